@@ -1,0 +1,29 @@
+/** School years run 1 August to 31 July and are written `2023-2024`. */
+
+export function schoolYearStart(schoolYear: string): number {
+  const match = /^(\d{4})-(\d{4})$/.exec(schoolYear);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) {
+    throw new RangeError(`ongeldig schooljaar '${schoolYear}' (verwacht bijvoorbeeld 2023-2024)`);
+  }
+  return Number(match[1]);
+}
+
+export function schoolYearFromStart(startYear: number): string {
+  return `${startYear}-${startYear + 1}`;
+}
+
+/** The school year a date falls in (UTC). */
+export function schoolYearOf(date: Date): string {
+  const year = date.getUTCFullYear();
+  return schoolYearFromStart(date.getUTCMonth() >= 7 ? year : year - 1);
+}
+
+/** Whole school years between an SOP's year and the reference year (0 = current). */
+export function schoolYearAge(sopYear: string, referenceYear: string): number {
+  return schoolYearStart(referenceYear) - schoolYearStart(sopYear);
+}
+
+/** An SOP is stale when it is more than `maxAgeYears` school years older than the reference year. */
+export function isStale(sopYear: string, referenceYear: string, maxAgeYears: number): boolean {
+  return schoolYearAge(sopYear, referenceYear) > maxAgeYears;
+}
