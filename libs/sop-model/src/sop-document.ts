@@ -174,6 +174,8 @@ export const sopDocumentSchema = z
     extraOffers: z.array(extraOfferSchema),
     /** Template hints ("Denk aan: ...") kept apart from what the school itself offers. */
     extraOfferHints: z.array(z.string()),
+    /** Free text the school wrote in the extra-offer table that is not an offer (e.g. how it buys trainings). */
+    extraOfferNote: nullableText,
     facilities: z.array(facilityRowSchema),
     extraSupport: nullableText,
     limits: nullableText,
@@ -246,6 +248,7 @@ export function emptySopDocument(): SopDocument {
     partners: [],
     extraOffers: [],
     extraOfferHints: [],
+    extraOfferNote: null,
     facilities: [],
     extraSupport: null,
     limits: null,
