@@ -56,7 +56,12 @@ export type HgwCode = (typeof HGW_CODES)[number];
 
 export const HGW_PRINCIPLES: readonly CatalogItem<HgwCode>[] = [
   item('doelgericht', 1, 'Doelgericht werken', 'Doelgericht werken.'),
-  item('systematisch', 2, 'Systematisch en transparant', 'De werkwijze is systematisch, in stappen en transparant.'),
+  item(
+    'systematisch',
+    2,
+    'Systematisch en transparant',
+    'De werkwijze is systematisch, in stappen en transparant.',
+  ),
   item('onderwijsbehoeften', 3, 'Onderwijsbehoeften centraal', 'Onderwijsbehoeften staan centraal.'),
   item(
     'wisselwerking',
@@ -102,11 +107,17 @@ export type ExpertiseCode = (typeof EXPERTISE_CODES)[number];
 
 export const EXPERTISE_AREAS: readonly CatalogItem<ExpertiseCode>[] = [
   item('remedial-teaching', 1, 'Remedial teaching', 'Remedial teaching', ['rt']),
-  item('taal-lezen-spraak', 2, 'Taal, lezen en spraak', 'Expertise taal, lezen en spraak', ['taal/lezen', 'dyslexie']),
+  item('taal-lezen-spraak', 2, 'Taal, lezen en spraak', 'Expertise taal, lezen en spraak', [
+    'taal/lezen',
+    'dyslexie',
+  ]),
   item('rekenen-wiskunde', 3, 'Rekenen en wiskunde', 'Expertise rekenen en wiskunde', ['dyscalculie']),
   item('gedrag', 4, 'Gedrag', 'Expertise gedrag'),
   item('jonge-kind', 5, 'Jonge kind', 'Expertise jonge kind', ['jonge kinderen']),
-  item('hoogbegaafdheid', 6, '(Hoog)begaafdheid', 'Expertise (hoog)begaafdheid', ['hoogbegaafdheid', 'begaafdheid']),
+  item('hoogbegaafdheid', 6, '(Hoog)begaafdheid', 'Expertise (hoog)begaafdheid', [
+    'hoogbegaafdheid',
+    'begaafdheid',
+  ]),
   item('motoriek', 7, 'Motoriek', 'Expertise motoriek'),
   item('nt2', 8, 'Tweede taal / NT2', 'Expertise tweede taal/NT2', ['nt2', 'tweede taal']),
   item('cognitieve-ontwikkeling', 9, 'Cognitieve ontwikkeling', 'Expertise cognitieve ontwikkeling'),
@@ -209,7 +220,11 @@ export const FACILITIES: readonly CatalogItem<FacilityCode>[] = [
   item('gespreksruimte', 5, 'Gespreksruimte', 'Gespreksruimte'),
   item('therapieruimte', 6, 'Therapieruimte', 'Therapieruimte'),
   item('verzorgingsruimte', 7, 'Verzorgingsruimte', 'Verzorgingsruimte'),
-  item('time-out-ruimte', 8, 'Time-out-ruimte', 'Time out ruimte', ['time-out ruimte', 'timeoutruimte', 'time-outruimte']),
+  item('time-out-ruimte', 8, 'Time-out-ruimte', 'Time out ruimte', [
+    'time-out ruimte',
+    'timeoutruimte',
+    'time-outruimte',
+  ]),
   item('lift', 9, 'Lift', 'Lift'),
 ];
 
@@ -267,16 +282,30 @@ export const WERKGEBIEDEN: readonly Werkgebied[] = [
   { code: 'escamp', name: 'Escamp', gemeenteCode: '0518', centre: [52.05, 4.267] },
   { code: 'haagse-hout', name: 'Haagse Hout', gemeenteCode: '0518', centre: [52.092, 4.34] },
   { code: 'laak', name: 'Laak', gemeenteCode: '0518', centre: [52.065, 4.33] },
-  { code: 'leidschenveen-ypenburg', name: 'Leidschenveen-Ypenburg', gemeenteCode: '0518', centre: [52.053, 4.394] },
+  {
+    code: 'leidschenveen-ypenburg',
+    name: 'Leidschenveen-Ypenburg',
+    gemeenteCode: '0518',
+    centre: [52.053, 4.394],
+  },
   { code: 'loosduinen', name: 'Loosduinen', gemeenteCode: '0518', centre: [52.05, 4.217] },
   { code: 'scheveningen', name: 'Scheveningen', gemeenteCode: '0518', centre: [52.1, 4.267] },
   { code: 'segbroek', name: 'Segbroek', gemeenteCode: '0518', centre: [52.075, 4.27] },
-  { code: 'leidschendam-voorburg', name: 'Leidschendam-Voorburg', gemeenteCode: '1916', centre: [52.077, 4.375] },
+  {
+    code: 'leidschendam-voorburg',
+    name: 'Leidschendam-Voorburg',
+    gemeenteCode: '1916',
+    centre: [52.077, 4.375],
+  },
   { code: 'rijswijk', name: 'Rijswijk', gemeenteCode: '0603', centre: [52.04, 4.325] },
 ];
 
 /** The SWV this product serves; DUO files write it as PO2815. */
-export const SWV = { code: 'PO2815', name: 'SPPOH', fullName: 'Stichting Passend Primair Onderwijs Haaglanden' } as const;
+export const SWV = {
+  code: 'PO2815',
+  name: 'SPPOH',
+  fullName: 'Stichting Passend Primair Onderwijs Haaglanden',
+} as const;
 
 // --- Lookups ------------------------------------------------------------------------------------------------
 
@@ -289,6 +318,8 @@ export const CATALOGS = {
   facility: FACILITIES,
 } as const;
 
+/** Matching key of a row label: case, accents, numbering, "(+)" and all spacing/punctuation ignored, so labels that
+ * wrapped over lines ("School verpleegkundige") still match. */
 function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
@@ -296,9 +327,8 @@ function normaliseLabel(label: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/^\s*\d+\.\s*/, '')
     .replace(/\(\+\)/g, '')
-    .replace(/^expertise\s+/, '')
-    .replace(/[^a-z0-9()/]+/g, ' ')
-    .trim();
+    .replace(/^\s*expertise\s+/, '')
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**

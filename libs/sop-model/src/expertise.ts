@@ -32,7 +32,10 @@ const IN_TEAM = [
  * Classifies one expertise row. Rules, in order: no answer → onbekend; "nee" with a buying-in phrase → ingekocht,
  * otherwise geen; "ja" with only a buying-in phrase (no hours, days or team role) → ingekocht; "ja" → in-team.
  */
-export function classifyExpertise(available: boolean | null, availability: string | null): ExpertiseAvailability {
+export function classifyExpertise(
+  available: boolean | null,
+  availability: string | null,
+): ExpertiseAvailability {
   const text = (availability ?? '').toLowerCase();
   const boughtIn = BOUGHT_IN.some((re) => re.test(text));
   const inTeam = IN_TEAM.some((re) => re.test(text));

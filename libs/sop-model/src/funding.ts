@@ -25,7 +25,13 @@ function roundCents(value: number): number {
 
 /** Stated amount / pupils, in euro; null when either is unknown or there are no pupils. */
 export function fundingPerPupil(amount: number | null, pupils: number | null): number | null {
-  if (amount === null || pupils === null || !Number.isFinite(amount) || !Number.isFinite(pupils) || pupils <= 0) {
+  if (
+    amount === null ||
+    pupils === null ||
+    !Number.isFinite(amount) ||
+    !Number.isFinite(pupils) ||
+    pupils <= 0
+  ) {
     return null;
   }
   return roundCents(amount / pupils);
@@ -38,7 +44,8 @@ export function expectedFunding(
   locations = 1,
 ): number | null {
   if (pupils === null || !Number.isFinite(pupils) || pupils < 0) return null;
-  if (!Number.isInteger(locations) || locations < 1) throw new RangeError('locations moet een positief geheel getal zijn');
+  if (!Number.isInteger(locations) || locations < 1)
+    throw new RangeError('locations moet een positief geheel getal zijn');
   return roundCents(parameters.basePerLocation * locations + parameters.perPupil * pupils);
 }
 

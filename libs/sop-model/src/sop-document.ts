@@ -25,7 +25,10 @@ const nullableText = text.nullable();
 export const schoolYearSchema = z
   .string()
   .regex(/^\d{4}-\d{4}$/, 'schooljaar moet de vorm 2023-2024 hebben')
-  .refine((v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1, 'het tweede jaar moet volgen op het eerste');
+  .refine(
+    (v) => Number(v.slice(5)) === Number(v.slice(0, 4)) + 1,
+    'het tweede jaar moet volgen op het eerste',
+  );
 
 export const vestigingscodeSchema = z
   .string()
