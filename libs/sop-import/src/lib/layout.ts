@@ -1,0 +1,34 @@
+/**
+ * What a source format knows beyond plain text lines. The text path knows nothing more (marks are placed from
+ * their spacing); the PDF path knows the x-position of every run; the DOCX path knows every table cell.
+ */
+import { type Provenance } from '@sop-atlas/sop-model';
+
+export type SourceKind = 'text' | 'pdf' | 'docx';
+
+/** The tables whose cells the layout may know. */
+export type LayoutTable = 'hgw' | 'expertise' | 'partner' | 'facility' | 'offers';
+
+export interface Layout {
+  readonly source: SourceKind;
+  /**
+   * The exact 1-based column (label = 0) of the character at `charIndex` of line `lineIndex`, in the table whose
+   * header starts at line `headerLine`; `null` when this layout cannot tell.
+   */
+  columnOf(table: LayoutTable, headerLine: number, lineIndex: number, charIndex: number): number | null;
+  /** Cell texts of a line inside a table (label cell first), or `null` when unknown. */
+  cellsOf(table: LayoutTable, headerLine: number, lineIndex: number): string[] | null;
+  /** `true` when the line certainly starts a new table row (DOCX), `null` when unknown. */
+  rowStart(lineIndex: number): boolean | null;
+  /** Where a character sits in the original document (page/x/y or table/row/cell). */
+  locate(lineIndex: number, charIndex: number): Partial<Provenance>;
+}
+
+/** Plain text: no layout knowledge at all. */
+export const TEXT_LAYOUT: Layout = {
+  source: 'text',
+  columnOf: () => null,
+  cellsOf: () => null,
+  rowStart: () => null,
+  locate: () => ({}),
+};

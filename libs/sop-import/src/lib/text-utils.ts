@@ -1,0 +1,48 @@
+/** Small text helpers shared by the parsers. */
+
+/** Collapses runs of whitespace and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case, accents removed, whitespace collapsed: for comparing template phrases. */
+export function fold(text: string): string {
+  return collapse(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  );
+}
+
+/** Same matching key as sop-model's catalog matching: case, accents, numbering, "(+)", "expertise" and all
+ * spacing/punctuation ignored. */
+export function normaliseLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^\s*\d+\.\s*/, '')
+    .replace(/\(\+\)/g, '')
+    .replace(/^\s*expertise\s+/, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Splits text into lines, dropping form feeds (page breaks of pdftotext). */
+export function splitLines(text: string): string[] {
+  return text.replace(/\f/g, '\n').split(/\r\n|\r|\n/);
+}
+
+export function truncate(text: string, max = 200): string {
+  const t = collapse(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1)}…`;
+}
+
+export function countWords(text: string): number {
+  const t = collapse(text);
+  return t === '' ? 0 : t.split(' ').length;
+}
+
+export function countSentences(text: string): number {
+  return (collapse(text).match(/[.!?](?=\s+[A-Z0-9À-Ý]|$)/g) ?? []).length;
+}
