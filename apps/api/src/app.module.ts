@@ -1,0 +1,72 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { type Logger as TypeOrmLogger } from 'typeorm';
+import { AccessGuard } from './common/auth/access.guard';
+import { formatGraphqlError } from './common/graphql/format-error';
+import { createGraphqlContext } from './common/graphql/graphql-context';
+import { VALIDATION_RULES } from './common/graphql/validation-rules';
+import { type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseInfo } from './database/database-info';
+import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
+import { FundingModule } from './funding/funding.module';
+import { HealthModule } from './health/health.module';
+import { SchoolsModule } from './schools/schools.module';
+import { SeedModule } from './seed/seed.module';
+import { SopsModule } from './sops/sops.module';
+import { SourceDocumentsModule } from './source-documents/source-documents.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  database: DatabaseInfo;
+  /** Sees every SQL statement (tests count them). */
+  sqlLogger?: TypeOrmLogger;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, database, sqlLogger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(database.url, {
+            poolSize: APP_POOL_SIZE,
+            ...(sqlLogger ? { logger: sqlLogger } : {}),
+          }),
+          migrationsRun: true,
+          retryAttempts: 0,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          graphiql: config.isDevelopment,
+          introspection: true,
+          context: createGraphqlContext,
+          validationRules: VALIDATION_RULES,
+          includeStacktraceInErrorResponses: config.isDevelopment,
+          formatError: formatGraphqlError(config.isDevelopment),
+        }),
+        HealthModule,
+        SchoolsModule,
+        SopsModule,
+        SourceDocumentsModule,
+        FundingModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: DatabaseInfo, useValue: database },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [DatabaseInfo],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { type CliCommand } from '../cli-command';
+import { migrateCommand } from './migrate.command';
+import { serveCommand } from './serve.command';
+
+/** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
+export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand];

@@ -1,0 +1,36 @@
+import { type GraphQLFormattedError } from 'graphql';
+
+const KNOWN_CODES = new Set([
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/**
+ * Outside development: no stack traces, and unexpected errors lose their message (it may name SQL or paths).
+ * Errors with a known code keep their message: they are meant for the caller.
+ */
+export function formatGraphqlError(development: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (development) return formatted;
+    const code =
+      typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+    const {
+      stacktrace: _stacktrace,
+      originalError: _originalError,
+      ...extensions
+    } = formatted.extensions ?? {};
+    if (code !== undefined && KNOWN_CODES.has(code)) return { ...formatted, extensions };
+    return {
+      message: 'Interne fout',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

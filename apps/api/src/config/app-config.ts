@@ -1,0 +1,121 @@
+/**
+ * The one place that reads `process.env`. Every variable is parsed and checked at boot; an invalid value becomes
+ * a `ConfigError` naming the variable, which the entry points print as one line before exiting with code 1.
+ */
+import path from 'node:path';
+import { StartupError } from '../common/errors/startup-error';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends StartupError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Ongeldige configuratie: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export class AppConfig {
+  /** PostgreSQL connection string; null = the embedded PGlite database in `dataDir`. */
+  readonly databaseUrl: string | null;
+  /** Absolute path of the embedded database's folder. */
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  readonly nodeEnv: NodeEnv;
+  readonly uploadMaxBytes: number;
+  readonly logLevel: LogLevel;
+  /** An SOP older than this many school years counts as stale. */
+  readonly staleSopYears: number;
+
+  constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
+    this.databaseUrl = values.databaseUrl;
+    this.dataDir = values.dataDir;
+    this.port = values.port;
+    this.host = values.host;
+    this.nodeEnv = values.nodeEnv;
+    this.uploadMaxBytes = values.uploadMaxBytes;
+    this.logLevel = values.logLevel;
+    this.staleSopYears = values.staleSopYears;
+  }
+
+  get isDevelopment(): boolean {
+    return this.nodeEnv === 'development';
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  /** Parses an environment (normally `process.env`); `cwd` anchors a relative DATA_DIR. */
+  static fromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+    return new AppConfig({
+      databaseUrl: parseDatabaseUrl(env),
+      dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
+      port: parseInteger(env, 'PORT', 3000, 0, 65535),
+      host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
+      nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+      uploadMaxBytes: parseInteger(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
+      logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+      staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
+    });
+  }
+}
+
+function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function parseInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `moet een geheel getal zijn, niet '${raw}'`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `moet tussen ${min} en ${max} liggen, niet ${value}`);
+  return value;
+}
+
+function parseChoice<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  const found = choices.find((choice) => choice === raw);
+  if (found === undefined)
+    throw new ConfigError(name, `moet een van ${choices.join(', ')} zijn, niet '${raw}'`);
+  return found;
+}
+
+function parseDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
+  const raw = nonEmpty(env, 'DATABASE_URL');
+  if (raw === undefined) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is geen geldige URL (verwacht postgres://gebruiker@host:5432/database)',
+    );
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `moet met postgres:// beginnen, niet ${url.protocol}//`);
+  }
+  if (url.hostname === '') throw new ConfigError('DATABASE_URL', 'mist een host');
+  return raw;
+}

@@ -1,0 +1,29 @@
+import { type DataSourceOptions, type Logger } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * The TypeORM options of every connection (app, CLI, tests, drift check). Works against PostgreSQL 15+ and the
+ * embedded PGlite served over the wire protocol: no extension is installed, UUIDs come from gen_random_uuid().
+ */
+export function dataSourceOptions(
+  url: string,
+  extra: { logger?: Logger; poolSize?: number } = {},
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    poolSize: extra.poolSize ?? 10,
+    ...(extra.logger ? { logger: extra.logger, logging: ['query', 'error'] as const } : { logging: false }),
+  };
+}
+
+/** Pool size of the app; the embedded socket server accepts more connections than this. */
+export const APP_POOL_SIZE = 10;

@@ -1,0 +1,30 @@
+/** Every TypeORM entity, listed explicitly (no globs): the schema-drift check compares exactly these. */
+import { FundingParameterEntity } from '../funding/funding-parameter.entity';
+import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { PupilCountEntity } from '../schools/pupil-count.entity';
+import { SchoolEntity } from '../schools/school.entity';
+import { WerkgebiedEntity } from '../schools/werkgebied.entity';
+import { SopExpertiseEntity } from '../sops/entities/sop-expertise.entity';
+import { SopExtraOfferEntity } from '../sops/entities/sop-extra-offer.entity';
+import { SopFacilityEntity } from '../sops/entities/sop-facility.entity';
+import { SopHgwEntity } from '../sops/entities/sop-hgw.entity';
+import { SopPartnerEntity } from '../sops/entities/sop-partner.entity';
+import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
+import { SopEntity } from '../sops/sop.entity';
+import { SourceDocumentEntity } from '../source-documents/source-document.entity';
+
+export const ENTITIES = [
+  WerkgebiedEntity,
+  SchoolEntity,
+  PupilCountEntity,
+  SourceDocumentEntity,
+  SopEntity,
+  SopHgwEntity,
+  SopExpertiseEntity,
+  SopPartnerEntity,
+  SopFacilityEntity,
+  SopExtraOfferEntity,
+  SopWarningEntity,
+  FundingParameterEntity,
+  GeocodeCacheEntity,
+];

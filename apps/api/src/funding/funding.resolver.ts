@@ -1,0 +1,24 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/access-rule.decorator';
+import { FundingService } from './funding.service';
+import { FundingParameter } from './models/funding-parameter.model';
+
+@Resolver(() => FundingParameter)
+export class FundingResolver {
+  constructor(private readonly funding: FundingService) {}
+
+  @Public()
+  @Query(() => [FundingParameter], {
+    description: 'Funding formula parameters per calendar year, oldest first.',
+  })
+  async fundingParameters(): Promise<FundingParameter[]> {
+    const rows = await this.funding.allParameters();
+    return rows.map((r) => ({
+      calendarYear: r.calendarYear,
+      basePerLocation: r.basePerLocation,
+      perPupil: r.perPupil,
+      note: r.note,
+      source: r.source,
+    }));
+  }
+}

@@ -1,0 +1,20 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Answers of the geocoder (PDOK Locatieserver) by query text, so a query is asked once; null = not found. */
+@Entity({ name: 'geocode_cache' })
+export class GeocodeCacheEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'geocode_cache_pkey' })
+  query!: string;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  @Column({ type: 'text' })
+  provider!: string;
+
+  @Column({ name: 'found_at', type: 'timestamptz', default: () => 'now()' })
+  foundAt!: Date;
+}

@@ -1,0 +1,102 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import { type SchoolKind } from '@sop-atlas/sop-model';
+import { WerkgebiedEntity } from './werkgebied.entity';
+
+export type WerkgebiedSource = 'postcode' | 'manual' | 'demo';
+
+@Entity({ name: 'school' })
+@Unique('school_vestigingscode_key', ['vestigingscode'])
+@Check('school_kind_check', `kind IN ('BAO', 'SBO', 'SO')`)
+@Check('school_werkgebied_source_check', `werkgebied_source IN ('postcode', 'manual', 'demo')`)
+@Index('school_lat_lon_idx', ['latitude', 'longitude'])
+export class SchoolEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'school_pkey' })
+  id!: string;
+
+  /** DUO vestigingscode (BRIN + 2 digits, `09QA00`); null when unknown. */
+  @Column({ type: 'text', nullable: true })
+  vestigingscode!: string | null;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  street!: string | null;
+
+  @Column({ name: 'house_number', type: 'text', nullable: true })
+  houseNumber!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  postcode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  place!: string | null;
+
+  @Index('school_gemeente_idx')
+  @Column({ name: 'gemeente_code', type: 'text', nullable: true })
+  gemeenteCode!: string | null;
+
+  @Column({ name: 'gemeente_name', type: 'text', nullable: true })
+  gemeenteName!: string | null;
+
+  @Index('school_werkgebied_idx')
+  @Column({ name: 'werkgebied_code', type: 'text', nullable: true })
+  werkgebiedCode!: string | null;
+
+  @ManyToOne(() => WerkgebiedEntity, { nullable: true })
+  @JoinColumn({ name: 'werkgebied_code', foreignKeyConstraintName: 'school_werkgebied_code_fkey' })
+  werkgebied?: WerkgebiedEntity | null;
+
+  /** How the werkgebied was decided; null while the school has none. */
+  @Column({ name: 'werkgebied_source', type: 'text', nullable: true })
+  werkgebiedSource!: WerkgebiedSource | null;
+
+  @Index('school_kind_idx')
+  @Column({ type: 'text' })
+  kind!: SchoolKind;
+
+  @Column({ type: 'text', nullable: true })
+  denomination!: string | null;
+
+  @Column({ name: 'board_number', type: 'text', nullable: true })
+  boardNumber!: string | null;
+
+  @Column({ name: 'board_name', type: 'text', nullable: true })
+  boardName!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  website!: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
+  /** Fictional demo data, never mixed up with real schools in reports. */
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,73 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/access-rule.decorator';
+import { NotFoundError } from '../common/errors/graphql-errors';
+import { type GraphqlContext } from '../common/graphql/graphql-context';
+import { type Connection, encodeCursor, pageSize } from '../common/pagination/connection';
+import { SchoolArgs, SchoolsArgs } from './dto/schools.args';
+import { PupilCount } from './models/pupil-count.model';
+import { SchoolConnection } from './models/school-connection.model';
+import { School } from './models/school.model';
+import { Werkgebied } from './models/werkgebied.model';
+import { toPupilCount, toSchool, toWerkgebied } from './school.mapper';
+import {
+  LatestPupilCountBySchoolLoader,
+  PupilCountsBySchoolLoader,
+  WerkgebiedByCodeLoader,
+} from './schools.loaders';
+import { SchoolsService } from './schools.service';
+
+@Resolver(() => School)
+export class SchoolsResolver {
+  constructor(
+    private readonly schoolsService: SchoolsService,
+    private readonly werkgebiedByCode: WerkgebiedByCodeLoader,
+    private readonly pupilCountsBySchool: PupilCountsBySchoolLoader,
+    private readonly latestPupilCountBySchool: LatestPupilCountBySchoolLoader,
+  ) {}
+
+  @Public()
+  @Query(() => SchoolConnection, { description: 'Schools sorted by name, as a cursor connection.' })
+  async schools(@Args() args: SchoolsArgs): Promise<Connection<School>> {
+    const first = pageSize(args.first);
+    const page = await this.schoolsService.findPage(first, args.after, args.filter);
+    const edges = page.rows.map((row) => ({
+      cursor: encodeCursor(this.schoolsService.cursorOf(row)),
+      node: toSchool(row),
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @Public()
+  @Query(() => School)
+  async school(@Args() { id }: SchoolArgs): Promise<School> {
+    const school = await this.schoolsService.findById(id);
+    if (!school) throw new NotFoundError('School', 'id', id);
+    return toSchool(school);
+  }
+
+  @ResolveField(() => Werkgebied, { nullable: true })
+  async werkgebied(@Parent() school: School, @Context() ctx: GraphqlContext): Promise<Werkgebied | null> {
+    if (school.werkgebiedCode === null) return null;
+    const entity = await ctx.loaders.for(this.werkgebiedByCode).load(school.werkgebiedCode);
+    return entity ? toWerkgebied(entity) : null;
+  }
+
+  @ResolveField(() => [PupilCount], { description: 'Pupil count history, newest first.' })
+  async pupilCounts(@Parent() school: School, @Context() ctx: GraphqlContext): Promise<PupilCount[]> {
+    const rows = await ctx.loaders.for(this.pupilCountsBySchool).load(school.id);
+    return rows.map(toPupilCount);
+  }
+
+  @ResolveField(() => PupilCount, { nullable: true })
+  async latestPupilCount(
+    @Parent() school: School,
+    @Context() ctx: GraphqlContext,
+  ): Promise<PupilCount | null> {
+    const row = await ctx.loaders.for(this.latestPupilCountBySchool).load(school.id);
+    return row ? toPupilCount(row) : null;
+  }
+}

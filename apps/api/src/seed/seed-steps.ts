@@ -1,0 +1,6 @@
+import { type Type } from '@nestjs/common';
+import { JeroenSeedStep } from './jeroen.seed-step';
+import { type SeedStep } from './seed-step';
+
+/** Seed steps in order; register a new step with one line here (and import its module in SeedModule). */
+export const SEED_STEPS: Type<SeedStep>[] = [JeroenSeedStep];

@@ -1,0 +1,30 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SchoolEntity } from '../schools/school.entity';
+import { type SeedStep } from './seed-step';
+
+export const SEED_STEP_INSTANCES = Symbol('SEED_STEP_INSTANCES');
+
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEED_STEP_INSTANCES) private readonly steps: SeedStep[],
+  ) {}
+
+  /** Runs every step in one transaction when the database has no schools; returns whether it seeded. */
+  async seedIfEmpty(): Promise<boolean> {
+    const schools = await this.dataSource.getRepository(SchoolEntity).count();
+    if (schools > 0) return false;
+    await this.dataSource.transaction(async (manager) => {
+      for (const step of this.steps) {
+        await step.run(manager);
+        this.logger.log(`Gevuld: ${step.name}`);
+      }
+    });
+    return true;
+  }
+}

@@ -1,0 +1,86 @@
+import { type AddressInfo } from 'node:net';
+import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
+import { type Logger as TypeOrmLogger } from 'typeorm';
+import { AppModule } from './app.module';
+import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
+import { type DatabaseTarget, openDatabase } from './database/database-target';
+import { SeedService } from './seed/seed.service';
+import { configureWeb } from './web/web';
+
+export interface ServerOptions {
+  /** Seed an empty database (default true). */
+  seed?: boolean;
+  /** Nest log output; `false` silences it (tests). Default: levels up to `config.logLevel`. */
+  logger?: false;
+  sqlLogger?: TypeOrmLogger;
+  /** Dashboard build folder (tests point it elsewhere). */
+  dashboardDist?: string;
+}
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  database: DatabaseTarget;
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  close(): Promise<void>;
+}
+
+export function nestLogLevels(level: LogLevel): NestLogLevel[] {
+  return ['fatal', ...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1)];
+}
+
+/**
+ * Opens the database (embedded PGlite or DATABASE_URL), boots Nest (migrations run at connect), seeds an empty
+ * database and listens. Throws `StartupError` for problems the user can fix.
+ */
+export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
+  const started = Date.now();
+  const logger = new Logger('SOP Atlas');
+  const database = await openDatabase(config);
+  if (options.logger !== false) logger.log(`Database: ${database.info.description}`);
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({
+        config,
+        database: database.info,
+        ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+      }),
+      { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false },
+    );
+    configureWeb(app, options.dashboardDist);
+    await app.init();
+    if (options.seed ?? true) await app.get(SeedService).seedIfEmpty();
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  if (options.logger !== false) {
+    logger.log(
+      `Luistert op http://${config.host}:${port} (GraphQL: /graphql), gestart in ${Date.now() - started} ms`,
+    );
+  }
+  const running = app;
+  let closing: Promise<void> | undefined;
+  return {
+    app: running,
+    database,
+    url,
+    close: () => {
+      closing ??= (async () => {
+        try {
+          await running.close();
+        } finally {
+          await database.close();
+        }
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SchoolsModule } from '../schools/schools.module';
+import { SopExpertiseEntity } from './entities/sop-expertise.entity';
+import { SopExtraOfferEntity } from './entities/sop-extra-offer.entity';
+import { SopFacilityEntity } from './entities/sop-facility.entity';
+import { SopHgwEntity } from './entities/sop-hgw.entity';
+import { SopPartnerEntity } from './entities/sop-partner.entity';
+import { SopWarningEntity } from './entities/sop-warning.entity';
+import { SopEntity } from './sop.entity';
+import { SopWriter } from './sop-writer';
+import { SOP_LOADERS } from './sops.loaders';
+import { SchoolSopsResolver, SopsResolver } from './sops.resolver';
+import { SopsService } from './sops.service';
+
+@Module({
+  imports: [
+    SchoolsModule,
+    TypeOrmModule.forFeature([
+      SopEntity,
+      SopHgwEntity,
+      SopExpertiseEntity,
+      SopPartnerEntity,
+      SopFacilityEntity,
+      SopExtraOfferEntity,
+      SopWarningEntity,
+    ]),
+  ],
+  providers: [SopsService, SopWriter, SopsResolver, SchoolSopsResolver, ...SOP_LOADERS],
+  exports: [SopsService, SopWriter],
+})
+export class SopsModule {}
