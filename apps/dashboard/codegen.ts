@@ -1,0 +1,38 @@
+/**
+ * Typed GraphQL documents from the API's committed schema file (offline: no running server).
+ * `npm run codegen -w apps/dashboard` writes src/graphql/generated/; `check-generated` fails on drift.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const apiSchema = path.resolve(__dirname, '../api/schema.gql');
+const stubSchema = path.resolve(__dirname, 'graphql/schema.stub.gql');
+const schema = existsSync(apiSchema) ? apiSchema : stubSchema;
+if (schema === stubSchema) {
+  console.warn('codegen: ../api/schema.gql ontbreekt; de stub graphql/schema.stub.gql wordt gebruikt');
+}
+
+const outDir = process.env['CODEGEN_OUT_DIR'] ?? 'src/graphql/generated/';
+
+const config: CodegenConfig = {
+  schema,
+  documents: ['src/**/*.ts', 'src/**/*.tsx', '!src/graphql/generated/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    [outDir]: {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
+        skipTypename: true,
+        documentMode: 'string',
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,70 @@
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { Layout } from './components/Layout';
+import { sharedStrings as t } from './components/strings.nl';
+import { useDocumentTitle } from './utils/useDocumentTitle';
+
+// Every route is its own chunk; the shell (layout, router) is all the entry carries.
+const OverviewRoute = lazy(() => import('./routes/OverviewRoute'));
+const SchoolsRoute = lazy(() => import('./routes/SchoolsRoute'));
+const CompareRoute = lazy(() => import('./routes/CompareRoute'));
+const AdminRoute = lazy(() => import('./routes/AdminRoute'));
+const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
+
+function Titled({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
+  useDocumentTitle(title);
+  return children;
+}
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      {
+        index: true,
+        element: (
+          <Titled title={t.nav.overview}>
+            <OverviewRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'scholen',
+        element: (
+          <Titled title={t.nav.schools}>
+            <SchoolsRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'vergelijken',
+        element: (
+          <Titled title={t.nav.compare}>
+            <CompareRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: 'beheer',
+        element: (
+          <Titled title={t.nav.admin}>
+            <AdminRoute />
+          </Titled>
+        ),
+      },
+      {
+        path: '*',
+        element: (
+          <Titled title={t.notFound.title}>
+            <NotFoundRoute />
+          </Titled>
+        ),
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,129 @@
+import { type ReactNode, useId, useState } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '../states';
+import { sharedStrings as t } from '../strings.nl';
+import type { ChartTable } from './types';
+
+export type ChartStatus =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string; readonly onRetry?: () => void }
+  | { readonly kind: 'empty'; readonly message?: string }
+  | { readonly kind: 'ready' };
+
+export interface ChartFrameProps {
+  /** Says what the chart shows, e.g. "Aantal scholen per werkgebied". */
+  readonly title: string;
+  readonly description?: string;
+  /** Unit of the values, e.g. "scholen" or "euro". */
+  readonly unit: string;
+  readonly status: ChartStatus;
+  /** The accessible table alternative; null while there is nothing to show. */
+  readonly table: ChartTable | null;
+  /** Click-through from the table view (same target as clicking the chart). */
+  readonly onSelectRow?: (index: number) => void;
+  /** Height of the plot area in pixels. */
+  readonly height?: number;
+  readonly children: ReactNode;
+}
+
+/** Frame shared by all charts: title, unit, sizing, loading/empty/error states and the "Bekijk als tabel" toggle. */
+export function ChartFrame(props: ChartFrameProps) {
+  const { title, description, unit, status, table, onSelectRow, height = 320, children } = props;
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const bodyId = useId();
+  const canToggle = status.kind === 'ready' && table !== null;
+
+  let body: ReactNode;
+  if (status.kind === 'loading') body = <LoadingState />;
+  else if (status.kind === 'error') body = <ErrorState message={status.message} onRetry={status.onRetry} />;
+  else if (status.kind === 'empty') body = <EmptyState>{status.message ?? t.empty}</EmptyState>;
+  else if (asTable && table)
+    body = <ChartDataTable table={table} caption={title} onSelectRow={onSelectRow} />;
+  else
+    body = (
+      <div className="chart-frame__plot" style={{ height }}>
+        {children}
+      </div>
+    );
+
+  return (
+    <figure className="chart-frame" aria-labelledby={titleId}>
+      <div className="chart-frame__header">
+        <div>
+          <h2 className="chart-frame__title" id={titleId}>
+            {title}
+          </h2>
+          <p className="chart-frame__meta">
+            {description ? <span>{description} · </span> : null}
+            <span>{t.chart.unit(unit)}</span>
+          </p>
+        </div>
+        {canToggle ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={asTable}
+            aria-controls={bodyId}
+            onClick={() => setAsTable((v) => !v)}
+          >
+            {asTable ? t.chart.showChart : t.chart.showTable}
+          </button>
+        ) : null}
+      </div>
+      <div id={bodyId}>{body}</div>
+    </figure>
+  );
+}
+
+export function ChartDataTable({
+  table,
+  caption,
+  onSelectRow,
+}: {
+  readonly table: ChartTable;
+  readonly caption: string;
+  readonly onSelectRow?: (index: number) => void;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.index}>
+              {row.cells.map((cell, i) => {
+                const column = table.columns[i];
+                if (i === 0)
+                  return (
+                    <th key={i} scope="row">
+                      {onSelectRow ? (
+                        <button type="button" className="link-button" onClick={() => onSelectRow(row.index)}>
+                          {cell}
+                        </button>
+                      ) : (
+                        cell
+                      )}
+                    </th>
+                  );
+                return (
+                  <td key={i} className={column?.numeric ? 'num' : undefined}>
+                    {cell}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** Dutch text of the shared UI (layout, states, chart frame). */
+export const sharedStrings = {
+  appName: 'SOP Atlas',
+  appTagline: 'Schoolondersteuningsprofielen SPPOH',
+  skipToContent: 'Naar de inhoud',
+  navLabel: 'Hoofdmenu',
+  nav: {
+    overview: 'Regio-overzicht',
+    schools: 'Scholen zoeken',
+    compare: 'Vergelijken',
+    admin: 'Beheer',
+  },
+  demoNotice: {
+    title: 'Demo-gegevens (fictief)',
+    body: 'Scholen met het label “demo” zijn verzonnen voorbeelden. Gebruik ze niet voor beleid of advies.',
+  },
+  footer:
+    'SPPOH · samenwerkingsverband passend onderwijs PO 28-15 · Den Haag, Rijswijk en Leidschendam-Voorburg',
+  loading: 'Gegevens worden geladen…',
+  errorTitle: 'Er ging iets mis',
+  retry: 'Opnieuw proberen',
+  empty: 'Geen gegevens om te tonen.',
+  pending: {
+    title: 'Deze pagina volgt',
+    body: 'Dit onderdeel is nog niet gebouwd. Het verschijnt in een volgende versie.',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet. Kies een onderdeel in het menu.',
+  },
+  chart: {
+    showTable: 'Bekijk als tabel',
+    showChart: 'Bekijk als grafiek',
+    unit: (unit: string) => `Eenheid: ${unit}`,
+    select: (label: string) => `Toon ${label}`,
+  },
+} as const;

@@ -1,0 +1,90 @@
+import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
+import { lazy, Suspense, useMemo } from 'react';
+import { ChartFrame } from '../../../components/charts';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { formatNumber } from '../../../utils/format';
+import { useSchoolsQuery } from '../../schools/hooks/useSchoolsQuery';
+import { regionStrings as t } from '../strings.nl';
+import { werkgebiedMarkers } from '../utils/chart-data';
+import { type RegionSummary, summarizeRegion } from '../utils/region-summary';
+import { PupilsPerWerkgebiedChart } from './PupilsPerWerkgebiedChart';
+import { SchoolsPerWerkgebiedChart } from './SchoolsPerWerkgebiedChart';
+
+const WerkgebiedMap = lazy(() => import('./WerkgebiedMap'));
+
+function HeadlineFigures({ summary }: { readonly summary: RegionSummary }) {
+  return (
+    <dl className="figures" aria-label={t.figures.label}>
+      <div className="figure">
+        <dt>{t.figures.schools}</dt>
+        <dd className="figure__value">{formatNumber(summary.schools)}</dd>
+      </div>
+      <div className="figure">
+        <dt>{t.figures.pupils}</dt>
+        <dd className="figure__value">{formatNumber(summary.pupils)}</dd>
+        <dd className="figure__note">{t.figures.pupilsNote(summary.schoolsWithPupils, summary.schools)}</dd>
+      </div>
+      <div className="figure">
+        <dt>{t.figures.kinds}</dt>
+        <dd className="figure__value figure__value--small">
+          {SCHOOL_KINDS.map((k) => (
+            <span key={k.code} className="kind-count">
+              <abbr title={k.label}>{k.code}</abbr> {formatNumber(summary.byKind[k.code])}
+            </span>
+          ))}
+        </dd>
+      </div>
+      <div className="figure">
+        <dt>{t.figures.demo}</dt>
+        <dd className="figure__value">{formatNumber(summary.demoSchools)}</dd>
+        <dd className="figure__note">{t.figures.demoNote}</dd>
+      </div>
+    </dl>
+  );
+}
+
+export function RegionOverview() {
+  const query = useSchoolsQuery();
+  const summary = useMemo(
+    () => (query.status === 'success' ? summarizeRegion(query.data.schools) : null),
+    [query.status, query.data],
+  );
+  const markers = useMemo(() => (summary ? werkgebiedMarkers(summary.werkgebieden) : []), [summary]);
+
+  return (
+    <section className="page">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      {query.status === 'loading' ? <LoadingState /> : null}
+      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
+      {summary && summary.schools === 0 ? <EmptyState>{t.empty}</EmptyState> : null}
+      {summary && summary.schools > 0 ? (
+        <>
+          <HeadlineFigures summary={summary} />
+          <div className="grid-2">
+            <SchoolsPerWerkgebiedChart werkgebieden={summary.werkgebieden} />
+            <PupilsPerWerkgebiedChart werkgebieden={summary.werkgebieden} />
+          </div>
+          <ChartFrame
+            title={t.map.title}
+            description={t.map.description}
+            unit={t.map.unit}
+            status={markers.length === 0 ? { kind: 'empty' } : { kind: 'ready' }}
+            table={{
+              columns: [
+                { key: 'name', label: t.schoolsChart.index, numeric: false },
+                { key: 'count', label: t.figures.schools, numeric: true },
+              ],
+              rows: markers.map((m, index) => ({ index, cells: [m.name, formatNumber(m.count)] })),
+            }}
+            height={420}
+          >
+            <Suspense fallback={<LoadingState />}>
+              <WerkgebiedMap markers={markers} />
+            </Suspense>
+          </ChartFrame>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { graphql } from '../../../graphql/generated';
+
+/** One page of the schools connection; `useSchoolsQuery` follows `endCursor` until the last page. */
+export const SchoolsPageQuery = graphql(`
+  query SchoolsPage($first: Int!, $after: String) {
+    schools(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          place
+          gemeenteName
+          kind
+          isDemo
+          pupilCount
+          werkgebied {
+            code
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

@@ -1,0 +1,82 @@
+/** Pure transforms for the school list: API nodes → display rows, filtering and sorting. */
+import { SCHOOL_KINDS, type SchoolKind, WERKGEBIEDEN } from '@sop-atlas/sop-model';
+import type { SchoolsPageQuery } from '../../../graphql/generated/graphql';
+
+export type SchoolNode = SchoolsPageQuery['schools']['edges'][number]['node'];
+
+export interface SchoolRow {
+  readonly id: string;
+  readonly name: string;
+  readonly place: string | null;
+  readonly werkgebiedCode: string | null;
+  readonly werkgebiedName: string | null;
+  readonly kind: SchoolKind;
+  readonly kindLabel: string;
+  readonly pupils: number | null;
+  readonly isDemo: boolean;
+}
+
+const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
+
+export function kindLabel(kind: SchoolKind): string {
+  return SCHOOL_KINDS.find((k) => k.code === kind)?.label ?? kind;
+}
+
+export function toSchoolRow(node: SchoolNode): SchoolRow {
+  return {
+    id: node.id,
+    name: node.name,
+    place: node.place ?? node.gemeenteName ?? null,
+    werkgebiedCode: node.werkgebied?.code ?? null,
+    werkgebiedName: node.werkgebied?.name ?? null,
+    kind: node.kind,
+    kindLabel: kindLabel(node.kind),
+    pupils: node.pupilCount ?? null,
+    isDemo: node.isDemo,
+  };
+}
+
+/** Rows sorted by name (Dutch collation, numbers in natural order). */
+export function toSchoolRows(nodes: readonly SchoolNode[]): SchoolRow[] {
+  return nodes.map(toSchoolRow).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export interface SchoolFilter {
+  /** Free text matched against name and place, case- and accent-insensitive. */
+  readonly text: string;
+  /** Werkgebied code, `''` for all, `'onbekend'` for schools without one. */
+  readonly werkgebied: string;
+  /** School kind, `''` for all. */
+  readonly kind: SchoolKind | '';
+}
+
+export const EMPTY_FILTER: SchoolFilter = { text: '', werkgebied: '', kind: '' };
+export const UNKNOWN_WERKGEBIED = 'onbekend';
+
+function fold(text: string): string {
+  return text
+    .toLocaleLowerCase('nl-NL')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+export function filterSchools(rows: readonly SchoolRow[], filter: SchoolFilter): SchoolRow[] {
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  return rows.filter((row) => {
+    if (filter.kind !== '' && row.kind !== filter.kind) return false;
+    if (filter.werkgebied === UNKNOWN_WERKGEBIED && row.werkgebiedCode !== null) return false;
+    if (
+      filter.werkgebied !== '' &&
+      filter.werkgebied !== UNKNOWN_WERKGEBIED &&
+      row.werkgebiedCode !== filter.werkgebied
+    )
+      return false;
+    if (words.length === 0) return true;
+    const haystack = fold(`${row.name} ${row.place ?? ''} ${row.werkgebiedName ?? ''}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Werkgebied options for a filter: the 10 SPPOH werkgebieden in catalog order. */
+export const WERKGEBIED_OPTIONS: readonly { readonly code: string; readonly name: string }[] =
+  WERKGEBIEDEN.map((w) => ({ code: w.code, name: w.name }));

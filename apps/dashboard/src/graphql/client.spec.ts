@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { GraphQLRequestError, request, type TypedDocument } from './client';
+
+const doc = 'query Ping { health { status } }' as unknown as TypedDocument<
+  { health: { status: string } },
+  Record<string, never>
+>;
+
+function fakeFetch(status: number, body: unknown): typeof fetch {
+  return () =>
+    Promise.resolve(
+      new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+}
+
+describe('request: GraphQL over fetch', () => {
+  it('returns data of a successful answer', async () => {
+    await expect(
+      request(doc, {}, { fetchFn: fakeFetch(200, { data: { health: { status: 'ok' } } }) }),
+    ).resolves.toEqual({ health: { status: 'ok' } });
+  });
+
+  it.each([
+    [
+      'GraphQL errors with 200',
+      200,
+      { errors: [{ message: 'School niet gevonden' }], data: null },
+      'School niet gevonden',
+    ],
+    ['several errors are joined', 400, { errors: [{ message: 'a' }, { message: 'b' }] }, 'a; b'],
+    ['HTTP error without body', 502, 'Bad gateway', 'De server antwoordde met status 502'],
+    ['no data', 200, {}, 'Het antwoord van de server bevat geen gegevens'],
+  ])('%s → message %p', async (_case, status, body, message) => {
+    const promise = request(doc, {}, { fetchFn: fakeFetch(status, body) });
+    await expect(promise).rejects.toBeInstanceOf(GraphQLRequestError);
+    await expect(promise).rejects.toThrow(message);
+  });
+
+  it('reports a network failure in Dutch', async () => {
+    const failing = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+    await expect(request(doc, {}, { fetchFn: failing })).rejects.toThrow('Geen verbinding met de server');
+  });
+
+  it('sends the operation text and variables as JSON', async () => {
+    let sent: unknown = null;
+    const capture = ((_url: string, init: RequestInit) => {
+      sent = typeof init.body === 'string' ? JSON.parse(init.body) : null;
+      return Promise.resolve(new Response(JSON.stringify({ data: { health: { status: 'ok' } } })));
+    }) as unknown as typeof fetch;
+    await request(doc, {}, { fetchFn: capture });
+    expect(sent).toEqual({ query: 'query Ping { health { status } }', variables: {} });
+  });
+});

@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useState } from 'react';
+import { GraphQLRequestError } from './client';
+
+export type QueryState<TData> =
+  | { readonly status: 'loading'; readonly data: null; readonly error: null }
+  | { readonly status: 'error'; readonly data: null; readonly error: GraphQLRequestError }
+  | { readonly status: 'success'; readonly data: TData; readonly error: null };
+
+export type QueryResult<TData> = QueryState<TData> & { readonly refetch: () => void };
+
+const LOADING = { status: 'loading', data: null, error: null } as const;
+
+function toRequestError(cause: unknown): GraphQLRequestError {
+  if (cause instanceof GraphQLRequestError) return cause;
+  return new GraphQLRequestError(cause instanceof Error ? cause.message : String(cause));
+}
+
+/**
+ * Runs an async loader (one or more typed requests) for a component: loading/error/success state, cancellation on
+ * unmount or when `key` changes, and `refetch`. The operation hooks in `features/<capability>/hooks/` build on it.
+ */
+export function useGraphQLQuery<TData>(
+  key: string,
+  load: (signal: AbortSignal) => Promise<TData>,
+): QueryResult<TData> {
+  const [state, setState] = useState<QueryState<TData>>(LOADING);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState(LOADING);
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'success', data, error: null });
+      },
+      (cause: unknown) => {
+        if (!controller.signal.aborted)
+          setState({ status: 'error', data: null, error: toRequestError(cause) });
+      },
+    );
+    return () => controller.abort();
+    // `load` is identified by `key` on purpose: callers pass inline functions.
+  }, [key, attempt]);
+
+  const refetch = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, refetch };
+}

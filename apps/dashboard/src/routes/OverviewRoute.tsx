@@ -1,0 +1,5 @@
+import { RegionOverview } from '../features/region/components/RegionOverview';
+
+export default function OverviewRoute() {
+  return <RegionOverview />;
+}
