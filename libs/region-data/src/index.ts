@@ -3,3 +3,7 @@ export * from './duo/text';
 export * from './duo/columns';
 export * from './duo/parse-duo-file';
 export * from './werkgebied/werkgebied-table';
+export * from './demo/prng';
+export * from './demo/sop-history';
+export * from './demo/generate-demo-region';
+export * from './demo/summary';

@@ -119,7 +119,7 @@ export function parseWerkgebiedTable(csvText: string): WerkgebiedTable {
         }
         entries.set(pc4, {
           pc4,
-          werkgebied: code === GEMENGD ? null : (code),
+          werkgebied: code === GEMENGD ? null : code,
           certainty: code === GEMENGD ? 'gemengd' : /geschat/i.test(note ?? '') ? 'geschat' : 'zeker',
           candidates,
           note,
