@@ -1,0 +1,37 @@
+import { createPupilCount, createSchools, createSop, sopDocument } from './factories';
+import { graphqlData } from './graphql-request';
+import { SqlCounter } from './sql-counter';
+import { startTestApp, type TestApp } from './test-app';
+
+const LIST = `query ($first: Int) { schools(first: $first) { edges { node {
+  werkgebied { name } latestPupilCount { total } sops { schoolYear }
+} } } }`;
+
+describe('schools list: SQL statements do not grow with the list', () => {
+  const counter = new SqlCounter();
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ sqlLogger: counter });
+    const ids = await createSchools(app.dataSource, 200);
+    for (const id of ids.slice(0, 20)) {
+      await createPupilCount(app.dataSource, id, '2023-10-01', 200);
+      await createSop(app.dataSource, id, sopDocument('2023-2024'));
+    }
+  });
+  afterAll(() => app.close());
+
+  async function statementsFor(first: number): Promise<number> {
+    counter.reset();
+    const data = await graphqlData<{ schools: { edges: unknown[] } }>(app.url, LIST, { first });
+    expect(data.schools.edges).toHaveLength(first);
+    return counter.count;
+  }
+
+  it('issues the same small number of statements for 2 and for 200 schools', async () => {
+    const few = await statementsFor(2);
+    const many = await statementsFor(200);
+    // count + page + one batch each for werkgebied, latest pupil count and SOPs
+    expect(few).toBe(5);
+    expect(many).toBe(few);
+  });
+});

@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { type Logger as TypeOrmLogger, type DataSource } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '../src/config/app-config';
+import { type RunningServer, startServer } from '../src/server';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  server: RunningServer;
+  dataSource: DataSource;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole app on its own cloned database, listening on an ephemeral port (no seed unless asked). Use one per
+ * test file: `beforeAll(async () => (app = await startTestApp()))`, `afterAll(() => app.close())`.
+ */
+export async function startTestApp(
+  options: { sqlLogger?: TypeOrmLogger; seed?: boolean } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = AppConfig.fromEnv({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+  });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, {
+      seed: options.seed ?? false,
+      logger: false,
+      dashboardDist: '/nonexistent-dashboard-dist',
+      ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+    });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    url: server.url,
+    server,
+    dataSource: server.app.get<DataSource>(getDataSourceToken()),
+    database,
+    close: async () => {
+      await server.close();
+      await database.drop();
+    },
+  };
+}
