@@ -7,3 +7,4 @@ export * from './demo/prng';
 export * from './demo/sop-history';
 export * from './demo/generate-demo-region';
 export * from './demo/summary';
+export * from './national/generate-national-dataset';

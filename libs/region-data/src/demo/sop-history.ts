@@ -273,7 +273,7 @@ function initialTraits(profile: SopSchoolProfile, rng: Rng): SchoolTraits {
 /** One year of change: expertise gained and lost, partners shifting, a rare building improvement. */
 function evolve(traits: SchoolTraits, profile: SopSchoolProfile, rng: Rng): void {
   for (const [code, state] of traits.expertise) {
-    const gain = (EXPERTISE_PRIOR[code][2]) * (isSpecial(profile.kind) ? 2 : 1);
+    const gain = EXPERTISE_PRIOR[code][2] * (isSpecial(profile.kind) ? 2 : 1);
     if (state === 'in-team') {
       if (!rng.chance(isSpecial(profile.kind) ? EXPERTISE_KEEP.special : EXPERTISE_KEEP.BAO))
         traits.expertise.set(code, rng.chance(0.6) ? 'ingekocht' : 'geen');
