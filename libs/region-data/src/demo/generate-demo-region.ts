@@ -13,7 +13,15 @@ import {
   type FundingParameterSet,
   generateSopHistory,
 } from './sop-history';
-import { BOARD_WORDS, DENOMINATIONS, NAME_FIRST, NAME_SECOND, slug, STREET_SUFFIX } from './words';
+import {
+  BOARD_WORDS,
+  DENOMINATIONS,
+  KIND_PREFIX,
+  NAME_FIRST,
+  NAME_SECOND,
+  slug,
+  STREET_SUFFIX,
+} from './words';
 
 /** A fictional school location: the DUO fields plus what the product needs for maps and contact. */
 export interface DemoSchool extends DuoSchool {
@@ -56,11 +64,6 @@ export const DEMO_SOP_YEARS = [2021, 2022, 2023, 2024] as const;
 export const DEMO_DRAFT_YEAR = 2025;
 export const DEMO_SPECIAL_CASES = { missingLatest: 6, stale: 5, drafts: 8 } as const;
 
-const KIND_PREFIX: Readonly<Record<SchoolKind, string>> = {
-  BAO: 'Demo-school',
-  SBO: 'Demo-SBO',
-  SO: 'Demo-SO-school',
-};
 const POSTCODE_LETTERS = 'ABCDEFGHJKLMNPRSTVWXZ';
 const KM_PER_DEGREE_LAT = 111.32;
 

@@ -143,6 +143,9 @@ export const DENOMINATIONS: readonly [string, number][] = [
   ['Reformatorisch', 2],
 ];
 
+/** Every fictional school name starts with one of these, so it cannot be mistaken for a real school. */
+export const KIND_PREFIX = { BAO: 'Demo-school', SBO: 'Demo-SBO', SO: 'Demo-SO-school' } as const;
+
 export function slug(text: string): string {
   return text
     .normalize('NFD')

@@ -13,7 +13,15 @@ import { type DuoPupilCount } from '../duo/types';
 import { type DemoSchool, fictionalPhone, jitter, scaleToTotal } from '../demo/generate-demo-region';
 import { Rng } from '../demo/prng';
 import { type DemoSop, generateSopHistory } from '../demo/sop-history';
-import { BOARD_WORDS, DENOMINATIONS, NAME_FIRST, NAME_SECOND, slug, STREET_SUFFIX } from '../demo/words';
+import {
+  BOARD_WORDS,
+  DENOMINATIONS,
+  KIND_PREFIX,
+  NAME_FIRST,
+  NAME_SECOND,
+  slug,
+  STREET_SUFFIX,
+} from '../demo/words';
 
 export interface NationalDatasetOptions {
   seed: number;
@@ -168,11 +176,6 @@ const KIND_WEIGHTS: readonly [SchoolKind, number][] = [
   ['SBO', 0.035],
   ['SO', 0.04],
 ];
-const KIND_PREFIX: Readonly<Record<SchoolKind, string>> = {
-  BAO: 'Demo-school',
-  SBO: 'Demo-SBO',
-  SO: 'Demo-SO-school',
-};
 
 function nationalBrin(index: number): string {
   const digits = 80 + Math.floor(index / 676);
