@@ -306,7 +306,8 @@ interface MarkTableSpec<C extends string> {
   readonly valueField: 'status' | 'frequency';
   readonly columns: readonly C[];
   readonly header: RegExp;
-  readonly headerFragment: RegExp;
+  /** Words of header cells that wrap onto the lines after the header line. */
+  readonly headerWords: readonly string[];
   readonly numbered: boolean;
   readonly skip: readonly string[];
 }
@@ -800,7 +801,7 @@ class SopLineParser {
     // Header cells that wrapped onto following lines.
     while (k < entries.length) {
       const f = fold(entries[k]!.text);
-      if (f === '' || spec.headerFragment.test(f)) k += 1;
+      if (f === '' || f.split(' ').every((w) => spec.headerWords.includes(w))) k += 1;
       else break;
     }
     let body = entries.slice(k);
@@ -1392,8 +1393,7 @@ const HGW_SPEC: MarkTableSpec<(typeof HGW_STATUS_CODES)[number]> = {
   valueField: 'status',
   columns: HGW_STATUS_CODES,
   header: /^uitgangspunt(?:en)? hgw\b/,
-  headerFragment:
-    /^(?:op orde|in|ontwikkeling|in ontwikkeling|nog op te|starten|nog op te starten|op orde in|op orde in ontwikkeling nog op te starten)$/,
+  headerWords: ['op', 'orde', 'in', 'ontwikkeling', 'nog', 'te', 'starten'],
   numbered: true,
   skip: [HGW_HEADER_ROW],
 };
@@ -1405,7 +1405,7 @@ const PARTNER_SPEC: MarkTableSpec<(typeof FREQUENCY_CODES)[number]> = {
   valueField: 'frequency',
   columns: FREQUENCY_CODES,
   header: /^betrokken experts\b|structureel\s+regelmatig/,
-  headerFragment: /^(?:toepassing|niet van toepassing|van toepassing)$/,
+  headerWords: ['niet', 'van', 'toepassing'],
   numbered: false,
   skip: [],
 };
@@ -1417,7 +1417,7 @@ const FACILITY_SPEC: MarkTableSpec<(typeof FACILITY_STATUS_CODES)[number]> = {
   valueField: 'status',
   columns: FACILITY_STATUS_CODES,
   header: /^voorziening(?:en)?\b.*aanwezig|aanwezig in de school\s+niet van toepassing/,
-  headerFragment: /^(?:toepassing|in de school|niet van toepassing)$/,
+  headerWords: ['aanwezig', 'in', 'de', 'school', 'niet', 'van', 'toepassing'],
   numbered: false,
   skip: [],
 };

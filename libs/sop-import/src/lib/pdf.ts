@@ -1,0 +1,292 @@
+/**
+ * The PDF path: pdf.js text runs → lines (for the free text and the template parser) plus a layout that places
+ * every table mark by its x-coordinate under the header columns, so no spacing guess is needed.
+ */
+import { type Provenance } from '@sop-atlas/sop-model';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs' with { 'resolution-mode': 'import' };
+import { SopImportError } from './errors';
+import { type Layout, type LayoutTable } from './layout';
+
+type PdfJs = typeof PdfJsModule;
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+/** pdf.js is ESM only: a real dynamic import (TypeScript keeps `import()` as is under `module: node16`). */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+export interface PdfRun {
+  readonly page: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly size: number;
+  readonly str: string;
+}
+
+export interface PdfLine {
+  readonly page: number;
+  readonly y: number;
+  readonly text: string;
+  /** Runs of the line with their character range in `text`. */
+  readonly runs: readonly { readonly run: PdfRun; readonly start: number; readonly end: number }[];
+}
+
+export interface PdfExtraction {
+  readonly pages: number;
+  readonly runs: PdfRun[];
+}
+
+export interface PdfLimits {
+  readonly maxPages: number;
+  readonly fileName?: string;
+}
+
+function errorName(error: unknown): string {
+  return error !== null && typeof error === 'object' && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : '';
+}
+
+/** Reads every text run of every page. Throws `SopImportError` for encrypted, corrupt, too long or image-only PDFs. */
+export async function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits): Promise<PdfExtraction> {
+  const { fileName } = limits;
+  if (hasEncryptDictionary(bytes)) {
+    throw new SopImportError(
+      'encrypted',
+      'de PDF is versleuteld (beveiligd met een wachtwoord of rechten); sla hem onbeveiligd op',
+      fileName,
+    );
+  }
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (errorName(error) === 'PasswordException') {
+      throw new SopImportError('encrypted', 'de PDF is versleuteld met een wachtwoord', fileName);
+    }
+    throw new SopImportError(
+      'corrupt',
+      `de PDF is beschadigd of onleesbaar (${error instanceof Error ? error.message : String(error)})`,
+      fileName,
+    );
+  }
+  try {
+    if (doc.numPages > limits.maxPages) {
+      throw new SopImportError(
+        'too-many-pages',
+        `de PDF heeft ${doc.numPages} pagina's; het maximum is ${limits.maxPages}`,
+        fileName,
+      );
+    }
+    const runs: PdfRun[] = [];
+    for (let p = 1; p <= doc.numPages; p += 1) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const t = item.transform as number[];
+        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || item.height || 10;
+        runs.push({ page: p, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width, size, str: item.str });
+      }
+      page.cleanup();
+    }
+    if (runs.length === 0) {
+      throw new SopImportError(
+        'image-only',
+        'de PDF bevat geen tekst (alleen afbeeldingen of een scan); OCR is niet ondersteund',
+        fileName,
+      );
+    }
+    return { pages: doc.numPages, runs };
+  } catch (error) {
+    if (error instanceof SopImportError) throw error;
+    throw new SopImportError(
+      'corrupt',
+      `de PDF is beschadigd of onleesbaar (${error instanceof Error ? error.message : String(error)})`,
+      fileName,
+    );
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A PDF is encrypted when its trailer names an /Encrypt dictionary. */
+export function hasEncryptDictionary(bytes: Uint8Array): boolean {
+  const needle = [0x2f, 0x45, 0x6e, 0x63, 0x72, 0x79, 0x70, 0x74]; // "/Encrypt"
+  outer: for (let i = 0; i <= bytes.length - needle.length; i += 1) {
+    if (bytes[i] !== 0x2f) continue;
+    for (let k = 1; k < needle.length; k += 1) if (bytes[i + k] !== needle[k]) continue outer;
+    const next = bytes[i + needle.length];
+    if (next === undefined || !/[A-Za-z]/.test(String.fromCharCode(next))) return true;
+  }
+  return false;
+}
+
+/** Groups runs into lines (same page, baseline within a tolerance), left to right; blank lines mark larger gaps. */
+export function reconstructLines(runs: readonly PdfRun[]): PdfLine[] {
+  const byPage = new Map<number, PdfRun[]>();
+  for (const r of runs) {
+    const list = byPage.get(r.page) ?? [];
+    list.push(r);
+    byPage.set(r.page, list);
+  }
+  const out: PdfLine[] = [];
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    const list = (byPage.get(page) ?? []).slice().sort((a, b) => b.y - a.y || a.x - b.x);
+    const groups: PdfRun[][] = [];
+    for (const r of list) {
+      const g = groups[groups.length - 1];
+      const ref = g?.[0];
+      if (g && ref && Math.abs(ref.y - r.y) <= Math.max(2, 0.3 * Math.min(ref.size, r.size))) g.push(r);
+      else groups.push([r]);
+    }
+    const sizes = list.map((r) => r.size).sort((a, b) => a - b);
+    const typical = sizes[Math.floor(sizes.length / 2)] ?? 10;
+    let prevY: number | null = null;
+    for (const g of groups) {
+      g.sort((a, b) => a.x - b.x);
+      const y = g[0]?.y ?? 0;
+      if (prevY !== null && prevY - y > 1.75 * typical)
+        out.push({ page, y: (prevY + y) / 2, text: '', runs: [] });
+      prevY = y;
+      let text = '';
+      let end: number | null = null;
+      const placed: { run: PdfRun; start: number; end: number }[] = [];
+      for (const r of g) {
+        if (end !== null) {
+          const gap = r.x - end;
+          if (gap > 0.15 * r.size && !text.endsWith(' ') && !r.str.startsWith(' ')) text += ' ';
+        }
+        const start = text.length;
+        text += r.str;
+        placed.push({ run: r, start, end: text.length });
+        end = r.x + r.width;
+      }
+      out.push({ page, y, text, runs: placed });
+    }
+  }
+  return out;
+}
+
+/** Header words whose x-position starts each value column of a table (label column first, implicit). */
+const HEADER_WORDS: Record<LayoutTable, readonly RegExp[]> = {
+  partner: [/\bstructureel\b/i, /\bregelmatig\b/i, /\bincidenteel\b/i, /\bniet\b/i],
+  hgw: [/\bop orde\b/i, /\bin\b/i, /\bnog\b/i],
+  facility: [/\baanwezig\b/i, /\bniet\b/i],
+  expertise: [/\bja\s*\//i, /\buren\b/i],
+  offers: [/\bperiode\b/i],
+};
+
+export class PdfLayout implements Layout {
+  readonly source = 'pdf' as const;
+  private readonly columnCache = new Map<string, number[] | null>();
+
+  constructor(private readonly lines: readonly PdfLine[]) {}
+
+  /** x where each value column starts, found in the header line and the few lines after it (wrapped cells). */
+  private columns(table: LayoutTable, headerLine: number): number[] | null {
+    const key = `${table}:${headerLine}`;
+    if (this.columnCache.has(key)) return this.columnCache.get(key) ?? null;
+    const starts: number[] = [];
+    let prev = -Infinity;
+    for (const word of HEADER_WORDS[table]) {
+      let best: number | null = null;
+      for (let li = headerLine; li < Math.min(this.lines.length, headerLine + 5); li += 1) {
+        for (const { run } of this.lines[li]?.runs ?? []) {
+          const re = new RegExp(word.source, 'gi');
+          for (const m of run.str.matchAll(re)) {
+            const x = run.x + (run.str.length > 0 ? (run.width * m.index) / run.str.length : 0);
+            if (x > prev + 1 && (best === null || x < best)) best = x;
+          }
+        }
+      }
+      if (best === null) {
+        this.columnCache.set(key, null);
+        return null;
+      }
+      starts.push(best);
+      prev = best;
+    }
+    this.columnCache.set(key, starts);
+    return starts;
+  }
+
+  /** 0 = label column, k = k-th value column, by the x-centre of a character. */
+  private columnAt(starts: readonly number[], x: number): number {
+    let col = 0;
+    starts.forEach((s, k) => {
+      const next = starts[k + 1];
+      const tol = next === undefined ? 6 : Math.min(6, 0.25 * (next - s));
+      if (x >= s - tol) col = k + 1;
+    });
+    return col;
+  }
+
+  private charX(lineIndex: number, charIndex: number): { x: number; run: PdfRun } | null {
+    const line = this.lines[lineIndex];
+    if (!line) return null;
+    for (const p of line.runs) {
+      if (charIndex >= p.start && charIndex < p.end) {
+        const len = p.run.str.length || 1;
+        return { x: p.run.x + (p.run.width * (charIndex - p.start + 0.5)) / len, run: p.run };
+      }
+    }
+    return null;
+  }
+
+  columnOf(table: LayoutTable, headerLine: number, lineIndex: number, charIndex: number): number | null {
+    const starts = this.columns(table, headerLine);
+    const at = this.charX(lineIndex, charIndex);
+    if (!starts || !at) return null;
+    return this.columnAt(starts, at.x);
+  }
+
+  cellsOf(table: LayoutTable, headerLine: number, lineIndex: number): string[] | null {
+    const starts = this.columns(table, headerLine);
+    const line = this.lines[lineIndex];
+    if (!starts || !line) return null;
+    const cells: string[] = Array.from({ length: starts.length + 1 }, () => '');
+    for (const { run } of line.runs) {
+      const len = run.str.length || 1;
+      let col = -1;
+      let piece = '';
+      for (let i = 0; i < run.str.length; i += 1) {
+        const c = this.columnAt(starts, run.x + (run.width * (i + 0.5)) / len);
+        if (c !== col && piece !== '') {
+          cells[col] = `${cells[col] ?? ''} ${piece}`;
+          piece = '';
+        }
+        col = c;
+        piece += run.str[i] ?? '';
+      }
+      if (piece !== '' && col >= 0) cells[col] = `${cells[col] ?? ''} ${piece}`;
+    }
+    return cells.map((c) => c.replace(/\s+/g, ' ').trim());
+  }
+
+  rowStart(): null {
+    return null;
+  }
+
+  locate(lineIndex: number, charIndex: number): Partial<Provenance> {
+    const line = this.lines[lineIndex];
+    if (!line) return {};
+    const at =
+      this.charX(lineIndex, charIndex) ??
+      (line.runs[0] ? { x: line.runs[0].run.x, run: line.runs[0].run } : null);
+    if (!at) return { page: line.page };
+    return { page: line.page, x: Math.round(at.run.x * 100) / 100, y: Math.round(at.run.y * 100) / 100 };
+  }
+}
