@@ -1,0 +1,29 @@
+import { main } from './main';
+
+function io() {
+  const out = { stdout: '', stderr: '' };
+  return {
+    out,
+    io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) },
+  };
+}
+
+describe('sop CLI', () => {
+  it('lists the commands on stderr and exits 2 without a command', async () => {
+    const { out, io: cli } = io();
+    expect(await main([], cli)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain('migrate');
+    expect(out.stderr).toContain('serve');
+  });
+
+  it('exits 0 for help', async () => {
+    expect(await main(['--help'], io().io)).toBe(0);
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    const { out, io: cli } = io();
+    expect(await main(['vlieg'], cli)).toBe(2);
+    expect(out.stderr).toContain("Onbekende opdracht 'vlieg'");
+  });
+});

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LOCK_FILE } from '../src/database/embedded/data-dir-lock';
+import { graphqlData } from './graphql-request';
+import { spawnServer, stopServer, waitUntilListening } from './server-process';
+
+const QUERY = '{ health { databaseKind migrationCount } schools { totalCount edges { node { name } } } }';
+
+interface Answer {
+  health: { databaseKind: string; migrationCount: number };
+  schools: { totalCount: number; edges: { node: { name: string } }[] };
+}
+
+describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-embedded-'));
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('boots, migrates, seeds, answers over HTTP, refuses a second process, and keeps its data', async () => {
+    const env = { DATA_DIR: dataDir, PORT: '0' };
+    const first = spawnServer(env);
+    const url = await waitUntilListening(first);
+    expect(first.output()).toContain(`Database: ingebouwde database (PGlite) in ${dataDir}`);
+    const answer = await graphqlData<Answer>(url, QUERY);
+    expect(answer.health).toEqual({ databaseKind: 'embedded', migrationCount: 1 });
+    expect(answer.schools.edges.map((e) => e.node.name)).toEqual(['Basisschool Jeroen']);
+    expect(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8').trim()).toBe(String(first.child.pid));
+
+    const second = spawnServer(env);
+    expect(await second.exited).toBe(1);
+    expect(second.output().trim()).toBe(
+      `De datamap ${dataDir} is al in gebruik door proces ${first.child.pid}; stop dat eerst of kies een andere DATA_DIR.`,
+    );
+
+    expect(await stopServer(first)).toBe(0);
+    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+
+    // A stale lock of a process that no longer runs is taken over.
+    fs.writeFileSync(path.join(dataDir, LOCK_FILE), '999999\n');
+    const again = spawnServer(env);
+    const urlAgain = await waitUntilListening(again);
+    const answerAgain = await graphqlData<Answer>(urlAgain, QUERY);
+    expect(answerAgain.schools.totalCount).toBe(1);
+    expect(again.output()).not.toContain('Gevuld');
+    expect(await stopServer(again)).toBe(0);
+  });
+});
