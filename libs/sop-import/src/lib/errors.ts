@@ -31,11 +31,14 @@ export function isSopImportErrorCode(value: unknown): value is SopImportErrorCod
 export class SopImportError extends Error {
   readonly code: SopImportErrorCode;
   readonly fileName?: string;
+  /** The reason without the file name. */
+  readonly reason: string;
 
-  constructor(code: SopImportErrorCode, message: string, fileName?: string) {
-    super(fileName ? `${fileName}: ${message}` : message);
+  constructor(code: SopImportErrorCode, reason: string, fileName?: string) {
+    super(fileName ? `${fileName}: ${reason}` : reason);
     this.name = 'SopImportError';
     this.code = code;
+    this.reason = reason;
     if (fileName !== undefined) this.fileName = fileName;
   }
 }

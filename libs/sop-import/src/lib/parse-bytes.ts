@@ -31,7 +31,7 @@ function withFileName<T>(fileName: string | undefined, run: () => T): T {
     return run();
   } catch (error) {
     if (error instanceof SopImportError && fileName !== undefined && error.fileName === undefined) {
-      throw new SopImportError(error.code, error.message, fileName);
+      throw new SopImportError(error.code, error.reason, fileName);
     }
     throw error;
   }

@@ -23,10 +23,16 @@ interface WorkerHandle {
 }
 
 /** The compiled worker next to this file (dist), or the TypeScript source run through tsx (Jest, tsx). */
-function workerEntry(): { file: string; execArgv: string[] } {
+function workerEntry(): { file: string; execArgv: string[]; env: NodeJS.ProcessEnv } {
   const js = join(__dirname, 'worker.js');
-  if (__filename.endsWith('.js') && existsSync(js)) return { file: js, execArgv: [] };
-  return { file: join(__dirname, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  if (__filename.endsWith('.js') && existsSync(js)) return { file: js, execArgv: [], env: process.env };
+  // From sources, workspace libraries resolve to their sources too (never a stale build).
+  const tsconfig = join(__dirname, '..', '..', 'tsconfig.tsx.json');
+  return {
+    file: join(__dirname, 'worker.ts'),
+    execArgv: ['--import', 'tsx'],
+    env: existsSync(tsconfig) ? { ...process.env, TSX_TSCONFIG_PATH: tsconfig } : process.env,
+  };
 }
 
 export class WorkerPool {
@@ -39,6 +45,7 @@ export class WorkerPool {
     const entry = workerEntry();
     const child = fork(entry.file, [], {
       execArgv: [...entry.execArgv, `--max-old-space-size=${this.options.maxOldSpaceMb}`],
+      env: entry.env,
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     });
@@ -94,7 +101,7 @@ export class WorkerPool {
         finish(true);
         if (message.ok && message.result) resolve(message.result);
         else if (!message.ok && isSopImportErrorCode(message.code))
-          reject(new SopImportError(message.code, message.message));
+          reject(new SopImportError(message.code, message.message, fileName));
         else reject(new SopImportError('corrupt', 'onverwacht antwoord van het importproces', fileName));
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {

@@ -20,7 +20,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     reply({ id: request.id, ok: true, result });
   } catch (error) {
     if (error instanceof SopImportError) {
-      reply({ id: request.id, ok: false, code: error.code, message: error.message });
+      reply({ id: request.id, ok: false, code: error.code, message: error.reason });
     } else {
       const why = error instanceof Error ? error.message : String(error);
       reply({
