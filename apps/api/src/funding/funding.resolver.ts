@@ -1,5 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
+import { toFundingParameter } from './funding.mapper';
 import { FundingService } from './funding.service';
 import { FundingParameter } from './models/funding-parameter.model';
 
@@ -12,13 +13,6 @@ export class FundingResolver {
     description: 'Funding formula parameters per calendar year, oldest first.',
   })
   async fundingParameters(): Promise<FundingParameter[]> {
-    const rows = await this.funding.allParameters();
-    return rows.map((r) => ({
-      calendarYear: r.calendarYear,
-      basePerLocation: r.basePerLocation,
-      perPupil: r.perPupil,
-      note: r.note,
-      source: r.source,
-    }));
+    return (await this.funding.allParameters()).map(toFundingParameter);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository, type SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../common/errors/graphql-errors';
 import { decodeCursor } from '../common/pagination/connection';
 import { isUuid } from '../common/uuid';
 import { type SchoolFilter } from './dto/schools.args';
@@ -25,7 +26,9 @@ export class SchoolsService {
       .limit(first + 1);
     if (after) {
       const [name, id] = decodeCursor(after);
-      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) decodeCursor('', 'after');
+      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
+        throw new BadInputError(`ongeldige cursor '${after}'`, 'after');
+      }
       page.andWhere('(school.name, school.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
     }
     const rows = await page.getMany();
