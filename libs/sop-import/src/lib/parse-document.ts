@@ -41,6 +41,11 @@ export function warmImportWorkers(count = 1): void {
   workers().warm(count);
 }
 
+/** Process ids of the idle parse workers (for benchmarks). */
+export function importWorkerPids(): number[] {
+  return pool?.pids() ?? [];
+}
+
 /** Stops the idle parse workers (tests, graceful shutdown). They never keep the process alive anyway. */
 export function shutdownImportWorkers(): void {
   pool?.close();

@@ -151,6 +151,11 @@ export class WorkerPool {
     });
   }
 
+  /** Process ids of the idle workers (benchmarks read their peak memory). */
+  pids(): number[] {
+    return this.idle.map((h) => h.child.pid).filter((p): p is number => p !== undefined);
+  }
+
   /** Stops every idle worker (tests, graceful shutdown). */
   close(): void {
     for (const h of this.idle.splice(0)) h.child.kill('SIGKILL');
