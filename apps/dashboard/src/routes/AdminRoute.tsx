@@ -1,6 +1,5 @@
-import { PendingPage } from '../components/states';
-import { sharedStrings } from '../components/strings.nl';
+import { AdminPage } from '../features/admin/components/AdminPage';
 
 export default function AdminRoute() {
-  return <PendingPage title={sharedStrings.nav.admin} />;
+  return <AdminPage />;
 }

@@ -1,6 +1,5 @@
-import { PendingPage } from '../components/states';
-import { sharedStrings } from '../components/strings.nl';
+import { ComparePage } from '../features/compare/components/ComparePage';
 
 export default function CompareRoute() {
-  return <PendingPage title={sharedStrings.nav.compare} />;
+  return <ComparePage />;
 }

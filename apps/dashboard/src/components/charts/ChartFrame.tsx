@@ -20,8 +20,8 @@ export interface ChartFrameProps {
   readonly table: ChartTable | null;
   /** Click-through from the table view (same target as clicking the chart). */
   readonly onSelectRow?: (index: number) => void;
-  /** Height of the plot area in pixels. */
-  readonly height?: number;
+  /** Height of the plot area in pixels (Recharts needs one); `auto` for table-like charts such as the heatmap. */
+  readonly height?: number | 'auto';
   readonly children: ReactNode;
 }
 
@@ -41,7 +41,7 @@ export function ChartFrame(props: ChartFrameProps) {
     body = <ChartDataTable table={table} caption={title} onSelectRow={onSelectRow} />;
   else
     body = (
-      <div className="chart-frame__plot" style={{ height }}>
+      <div className="chart-frame__plot" style={height === 'auto' ? undefined : { height }}>
         {children}
       </div>
     );

@@ -4,14 +4,18 @@ import type { ChartColor } from './palette';
 export type ChartDatum = Readonly<Record<string, string | number | null>>;
 
 /** Keys of `T` whose values are numbers (or null = unknown). */
-export type NumericKey<T> = {
-  [K in keyof T & string]: T[K] extends number | null ? K : never;
-}[keyof T & string];
+export type NumericKey<T> = string extends keyof T
+  ? string
+  : {
+      [K in keyof T & string]: T[K] extends number | null ? K : never;
+    }[keyof T & string];
 
 /** Keys of `T` usable as a label. */
-export type LabelKey<T> = {
-  [K in keyof T & string]: T[K] extends string | number ? K : never;
-}[keyof T & string];
+export type LabelKey<T> = string extends keyof T
+  ? string
+  : {
+      [K in keyof T & string]: T[K] extends string | number ? K : never;
+    }[keyof T & string];
 
 export interface ChartCategory<T> {
   readonly key: NumericKey<T>;

@@ -32,6 +32,7 @@ export const regionStrings = {
     unit: 'scholen',
     attribution: 'Kaartgegevens © Kadaster',
     tooltip: (name: string, count: number) => `${name}: ${count} ${count === 1 ? 'school' : 'scholen'}`,
+    empty: 'Nog geen scholen met een bekend werkgebied.',
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
   },

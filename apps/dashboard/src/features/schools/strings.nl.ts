@@ -14,7 +14,7 @@ export const schoolsStrings = {
     reset: 'Filters wissen',
   },
   count: (shown: number, total: number) =>
-    shown === total ? `${total} scholen` : `${shown} van ${total} scholen`,
+    shown === total ? `${total} ${total === 1 ? 'school' : 'scholen'}` : `${shown} van ${total} scholen`,
   table: {
     caption: 'Scholen van SPPOH',
     name: 'Naam',
@@ -22,6 +22,20 @@ export const schoolsStrings = {
     werkgebied: 'Werkgebied',
     kind: 'Soort',
     pupils: 'Leerlingen',
+    sop: 'SOP',
+  },
+  pupilsSuppressed: '<5',
+  pupilsSuppressedTitle: 'Minder dan 5 (DUO toont het precieze aantal niet)',
+  pupilsDate: (date: string) => `peildatum ${date}`,
+  sop: {
+    ontbreekt: 'geen SOP',
+    verouderd: 'verouderd',
+    status: {
+      PUBLISHED: 'gepubliceerd',
+      DRAFT: 'concept',
+      IN_REVIEW: 'in beoordeling',
+      ARCHIVED: 'gearchiveerd',
+    },
   },
   empty: 'Er zijn nog geen scholen ingelezen.',
   noMatch: 'Geen scholen gevonden met deze filters.',

@@ -69,7 +69,7 @@ export function RegionOverview() {
             title={t.map.title}
             description={t.map.description}
             unit={t.map.unit}
-            status={markers.length === 0 ? { kind: 'empty' } : { kind: 'ready' }}
+            status={markers.length === 0 ? { kind: 'empty', message: t.map.empty } : { kind: 'ready' }}
             table={{
               columns: [
                 { key: 'name', label: t.schoolsChart.index, numeric: false },

@@ -11,7 +11,11 @@ function row(partial: Partial<SchoolRow> & Pick<SchoolRow, 'id'>): SchoolRow {
     kind: 'BAO',
     kindLabel: 'Basisonderwijs',
     pupils: null,
+    pupilsSuppressed: false,
+    pupilsDate: null,
     isDemo: false,
+    latestSop: null,
+    sopState: 'ontbreekt',
     ...partial,
   };
 }

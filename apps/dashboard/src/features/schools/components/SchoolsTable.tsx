@@ -1,7 +1,27 @@
 import { DemoBadge } from '../../../components/states';
-import { formatNumber } from '../../../utils/format';
+import { formatDate, formatNumber } from '../../../utils/format';
 import { schoolsStrings as t } from '../strings.nl';
 import type { SchoolRow } from '../utils/schools';
+
+function Pupils({ row }: { readonly row: SchoolRow }) {
+  if (row.pupilsSuppressed) return <abbr title={t.pupilsSuppressedTitle}>{t.pupilsSuppressed}</abbr>;
+  if (row.pupils === null) return <span className="muted">{formatNumber(null)}</span>;
+  return (
+    <span title={row.pupilsDate ? t.pupilsDate(formatDate(row.pupilsDate)) : undefined}>
+      {formatNumber(row.pupils)}
+    </span>
+  );
+}
+
+function SopCell({ row }: { readonly row: SchoolRow }) {
+  if (row.latestSop === null) return <span className="tag tag--missing">{t.sop.ontbreekt}</span>;
+  return (
+    <>
+      {row.latestSop.schoolYear} <span className="muted">({t.sop.status[row.latestSop.status]})</span>
+      {row.sopState === 'verouderd' ? <span className="tag tag--stale">{t.sop.verouderd}</span> : null}
+    </>
+  );
+}
 
 export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) {
   return (
@@ -17,6 +37,7 @@ export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) 
             <th scope="col" className="num">
               {t.table.pupils}
             </th>
+            <th scope="col">{t.table.sop}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +51,12 @@ export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) 
               <td>
                 <abbr title={row.kindLabel}>{row.kind}</abbr>
               </td>
-              <td className="num">{formatNumber(row.pupils)}</td>
+              <td className="num">
+                <Pupils row={row} />
+              </td>
+              <td>
+                <SopCell row={row} />
+              </td>
             </tr>
           ))}
         </tbody>

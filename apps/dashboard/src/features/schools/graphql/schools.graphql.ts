@@ -14,10 +14,18 @@ export const SchoolsPageQuery = graphql(`
           gemeenteName
           kind
           isDemo
-          pupilCount
+          latestPupilCount {
+            total
+            suppressed
+            referenceDate
+          }
           werkgebied {
             code
             name
+          }
+          sops {
+            schoolYear
+            status
           }
         }
       }

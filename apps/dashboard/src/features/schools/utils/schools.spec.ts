@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_FILTER, filterSchools, type SchoolFilter, type SchoolNode, toSchoolRows } from './schools';
+import {
+  EMPTY_FILTER,
+  filterSchools,
+  type SchoolFilter,
+  type SchoolNode,
+  sopState,
+  toSchoolRows,
+} from './schools';
 
 function node(partial: Partial<SchoolNode> & Pick<SchoolNode, 'id' | 'name'>): SchoolNode {
   return {
@@ -7,14 +14,24 @@ function node(partial: Partial<SchoolNode> & Pick<SchoolNode, 'id' | 'name'>): S
     gemeenteName: "'s-Gravenhage",
     kind: 'BAO',
     isDemo: false,
-    pupilCount: null,
+    latestPupilCount: null,
     werkgebied: null,
+    sops: [],
     ...partial,
   };
 }
 
 const nodes: SchoolNode[] = [
-  node({ id: '1', name: 'De Regenboog', werkgebied: { code: 'escamp', name: 'Escamp' }, pupilCount: 312 }),
+  node({
+    id: '1',
+    name: 'De Regenboog',
+    werkgebied: { code: 'escamp', name: 'Escamp' },
+    latestPupilCount: { total: 312, suppressed: false, referenceDate: '2024-10-01' },
+    sops: [
+      { schoolYear: '2021-2022', status: 'ARCHIVED' },
+      { schoolYear: '2023-2024', status: 'PUBLISHED' },
+    ],
+  }),
   node({ id: '2', name: 'SBO De Piramide', kind: 'SBO', werkgebied: { code: 'laak', name: 'Laak' } }),
   node({
     id: '3',
@@ -25,7 +42,7 @@ const nodes: SchoolNode[] = [
   node({ id: '4', name: 'Basisschool 9', place: null, gemeenteName: 'Leidschendam-Voorburg', isDemo: true }),
   node({ id: '5', name: 'École Française', kind: 'SO', werkgebied: { code: 'escamp', name: 'Escamp' } }),
 ];
-const rows = toSchoolRows(nodes);
+const rows = toSchoolRows(nodes, '2025-2026');
 
 describe('toSchoolRows: rijen voor de lijst Scholen zoeken', () => {
   it('sorts by name in Dutch order with numbers in natural order', () => {
@@ -36,6 +53,32 @@ describe('toSchoolRows: rijen voor de lijst Scholen zoeken', () => {
     const demo = rows.find((r) => r.id === '4');
     expect(demo).toMatchObject({ place: 'Leidschendam-Voorburg', kindLabel: 'Basisonderwijs', isDemo: true });
     expect(rows.find((r) => r.id === '2')?.kindLabel).toBe('Speciaal basisonderwijs');
+  });
+
+  it('takes the latest pupil count and the newest SOP', () => {
+    expect(rows.find((r) => r.id === '1')).toMatchObject({
+      pupils: 312,
+      pupilsDate: '2024-10-01',
+      latestSop: { schoolYear: '2023-2024', status: 'PUBLISHED' },
+      sopState: 'actueel',
+    });
+    expect(rows.find((r) => r.id === '2')).toMatchObject({
+      pupils: null,
+      latestSop: null,
+      sopState: 'ontbreekt',
+    });
+  });
+});
+
+describe('sopState: verouderde of ontbrekende SOPs signaleren', () => {
+  it.each([
+    [null, '2025-2026', 'ontbreekt'],
+    ['2025-2026', '2025-2026', 'actueel'],
+    ['2023-2024', '2025-2026', 'actueel'],
+    ['2022-2023', '2025-2026', 'verouderd'],
+    ['2021-2025', '2025-2026', 'verouderd'],
+  ] as const)('SOP %p in %p → %p', (year, reference, expected) => {
+    expect(sopState(year, reference)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Pure transforms for the school list: API nodes → display rows, filtering and sorting. */
-import { SCHOOL_KINDS, type SchoolKind, WERKGEBIEDEN } from '@sop-atlas/sop-model';
-import type { SchoolsPageQuery } from '../../../graphql/generated/graphql';
+import { isStale, SCHOOL_KINDS, type SchoolKind, schoolYearOf, WERKGEBIEDEN } from '@sop-atlas/sop-model';
+import type { SchoolsPageQuery, SopStatus } from '../../../graphql/generated/graphql';
 
 export type SchoolNode = SchoolsPageQuery['schools']['edges'][number]['node'];
 
@@ -12,8 +12,34 @@ export interface SchoolRow {
   readonly werkgebiedName: string | null;
   readonly kind: SchoolKind;
   readonly kindLabel: string;
+  /** Latest known pupil count; null when unknown or suppressed (`<5`, see `pupilsSuppressed`). */
   readonly pupils: number | null;
+  readonly pupilsSuppressed: boolean;
+  /** DUO reference date of `pupils` (`yyyy-mm-dd`). */
+  readonly pupilsDate: string | null;
   readonly isDemo: boolean;
+  /** The newest non-archived SOP, or null when the school has none. */
+  readonly latestSop: { readonly schoolYear: string; readonly status: SopStatus } | null;
+  readonly sopState: SopState;
+}
+
+/** `actueel`, `verouderd` (older than the allowed age) or `ontbreekt`. */
+export type SopState = 'actueel' | 'verouderd' | 'ontbreekt';
+
+/** An SOP older than this many school years counts as stale (the API's default STALE_SOP_YEARS). */
+export const STALE_SOP_YEARS = 2;
+
+export function sopState(
+  latestYear: string | null,
+  referenceYear: string,
+  maxAge = STALE_SOP_YEARS,
+): SopState {
+  if (latestYear === null) return 'ontbreekt';
+  try {
+    return isStale(latestYear, referenceYear, maxAge) ? 'verouderd' : 'actueel';
+  } catch {
+    return 'verouderd';
+  }
 }
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
@@ -22,7 +48,8 @@ export function kindLabel(kind: SchoolKind): string {
   return SCHOOL_KINDS.find((k) => k.code === kind)?.label ?? kind;
 }
 
-export function toSchoolRow(node: SchoolNode): SchoolRow {
+export function toSchoolRow(node: SchoolNode, referenceYear: string): SchoolRow {
+  const latestSop = [...node.sops].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))[0] ?? null;
   return {
     id: node.id,
     name: node.name,
@@ -31,14 +58,21 @@ export function toSchoolRow(node: SchoolNode): SchoolRow {
     werkgebiedName: node.werkgebied?.name ?? null,
     kind: node.kind,
     kindLabel: kindLabel(node.kind),
-    pupils: node.pupilCount ?? null,
+    pupils: node.latestPupilCount?.total ?? null,
+    pupilsSuppressed: node.latestPupilCount?.suppressed ?? false,
+    pupilsDate: node.latestPupilCount?.referenceDate ?? null,
     isDemo: node.isDemo,
+    latestSop: latestSop ? { schoolYear: latestSop.schoolYear, status: latestSop.status } : null,
+    sopState: sopState(latestSop?.schoolYear ?? null, referenceYear),
   };
 }
 
-/** Rows sorted by name (Dutch collation, numbers in natural order). */
-export function toSchoolRows(nodes: readonly SchoolNode[]): SchoolRow[] {
-  return nodes.map(toSchoolRow).sort((a, b) => collator.compare(a.name, b.name));
+/** Rows sorted by name (Dutch collation, numbers in natural order); `referenceYear` judges SOP age. */
+export function toSchoolRows(
+  nodes: readonly SchoolNode[],
+  referenceYear: string = schoolYearOf(new Date()),
+): SchoolRow[] {
+  return nodes.map((n) => toSchoolRow(n, referenceYear)).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export interface SchoolFilter {

@@ -1,0 +1,201 @@
+/**
+ * End to end: the built API (embedded database, seeded) serving the built dashboard, opened in Debian's Chromium.
+ * Per page: no console errors, no serious/critical axe violations, the page's own content, and a screenshot in
+ * test-artifacts/screenshots/ (repo root). Run with `npm run e2e -w apps/dashboard` after building api + dashboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
+import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+
+interface PageCase {
+  readonly name: string;
+  readonly path: string;
+  readonly heading: string;
+  /** Waits for the page's own content (data loaded, chart drawn). */
+  readonly ready: (page: Page) => Promise<void>;
+}
+
+const PAGES: readonly PageCase[] = [
+  {
+    name: 'regio-overzicht',
+    path: '/',
+    heading: 'Regio-overzicht',
+    ready: async (page) => {
+      await page.getByRole('term').filter({ hasText: 'Scholen' }).first().waitFor();
+      // Recharts draws only in a real layout: the stacked bars must be there.
+      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      // The map (its own lazy chunk) or its empty state when no school has a werkgebied yet.
+      await page
+        .locator('figure', { hasText: 'op de kaart' })
+        .locator('.leaflet-container, .state--empty')
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: 'scholen-zoeken',
+    path: '/scholen',
+    heading: 'Scholen zoeken',
+    ready: async (page) => {
+      await page.locator('table.data-table--schools tbody tr').first().waitFor();
+    },
+  },
+  {
+    name: 'vergelijken',
+    path: '/vergelijken',
+    heading: 'Vergelijken',
+    ready: async (page) => {
+      await page.locator('fieldset.picker').waitFor();
+    },
+  },
+  {
+    name: 'beheer',
+    path: '/beheer',
+    heading: 'Beheer',
+    ready: async (page) => {
+      await page
+        .locator('figure', { hasText: 'Bekostiging basisondersteuning' })
+        .locator('.recharts-line-curve, .state--empty')
+        .first()
+        // A flat line has no height, so Playwright calls it hidden: attached is enough.
+        .waitFor({ state: 'attached' });
+    },
+  },
+  {
+    name: 'niet-gevonden',
+    path: '/bestaat-niet',
+    heading: 'Pagina niet gevonden',
+    ready: () => Promise.resolve(),
+  },
+];
+
+const VIEWPORTS = [
+  { label: 'laptop', width: 1366, height: 768 },
+  { label: 'tablet', width: 820, height: 1180 },
+] as const;
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi();
+  browser = await launchBrowser({ width: 1366, height: 768 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function openPage(target: PageCase, viewport: { width: number; height: number }) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(viewport);
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  await isolateFromInternet(page, api.url);
+  await page.goto(`${api.url}${target.path}`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('heading', { level: 1, name: target.heading }).waitFor();
+  await target.ready(page);
+  await page.waitForLoadState('networkidle');
+  return { page, consoleErrors };
+}
+
+describe('dashboard in Chromium', () => {
+  describe.each(VIEWPORTS)('$label ($width×$height)', (viewport) => {
+    it.each(PAGES.map((p) => [p.name, p] as const))(
+      '%s: renders without console errors or serious axe violations',
+      async (_name, target) => {
+        const { page, consoleErrors } = await openPage(target, viewport);
+        try {
+          expect(await page.getByText('Demo-gegevens (fictief)').isVisible()).toBe(true);
+          const violations = await runAxe(page);
+          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          await page.screenshot({
+            path: path.join(SCREENSHOTS, `${target.name}-${viewport.label}.png`),
+            fullPage: true,
+          });
+          expect(consoleErrors).toEqual([]);
+          expect(
+            serious.map(
+              (v) =>
+                `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+        } finally {
+          await page.close();
+        }
+      },
+    );
+  });
+
+  it('Scholen zoeken filters by name and shows the seeded school', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[1] as PageCase, { width: 1366, height: 768 });
+    try {
+      const rows = page.locator('table.data-table--schools tbody tr');
+      const total = await rows.count();
+      expect(total).toBeGreaterThan(0);
+      await page.getByLabel('Zoek op naam of plaats').fill('Jeroen');
+      await expect(rows.first().textContent()).resolves.toContain('Jeroen');
+      await page.getByLabel('Zoek op naam of plaats').fill('zzz-bestaat-niet');
+      await page.getByText('Geen scholen gevonden met deze filters.').waitFor();
+      expect(page.url()).toContain('q=zzz-bestaat-niet');
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Vergelijken: choosing a school shows its SOP as heatmaps with a table alternative', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[2] as PageCase, { width: 1366, height: 768 });
+    try {
+      await page.getByRole('checkbox', { name: /Jeroen/ }).check();
+      const expertise = page.locator('figure', { hasText: 'Extra expertise binnen het team' });
+      await expertise.locator('table.heatmap').waitFor();
+      expect(await expertise.locator('table.heatmap tbody tr').count()).toBe(12);
+      expect(await expertise.locator('table.heatmap thead').textContent()).toContain(
+        'Basisschool Jeroen (2023-2024)',
+      );
+      await expertise.getByRole('button', { name: 'Bekijk als tabel' }).click();
+      await expertise.locator('table.data-table').waitFor();
+      expect(page.url()).toContain('school=');
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => v.id)).toEqual([]);
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'vergelijken-gekozen-laptop.png'),
+        fullPage: true,
+      });
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Regio-overzicht: "Bekijk als tabel" shows the chart data as an accessible table and links to the schools', async () => {
+    const { page } = await openPage(PAGES[0] as PageCase, { width: 1366, height: 768 });
+    try {
+      const frame = page.locator('figure', { hasText: 'Aantal scholen per werkgebied' });
+      await frame.getByRole('button', { name: 'Bekijk als tabel' }).click();
+      const table = frame.getByRole('table');
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+      await table.getByRole('button').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Scholen zoeken' }).waitFor();
+      expect(page.url()).toContain('werkgebied=');
+    } finally {
+      await page.close();
+    }
+  });
+});
