@@ -6,11 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const apiSchema = path.resolve(__dirname, '../api/schema.gql');
-const stubSchema = path.resolve(__dirname, 'graphql/schema.stub.gql');
-const schema = existsSync(apiSchema) ? apiSchema : stubSchema;
-if (schema === stubSchema) {
-  console.warn('codegen: ../api/schema.gql ontbreekt; de stub graphql/schema.stub.gql wordt gebruikt');
+const schema = path.resolve(__dirname, '../api/schema.gql');
+if (!existsSync(schema)) {
+  throw new Error(`codegen: ${schema} ontbreekt; de API schrijft dit bestand (schema-first voor de client)`);
 }
 
 const outDir = process.env['CODEGEN_OUT_DIR'] ?? 'src/graphql/generated/';
