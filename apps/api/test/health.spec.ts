@@ -11,10 +11,11 @@ describe('health and funding parameters', () => {
   it('reports the PostgreSQL server and the applied migrations', async () => {
     const data = await graphqlData<{ health: Record<string, unknown> }>(
       app.url,
-      '{ health { status databaseKind databaseVersion migrationCount } }',
+      '{ health { status version databaseKind databaseVersion migrationCount } }',
     );
     expect(data.health).toEqual({
       status: 'ok',
+      version: '0.1.0',
       databaseKind: 'postgres',
       databaseVersion: expect.stringMatching(/^1[5-9]\./) as unknown,
       migrationCount: 1,

@@ -104,7 +104,7 @@ describe('schools and school queries', () => {
       app.url,
       `query ($id: ID!) { school(id: $id) {
         id name kind isDemo werkgebied { code name gemeenteCode }
-        pupilCounts { referenceDate total suppressed } latestPupilCount { referenceDate total }
+        pupilCounts { referenceDate total suppressed } latestPupilCount { referenceDate total } pupilCount
         sops { schoolYear status version }
       } }`,
       { id: school.id },
@@ -120,6 +120,7 @@ describe('schools and school queries', () => {
         { referenceDate: '2022-10-01', total: 301, suppressed: false },
       ],
       latestPupilCount: { referenceDate: '2023-10-01', total: 312 },
+      pupilCount: 312,
       sops: [
         { schoolYear: '2023-2024', status: 'PUBLISHED', version: 1 },
         { schoolYear: '2022-2023', status: 'PUBLISHED', version: 1 },

@@ -4,7 +4,7 @@ import { SqlCounter } from './sql-counter';
 import { startTestApp, type TestApp } from './test-app';
 
 const LIST = `query ($first: Int) { schools(first: $first) { edges { node {
-  werkgebied { name } latestPupilCount { total } sops { schoolYear }
+  werkgebied { name } latestPupilCount { total } pupilCount sops { schoolYear }
 } } } }`;
 
 describe('schools list: SQL statements do not grow with the list', () => {

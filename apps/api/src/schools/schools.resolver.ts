@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
@@ -60,6 +60,15 @@ export class SchoolsResolver {
   async pupilCounts(@Parent() school: School, @Context() ctx: GraphqlContext): Promise<PupilCount[]> {
     const rows = await ctx.loaders.for(this.pupilCountsBySchool).load(school.id);
     return rows.map(toPupilCount);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Pupils on the latest reference date; null when unknown or suppressed (`<5`).',
+  })
+  async pupilCount(@Parent() school: School, @Context() ctx: GraphqlContext): Promise<number | null> {
+    const row = await ctx.loaders.for(this.latestPupilCountBySchool).load(school.id);
+    return row?.total ?? null;
   }
 
   @ResolveField(() => PupilCount, { nullable: true })

@@ -14,6 +14,9 @@ export class Health {
   @Field(() => String, { description: '`ok` when the database answers.' })
   status!: string;
 
+  @Field(() => String, { description: 'Version of the API package.' })
+  version!: string;
+
   @Field(() => DatabaseKindEnum)
   databaseKind!: DatabaseKindEnum;
 
