@@ -13,7 +13,15 @@ describe('AppConfig.fromEnv', () => {
       uploadMaxBytes: 20 * 1024 * 1024,
       logLevel: 'log',
       staleSopYears: 2,
+      staffToken: null,
     });
+  });
+
+  it('takes a staff token of at least 16 characters and refuses a short one', () => {
+    expect(AppConfig.fromEnv({ STAFF_TOKEN: 'x'.repeat(16) }, '/repo').staffToken).toBe('x'.repeat(16));
+    expect(() => AppConfig.fromEnv({ STAFF_TOKEN: 'kort' }, '/repo')).toThrow(
+      'Ongeldige configuratie: STAFF_TOKEN moet minstens 16 tekens lang zijn',
+    );
   });
 
   it('reads every variable', () => {

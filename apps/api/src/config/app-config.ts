@@ -31,6 +31,11 @@ export class AppConfig {
   readonly logLevel: LogLevel;
   /** An SOP older than this many school years counts as stale. */
   readonly staleSopYears: number;
+  /**
+   * Interim staff credential until accounts exist: a request with `Authorization: Bearer <STAFF_TOKEN>` acts as
+   * SWV staff. null = no staff access (uploads, review and edits are refused).
+   */
+  readonly staffToken: string | null;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -41,6 +46,7 @@ export class AppConfig {
     this.uploadMaxBytes = values.uploadMaxBytes;
     this.logLevel = values.logLevel;
     this.staleSopYears = values.staleSopYears;
+    this.staffToken = values.staffToken;
   }
 
   get isDevelopment(): boolean {
@@ -62,6 +68,7 @@ export class AppConfig {
       uploadMaxBytes: parseInteger(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
       logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
       staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
+      staffToken: parseSecret(env, 'STAFF_TOKEN', 16),
     });
   }
 }
@@ -99,6 +106,13 @@ function parseChoice<T extends string>(
   if (found === undefined)
     throw new ConfigError(name, `moet een van ${choices.join(', ')} zijn, niet '${raw}'`);
   return found;
+}
+
+function parseSecret(env: NodeJS.ProcessEnv, name: string, minLength: number): string | null {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return null;
+  if (raw.length < minLength) throw new ConfigError(name, `moet minstens ${minLength} tekens lang zijn`);
+  return raw;
 }
 
 function parseDatabaseUrl(env: NodeJS.ProcessEnv): string | null {

@@ -3,6 +3,8 @@ import { type GraphQLFormattedError } from 'graphql';
 const KNOWN_CODES = new Set([
   'NOT_FOUND',
   'BAD_USER_INPUT',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'GRAPHQL_VALIDATION_FAILED',
