@@ -36,6 +36,10 @@ export class AppConfig {
    * SWV staff. null = no staff access (uploads, review and edits are refused).
    */
   readonly staffToken: string | null;
+  /** Largest number of PDF pages an SOP import reads. */
+  readonly importMaxPages: number;
+  /** Deadline of one document's parse, in milliseconds. */
+  readonly importTimeoutMs: number;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -47,6 +51,8 @@ export class AppConfig {
     this.logLevel = values.logLevel;
     this.staleSopYears = values.staleSopYears;
     this.staffToken = values.staffToken;
+    this.importMaxPages = values.importMaxPages;
+    this.importTimeoutMs = values.importTimeoutMs;
   }
 
   get isDevelopment(): boolean {
@@ -69,6 +75,8 @@ export class AppConfig {
       logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
       staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
       staffToken: parseSecret(env, 'STAFF_TOKEN', 16),
+      importMaxPages: parseInteger(env, 'IMPORT_MAX_PAGES', 60, 1, 10_000),
+      importTimeoutMs: parseInteger(env, 'IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),
     });
   }
 }
