@@ -33,10 +33,10 @@ describe('health and funding parameters', () => {
     expect(werkgebieden).toHaveLength(10);
   });
 
-  it('seeds Basisschool Jeroen with its published SOP 2023-2024', async () => {
+  it('seeds Basisschool Jeroen (the only non-demo school) with its published SOP 2023-2024', async () => {
     const data = await graphqlData<{ schools: { edges: { node: Record<string, unknown> }[] } }>(
       app.url,
-      '{ schools { edges { node { name postcode isDemo werkgebied { code } sops { schoolYear status fundingAmount } } } } }',
+      '{ schools(filter: { isDemo: false }) { edges { node { name postcode isDemo werkgebied { code } sops { schoolYear status fundingAmount } } } } }',
     );
     expect(data.schools.edges.map((e) => e.node)).toEqual([
       {

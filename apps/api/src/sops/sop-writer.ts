@@ -82,7 +82,7 @@ export class SopWriter {
         fundingAmount: document.funding.amount,
         fundingYear: document.funding.calendarYear,
         search: () => `to_tsvector('dutch', :searchText)`,
-        publishedAt: published ? (input.publishedAt ?? new Date()) : (input.publishedAt ?? null),
+        publishedAt: publishedAtOf(input),
       })
       .setParameter('searchText', searchText(document))
       .returning('id')
@@ -90,15 +90,144 @@ export class SopWriter {
     const sopId = (inserted.identifiers[0] as { id: string } | undefined)?.id;
     if (sopId === undefined) throw new SopWriteError('SOP is niet opgeslagen');
 
-    await insertRows(manager, SopHgwEntity, document.hgw, (r, position) => ({
+    await insertSopRows(manager, [sopRowsOf(sopId, document)]);
+
+    return manager.findOneByOrFail(SopEntity, { id: sopId });
+  }
+
+  /**
+   * Bulk path for loaders (demo region, national data set): the same validation and row mapping as `save`, but
+   * multi-row inserts across many SOPs (a few statements per 500 SOPs instead of ~10 per SOP). Versions continue
+   * per (school, school year); publishing archives the previously published SOP of that year, also within the
+   * batch (the last published input of a year stays published). Returns the new ids in input order.
+   */
+  async saveMany(manager: EntityManager, inputs: readonly SopWriteInput[]): Promise<string[]> {
+    if (inputs.length === 0) return [];
+    const prepared = inputs.map((input) => {
+      const document = assertSopDocument(input.document);
+      if (document.schoolYear === null)
+        throw new SopWriteError('SOP-document zonder schooljaar kan niet worden opgeslagen');
+      return { input, document, schoolYear: document.schoolYear, status: input.status };
+    });
+    const schoolIds = [...new Set(prepared.map((p) => p.input.schoolId))];
+    const existing = await manager.query<{ school_id: string; school_year: string; version: number }[]>(
+      `SELECT school_id, school_year, MAX(version)::int AS version FROM sop
+       WHERE school_id = ANY($1::uuid[]) GROUP BY school_id, school_year`,
+      [schoolIds],
+    );
+    const nextVersion = new Map(existing.map((r) => [`${r.school_id}|${r.school_year}`, r.version]));
+    const lastPublished = new Map<string, number>();
+    prepared.forEach((p, i) => {
+      if (p.status === 'published') lastPublished.set(`${p.input.schoolId}|${p.schoolYear}`, i);
+    });
+    if (lastPublished.size > 0) {
+      const keys = [...lastPublished.keys()].map((k) => k.split('|'));
+      await manager.query(
+        `UPDATE sop SET status = 'archived'
+         FROM unnest($1::uuid[], $2::text[]) AS k(school_id, school_year)
+         WHERE sop.school_id = k.school_id AND sop.school_year = k.school_year AND sop.status = 'published'`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1])],
+      );
+    }
+    const rows = prepared.map((p, i) => {
+      const key = `${p.input.schoolId}|${p.schoolYear}`;
+      const version = (nextVersion.get(key) ?? 0) + 1;
+      nextVersion.set(key, version);
+      const published = p.status === 'published';
+      const status: SopStatus = published && lastPublished.get(key) !== i ? 'archived' : p.status;
+      return { ...p, version, status, publishedAt: publishedAtOf(p.input) };
+    });
+
+    const ids: string[] = [];
+    for (let offset = 0; offset < rows.length; offset += SOP_CHUNK) {
+      const chunk = rows.slice(offset, offset + SOP_CHUNK);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const d = r.document;
+        const values = [
+          r.input.schoolId,
+          r.schoolYear,
+          r.status,
+          r.version,
+          r.input.sourceDocumentId ?? null,
+          JSON.stringify(d),
+          d.template,
+          d.vision,
+          d.supportStructure,
+          d.extraSupport,
+          d.limits,
+          d.evaluation,
+          d.extraOfferNote,
+          d.funding.amount,
+          d.funding.calendarYear,
+          searchText(d),
+          r.publishedAt,
+        ];
+        const base = params.length;
+        params.push(...values);
+        const p = (n: number): string => `$${base + n}`;
+        return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::uuid, ${p(6)}::jsonb, ${p(7)}, ${p(8)},
+          ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::numeric, ${p(15)}::int,
+          to_tsvector('dutch', ${p(16)}), ${p(17)}::timestamptz)`;
+      });
+      const inserted = await manager.query<
+        { id: string; school_id: string; school_year: string; version: number }[]
+      >(
+        `INSERT INTO sop (school_id, school_year, status, version, source_document_id, document, template, vision,
+           support_structure, extra_support, limits, evaluation, extra_offer_note, funding_amount, funding_year,
+           search, published_at)
+         VALUES ${tuples.join(',\n')}
+         RETURNING id, school_id, school_year, version`,
+        params,
+      );
+      const idByKey = new Map(inserted.map((r) => [`${r.school_id}|${r.school_year}|${r.version}`, r.id]));
+      const chunkIds = chunk.map((r) => {
+        const id = idByKey.get(`${r.input.schoolId}|${r.schoolYear}|${r.version}`);
+        if (id === undefined) throw new SopWriteError('SOP is niet opgeslagen');
+        return id;
+      });
+      ids.push(...chunkIds);
+      await insertSopRows(
+        manager,
+        chunk.map((r, i) => sopRowsOf(chunkIds[i] as string, r.document)),
+      );
+    }
+    return ids;
+  }
+}
+
+const SOP_CHUNK = 500;
+const ROW_CHUNK = 2000;
+
+function publishedAtOf(input: SopWriteInput): Date | null {
+  return input.status === 'published' ? (input.publishedAt ?? new Date()) : (input.publishedAt ?? null);
+}
+
+/** The rows of every row table of one SOP: the one mapping from document to tables, for `save` and `saveMany`. */
+interface SopRows {
+  hgw: Partial<SopHgwEntity>[];
+  expertise: Partial<SopExpertiseEntity>[];
+  partners: Partial<SopPartnerEntity>[];
+  facilities: Partial<SopFacilityEntity>[];
+  offers: Partial<SopExtraOfferEntity>[];
+  warnings: Partial<SopWarningEntity>[];
+}
+
+function sopRowsOf(sopId: string, document: SopDocument): SopRows {
+  const offers = [
+    ...document.extraOffers.map((o) => ({ offer: o.offer, period: o.period, isHint: false })),
+    ...document.extraOfferHints.map((hint) => ({ offer: hint, period: null, isHint: true })),
+  ];
+  return {
+    hgw: document.hgw.map((r, position) => ({
       sopId,
       position,
       code: r.code,
       label: r.label,
       status: r.status,
       candidates: r.candidates,
-    }));
-    await insertRows(manager, SopExpertiseEntity, document.expertise, (r, position) => ({
+    })),
+    expertise: document.expertise.map((r, position) => ({
       sopId,
       position,
       code: r.code,
@@ -106,8 +235,8 @@ export class SopWriter {
       available: r.available,
       availability: r.availability,
       availabilityKind: classifyExpertise(r.available, r.availability),
-    }));
-    await insertRows(manager, SopPartnerEntity, document.partners, (r, position) => ({
+    })),
+    partners: document.partners.map((r, position) => ({
       sopId,
       position,
       code: r.code,
@@ -115,21 +244,17 @@ export class SopWriter {
       frequency: r.frequency,
       frequencyRank: r.frequency === null ? null : frequencyRank(r.frequency),
       candidates: r.candidates,
-    }));
-    await insertRows(manager, SopFacilityEntity, document.facilities, (r, position) => ({
+    })),
+    facilities: document.facilities.map((r, position) => ({
       sopId,
       position,
       code: r.code,
       label: r.label,
       status: r.status,
       candidates: r.candidates,
-    }));
-    const offers = [
-      ...document.extraOffers.map((o) => ({ offer: o.offer, period: o.period, isHint: false })),
-      ...document.extraOfferHints.map((hint) => ({ offer: hint, period: null, isHint: true })),
-    ];
-    await insertRows(manager, SopExtraOfferEntity, offers, (o, position) => ({ sopId, position, ...o }));
-    await insertRows(manager, SopWarningEntity, document.warnings, (w, position) => ({
+    })),
+    offers: offers.map((o, position) => ({ sopId, position, ...o })),
+    warnings: document.warnings.map((w, position) => ({
       sopId,
       position,
       path: w.path,
@@ -138,26 +263,57 @@ export class SopWriter {
       candidates: w.candidates ?? [],
       resolvedAt: null,
       resolvedBy: null,
-    }));
-
-    return manager.findOneByOrFail(SopEntity, { id: sopId });
-  }
+    })),
+  };
 }
 
-async function insertRows<T, E extends object>(
+async function insertSopRows(manager: EntityManager, all: readonly SopRows[]): Promise<void> {
+  await insertRows(
+    manager,
+    SopHgwEntity,
+    all.flatMap((r) => r.hgw),
+  );
+  await insertRows(
+    manager,
+    SopExpertiseEntity,
+    all.flatMap((r) => r.expertise),
+  );
+  await insertRows(
+    manager,
+    SopPartnerEntity,
+    all.flatMap((r) => r.partners),
+  );
+  await insertRows(
+    manager,
+    SopFacilityEntity,
+    all.flatMap((r) => r.facilities),
+  );
+  await insertRows(
+    manager,
+    SopExtraOfferEntity,
+    all.flatMap((r) => r.offers),
+  );
+  await insertRows(
+    manager,
+    SopWarningEntity,
+    all.flatMap((r) => r.warnings),
+  );
+}
+
+async function insertRows<E extends object>(
   manager: EntityManager,
   entity: new () => E,
-  items: readonly T[],
-  toRow: (item: T, position: number) => Partial<E>,
+  rows: readonly Partial<E>[],
 ): Promise<void> {
-  if (items.length === 0) return;
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(entity)
-    .values(items.map((item, position) => toRow(item, position)) as E[])
-    .updateEntity(false)
-    .execute();
+  for (let offset = 0; offset < rows.length; offset += ROW_CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(offset, offset + ROW_CHUNK) as E[])
+      .updateEntity(false)
+      .execute();
+  }
 }
 
 /** The free texts of an SOP, for its Dutch full-text vector. */

@@ -1,6 +1,7 @@
 import { type CliCommand } from '../cli-command';
+import { demoCommand } from './demo.command';
 import { migrateCommand } from './migrate.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
-export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand];
+export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand, demoCommand];
