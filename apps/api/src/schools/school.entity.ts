@@ -20,6 +20,11 @@ export type WerkgebiedSource = 'postcode' | 'manual' | 'demo';
 @Check('school_kind_check', `kind IN ('BAO', 'SBO', 'SO')`)
 @Check('school_werkgebied_source_check', `werkgebied_source IN ('postcode', 'manual', 'demo')`)
 @Index('school_lat_lon_idx', ['latitude', 'longitude'])
+@Index('school_is_demo_idx', ['isDemo'])
+@Index('school_denomination_idx', ['denomination'])
+@Index('school_name_id_idx', ['name', 'id'])
+/** Expression index (full-text over name and place) kept by migration only. */
+@Index('school_text_search_idx', { synchronize: false })
 export class SchoolEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'school_pkey' })
   id!: string;

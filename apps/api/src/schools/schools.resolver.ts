@@ -2,7 +2,9 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { Public } from '../common/auth/access-rule.decorator';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { type Connection, encodeCursor, pageSize } from '../common/pagination/connection';
+import { encodeCursor, pageSize } from '../common/pagination/connection';
+import { nearPlace, searchCriteria } from '../search/search-criteria';
+import { SchoolSearchService } from '../search/school-search.service';
 import { SchoolArgs, SchoolsArgs } from './dto/schools.args';
 import { PupilCount } from './models/pupil-count.model';
 import { SchoolConnection } from './models/school-connection.model';
@@ -20,19 +22,27 @@ import { SchoolsService } from './schools.service';
 export class SchoolsResolver {
   constructor(
     private readonly schoolsService: SchoolsService,
+    private readonly schoolSearch: SchoolSearchService,
     private readonly werkgebiedByCode: WerkgebiedByCodeLoader,
     private readonly pupilCountsBySchool: PupilCountsBySchoolLoader,
     private readonly latestPupilCountBySchool: LatestPupilCountBySchoolLoader,
   ) {}
 
   @Public()
-  @Query(() => SchoolConnection, { description: 'Schools sorted by name, as a cursor connection.' })
-  async schools(@Args() args: SchoolsArgs): Promise<Connection<School>> {
+  @Query(() => SchoolConnection, {
+    description:
+      'Find schools: filters (AND), optionally within `near.radiusKm` of a place, sorted (default by name, or by ' +
+      'distance with `near`), as a cursor connection.',
+  })
+  async schools(@Args() args: SchoolsArgs): Promise<SchoolConnection> {
     const first = pageSize(args.first);
-    const page = await this.schoolsService.findPage(first, args.after, args.filter);
-    const edges = page.rows.map((row) => ({
-      cursor: encodeCursor(this.schoolsService.cursorOf(row)),
-      node: toSchool(row),
+    const criteria = searchCriteria(args.filter, args.sort, args.near != null);
+    const near = args.near ? nearPlace(args.near) : null;
+    const page = await this.schoolSearch.find(criteria, near, first, args.after);
+    const edges = page.hits.map((hit) => ({
+      cursor: encodeCursor(hit.cursor),
+      node: toSchool(hit.school),
+      distanceKm: hit.distanceKm === null ? null : Math.round(hit.distanceKm * 1000) / 1000,
     }));
     return {
       edges,

@@ -1,5 +1,13 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { SchoolKindEnum } from '../models/school-kind.enum';
+import {
+  ExpertiseFilter,
+  HgwFilter,
+  IntRange,
+  NearInput,
+  PartnerFilter,
+  SchoolSort,
+} from '../../search/dto/search.inputs';
 
 @InputType({ description: 'Narrows the school list; every field is optional and they combine with AND.' })
 export class SchoolFilter {
@@ -11,6 +19,43 @@ export class SchoolFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only demo (true) or only real (false) schools.' })
   isDemo?: boolean | null;
+
+  @Field(() => ExpertiseFilter, { nullable: true })
+  expertise?: ExpertiseFilter | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Facility codes that must all be present (`aanwezig`).',
+  })
+  facilities?: string[] | null;
+
+  @Field(() => PartnerFilter, { nullable: true })
+  partner?: PartnerFilter | null;
+
+  @Field(() => HgwFilter, { nullable: true })
+  hgw?: HgwFilter | null;
+
+  @Field(() => [String], { nullable: true, description: 'CBS gemeente codes, e.g. `["0518", "0603"]`.' })
+  gemeenten?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Denominations as DUO writes them.' })
+  denominations?: string[] | null;
+
+  @Field(() => IntRange, { nullable: true, description: 'Pupils on the latest reference date.' })
+  pupils?: IntRange | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "SOP school year the SOP filters look at; default each school's latest published SOP.",
+  })
+  schoolYear?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Full-text search (Dutch, web search syntax) over the SOP texts and the school's name and place.",
+  })
+  text?: string | null;
 }
 
 @ArgsType()
@@ -23,6 +68,18 @@ export class SchoolsArgs {
 
   @Field(() => SchoolFilter, { nullable: true })
   filter?: SchoolFilter | null;
+
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Only schools within `radiusKm`; edges get `distanceKm`.',
+  })
+  near?: NearInput | null;
+
+  @Field(() => SchoolSort, {
+    nullable: true,
+    description: 'Default: by name (by distance when `near` is given).',
+  })
+  sort?: SchoolSort | null;
 }
 
 @ArgsType()
