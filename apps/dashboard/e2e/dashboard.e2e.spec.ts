@@ -158,6 +158,33 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('Schoolprofiel: Basisschool Jeroen from the list shows its real SOP with sources, year selector and pupils', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[1] as PageCase, { width: 1366, height: 768 });
+    try {
+      await page.getByLabel('Zoek op naam of plaats').fill('Jeroen');
+      await page
+        .getByRole('link', { name: /Basisschool Jeroen/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Basisschool Jeroen/ }).waitFor();
+      expect(page.url()).toMatch(/\/scholen\/[^/?]+/);
+      await page.getByText('echt SOP', { exact: true }).waitFor();
+      await page.getByRole('heading', { level: 2, name: '2D. Expertise binnen het team' }).waitFor();
+      await page.getByLabel('Schooljaar').waitFor();
+      expect(await page.locator('table.data-table--sop').count()).toBeGreaterThanOrEqual(4);
+      await page.locator('figure', { hasText: 'Aantal leerlingen per peildatum' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'schoolprofiel-laptop.png'), fullPage: true });
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Vergelijken: choosing a school shows its SOP as heatmaps with a table alternative', async () => {
     const { page, consoleErrors } = await openPage(PAGES[2] as PageCase, { width: 1366, height: 768 });
     try {

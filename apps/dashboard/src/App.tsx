@@ -7,6 +7,7 @@ import { useDocumentTitle } from './utils/useDocumentTitle';
 // Every route is its own chunk; the shell (layout, router) is all the entry carries.
 const OverviewRoute = lazy(() => import('./routes/OverviewRoute'));
 const SchoolsRoute = lazy(() => import('./routes/SchoolsRoute'));
+const SchoolProfileRoute = lazy(() => import('./routes/SchoolProfileRoute'));
 const CompareRoute = lazy(() => import('./routes/CompareRoute'));
 const AdminRoute = lazy(() => import('./routes/AdminRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
@@ -37,6 +38,8 @@ const router = createBrowserRouter([
           </Titled>
         ),
       },
+      // The profile sets its own title (the school's name).
+      { path: 'scholen/:id', element: <SchoolProfileRoute /> },
       {
         path: 'vergelijken',
         element: (

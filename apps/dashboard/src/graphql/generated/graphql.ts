@@ -28,6 +28,23 @@ export type SchoolSopsQueryVariables = Exact<{
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
+export type SchoolProfileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+
+export type SchoolSopQueryVariables = Exact<{
+  schoolId: string;
+  schoolYear?: string | null | undefined;
+}>;
+
+
+export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
+
+export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
+
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -54,7 +71,86 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SopFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SopFields on Sop {
+  id
+  schoolYear
+  status
+  template
+  version
+  publishedAt
+  vision
+  supportStructure
+  extraSupport
+  limits
+  evaluation
+  fundingAmount
+  fundingYear
+  extraOfferNote
+  hgw {
+    code
+    label
+    position
+    status
+    candidates
+  }
+  expertise {
+    code
+    label
+    position
+    available
+    availability
+    availabilityKind
+  }
+  partners {
+    code
+    label
+    position
+    frequency
+    candidates
+  }
+  extraOffers {
+    offer
+    period
+    isHint
+    position
+  }
+  facilities {
+    code
+    label
+    position
+    status
+    candidates
+  }
+  provenance {
+    path
+    source
+    page
+    line
+    lineEnd
+    table
+    row
+    cell
+    section
+    excerpt
+  }
+  warnings {
+    code
+    message
+    path
+    candidates
+    resolvedAt
+  }
+  sourceDocument {
+    id
+    fileName
+    url
+    sourceKind
+    mediaType
+    importedAt
+  }
+}
+    `, {"fragmentName":"SopFields"}) as unknown as TypedDocumentString<SopFieldsFragment, unknown>;
 export const FundingParametersDocument = new TypedDocumentString(`
     query FundingParameters {
   fundingParameters {
@@ -95,6 +191,132 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const SchoolProfileDocument = new TypedDocumentString(`
+    query SchoolProfile($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    isDemo
+    kind
+    vestigingscode
+    boardName
+    boardNumber
+    denomination
+    street
+    houseNumber
+    postcode
+    place
+    gemeenteName
+    email
+    phone
+    website
+    werkgebied {
+      code
+      name
+    }
+    pupilCounts {
+      referenceDate
+      total
+      suppressed
+      source
+    }
+    sops {
+      id
+      schoolYear
+      status
+    }
+  }
+  fundingParameters {
+    calendarYear
+    basePerLocation
+    perPupil
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolProfileQuery, SchoolProfileQueryVariables>;
+export const SchoolSopDocument = new TypedDocumentString(`
+    query SchoolSop($schoolId: ID!, $schoolYear: String) {
+  sop(schoolId: $schoolId, schoolYear: $schoolYear) {
+    ...SopFields
+  }
+}
+    fragment SopFields on Sop {
+  id
+  schoolYear
+  status
+  template
+  version
+  publishedAt
+  vision
+  supportStructure
+  extraSupport
+  limits
+  evaluation
+  fundingAmount
+  fundingYear
+  extraOfferNote
+  hgw {
+    code
+    label
+    position
+    status
+    candidates
+  }
+  expertise {
+    code
+    label
+    position
+    available
+    availability
+    availabilityKind
+  }
+  partners {
+    code
+    label
+    position
+    frequency
+    candidates
+  }
+  extraOffers {
+    offer
+    period
+    isHint
+    position
+  }
+  facilities {
+    code
+    label
+    position
+    status
+    candidates
+  }
+  provenance {
+    path
+    source
+    page
+    line
+    lineEnd
+    table
+    row
+    cell
+    section
+    excerpt
+  }
+  warnings {
+    code
+    message
+    path
+    candidates
+    resolvedAt
+  }
+  sourceDocument {
+    id
+    fileName
+    url
+    sourceKind
+    mediaType
+    importedAt
+  }
+}`) as unknown as TypedDocumentString<SchoolSopQuery, SchoolSopQueryVariables>;
 export const SchoolsPageDocument = new TypedDocumentString(`
     query SchoolsPage($first: Int!, $after: String) {
   schools(first: $first, after: $after) {

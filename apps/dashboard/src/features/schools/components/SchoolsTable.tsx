@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { DemoBadge } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
 import { schoolsStrings as t } from '../strings.nl';
@@ -44,7 +45,10 @@ export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) 
           {rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">
-                <span className="school-name">{row.name}</span> {row.isDemo ? <DemoBadge /> : null}
+                <Link className="school-name" to={`/scholen/${encodeURIComponent(row.id)}`}>
+                  {row.name}
+                </Link>{' '}
+                {row.isDemo ? <DemoBadge /> : null}
               </th>
               <td>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
               <td>{row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}</td>

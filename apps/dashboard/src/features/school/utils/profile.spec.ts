@@ -1,0 +1,255 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  expertiseRows,
+  formatSource,
+  fundingSummary,
+  hgwRows,
+  pathWithin,
+  previousYear,
+  pupilSeries,
+  pupilsForYear,
+  splitOffers,
+  type SopView,
+  yearChanges,
+} from './profile';
+
+function sop(overrides: Partial<SopView> = {}): SopView {
+  return {
+    id: 's1',
+    schoolYear: '2023-2024',
+    status: 'PUBLISHED',
+    template: 'haaglanden-model-sop-2021-2025',
+    version: 1,
+    publishedAt: null,
+    vision: null,
+    supportStructure: null,
+    extraSupport: null,
+    limits: null,
+    evaluation: null,
+    fundingAmount: null,
+    fundingYear: null,
+    extraOfferNote: null,
+    hgw: [],
+    expertise: [],
+    partners: [],
+    extraOffers: [],
+    facilities: [],
+    provenance: [],
+    warnings: [],
+    sourceDocument: null,
+    ...overrides,
+  };
+}
+
+const NO_PLACE = { page: null, line: null, lineEnd: null, table: null, row: null, cell: null };
+
+describe('pathWithin', () => {
+  it.each([
+    ['hgw[2]', 'hgw[2]', true],
+    ['hgw[2].status', 'hgw[2]', true],
+    ['hgw[20].status', 'hgw[2]', false],
+    ['partners[9].frequency', 'partners', true],
+    ['limitsExtra', 'limits', false],
+  ])('%s within %s → %s', (path, base, expected) => {
+    expect(pathWithin(path, base)).toBe(expected);
+  });
+});
+
+describe('formatSource', () => {
+  it.each([
+    [
+      'text with a line range',
+      { ...NO_PLACE, source: 'text', page: 3, line: 12, lineEnd: 14 },
+      'p. 3, r. 12–14',
+    ],
+    ['text with one line', { ...NO_PLACE, source: 'text', line: 7, lineEnd: 7 }, 'r. 7'],
+    ['docx cell', { ...NO_PLACE, source: 'docx', table: 2, row: 4, cell: 1 }, 'tabel 2, rij 4, cel 1'],
+    ['manual correction', { ...NO_PLACE, source: 'manual', page: 1 }, 'handmatig ingevoerd'],
+    ['demo data', { ...NO_PLACE, source: 'demo' }, 'demo (verzonnen)'],
+    ['nothing known', { ...NO_PLACE, source: 'pdf' }, 'geen bron'],
+  ])('%s', (_case, entry, expected) => {
+    expect(formatSource(entry)).toBe(expected);
+  });
+});
+
+describe('SOP rows', () => {
+  it('an ambiguous HGW cell shows both candidates and no value', () => {
+    const rows = hgwRows(
+      sop({
+        hgw: [
+          {
+            code: 'doelgericht',
+            label: 'Doelgericht',
+            position: 1,
+            status: null,
+            candidates: ['op-orde', 'in-ontwikkeling'],
+          },
+          { code: null, label: 'Eigen rij', position: 2, status: 'op-orde', candidates: [] },
+        ],
+        warnings: [
+          {
+            code: 'ambiguous-mark',
+            message: 'Twee kruisjes',
+            path: 'hgw[0].status',
+            candidates: [],
+            resolvedAt: null,
+          },
+          {
+            code: 'old',
+            message: 'Opgelost',
+            path: 'hgw[1].status',
+            candidates: [],
+            resolvedAt: '2026-01-01T00:00:00Z',
+          },
+        ],
+        provenance: [
+          {
+            ...NO_PLACE,
+            path: 'hgw[0].status',
+            source: 'text',
+            page: 2,
+            line: 40,
+            lineEnd: 40,
+            section: null,
+            excerpt: null,
+          },
+        ],
+      }),
+    );
+    expect(rows[0]).toMatchObject({
+      label: 'Doelgericht werken',
+      value: null,
+      candidates: ['Op orde', 'In ontwikkeling'],
+      sources: ['p. 2, r. 40'],
+      warnings: ['Twee kruisjes'],
+    });
+    expect(rows[1]).toMatchObject({ label: 'Eigen rij', value: 'Op orde', candidates: [], warnings: [] });
+  });
+
+  it.each([
+    ['in the team', 'in-team', 'ja', 'Binnen het team (ja)'],
+    ['bought in', 'ingekocht', null, 'Ingekocht wanneer nodig'],
+    ['written text equal to label', 'geen', 'Niet aanwezig', 'Niet aanwezig'],
+  ])('expertise %s', (_case, kind, written, expected) => {
+    const [row] = expertiseRows(
+      sop({
+        expertise: [
+          {
+            code: 'autisme',
+            label: 'x',
+            position: 1,
+            available: true,
+            availability: written,
+            availabilityKind: kind,
+          },
+        ],
+      }),
+    );
+    expect(row?.value).toBe(expected);
+    expect(row?.availabilityKind).toBe(kind);
+  });
+
+  it('keeps template hints apart from the school offers', () => {
+    const { offers, hints } = splitOffers(
+      sop({
+        extraOffers: [
+          { offer: 'Rots en water', period: 'groep 5', isHint: false, position: 1 },
+          { offer: 'Bijvoorbeeld: Kanjertraining', period: null, isHint: true, position: 2 },
+        ],
+      }),
+    );
+    expect(offers.map((o) => o.offer)).toEqual(['Rots en water']);
+    expect(hints.map((o) => o.offer)).toEqual(['Bijvoorbeeld: Kanjertraining']);
+  });
+});
+
+const COUNTS = [
+  { referenceDate: '2023-10-01', total: 210, suppressed: false },
+  { referenceDate: '2021-10-01', total: 190, suppressed: false },
+  { referenceDate: '2022-10-01', total: null, suppressed: true },
+];
+
+describe('pupils', () => {
+  it('orders counts oldest first and keeps suppressed counts unknown', () => {
+    expect(pupilSeries(COUNTS)).toEqual([
+      { date: '2021-10-01', pupils: 190 },
+      { date: '2022-10-01', pupils: null },
+      { date: '2023-10-01', pupils: 210 },
+    ]);
+  });
+
+  it.each([
+    ['year with its own peildatum', '2023-2024', '2023-10-01'],
+    ['suppressed year falls back to the year before', '2022-2023', '2021-10-01'],
+    ['year before all counts takes the oldest', '2019-2020', '2021-10-01'],
+    ['invalid year', 'later', null],
+  ])('%s', (_case, year, expected) => {
+    expect(pupilsForYear(COUNTS, year)?.referenceDate ?? null).toBe(expected);
+  });
+});
+
+describe('fundingSummary', () => {
+  const params = [{ calendarYear: 2024, basePerLocation: 7000, perPupil: 106 }];
+  it.each([
+    [
+      'stated as the formula',
+      { fundingAmount: 29260, fundingYear: 2024 },
+      { expected: 29260, perPupil: 139.33, deviation: { absolute: 0, relative: 0 } },
+    ],
+    [
+      'no parameters for the year',
+      { fundingAmount: 30000, fundingYear: 2019 },
+      { expected: null, perPupil: 142.86, deviation: null },
+    ],
+    [
+      'no amount stated',
+      { fundingAmount: null, fundingYear: null },
+      { expected: null, perPupil: null, deviation: null },
+    ],
+  ])('%s', (_case, amount, expected) => {
+    const summary = fundingSummary({ ...amount, schoolYear: '2023-2024' }, COUNTS, params);
+    expect(summary).toMatchObject(expected);
+    expect(summary.pupils?.total).toBe(210);
+  });
+});
+
+describe('yearChanges', () => {
+  const hgw = (status: string | null) => [
+    { code: 'doelgericht', label: 'Doelgericht', position: 1, status, candidates: [] },
+  ];
+  it.each([
+    ['no change', sop({ hgw: hgw('op-orde') }), sop({ hgw: hgw('op-orde') }), []],
+    [
+      'status improved',
+      sop({ hgw: hgw('in-ontwikkeling') }),
+      sop({ hgw: hgw('op-orde') }),
+      [{ label: 'Doelgericht werken', before: 'In ontwikkeling', after: 'Op orde' }],
+    ],
+    [
+      'row dropped',
+      sop({ hgw: hgw('op-orde') }),
+      sop({ hgw: [] }),
+      [{ label: 'Doelgericht werken', before: 'Op orde', after: null }],
+    ],
+    [
+      'funding changed',
+      sop({ fundingAmount: 1000 }),
+      sop({ fundingAmount: 2000 }),
+      [{ label: 'Basisondersteuning volgens het SOP', before: '€ 1.000', after: '€ 2.000' }],
+    ],
+  ])('%s', (_case, before, after, expected) => {
+    expect(
+      yearChanges(before, after).map(({ label, before: b, after: a }) => ({ label, before: b, after: a })),
+    ).toEqual(expected);
+  });
+});
+
+describe('previousYear', () => {
+  it.each([
+    [['2024-2025', '2023-2024', '2021-2022'], '2024-2025', '2023-2024'],
+    [['2024-2025', '2021-2022'], '2024-2025', '2021-2022'],
+    [['2024-2025'], '2024-2025', null],
+  ])('%j before %s → %s', (years, year, expected) => {
+    expect(previousYear(years, year)).toBe(expected);
+  });
+});
