@@ -11,6 +11,7 @@ import { VALIDATION_RULES } from './common/graphql/validation-rules';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseInfo } from './database/database-info';
+import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
 import { HealthModule } from './health/health.module';
@@ -60,6 +61,7 @@ export class AppModule {
         SourceDocumentsModule,
         FundingModule,
         SeedModule,
+        DuoModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

@@ -19,7 +19,7 @@ export interface TestApp {
  * test file: `beforeAll(async () => (app = await startTestApp()))`, `afterAll(() => app.close())`.
  */
 export async function startTestApp(
-  options: { sqlLogger?: TypeOrmLogger; seed?: boolean } = {},
+  options: { sqlLogger?: TypeOrmLogger; seed?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = AppConfig.fromEnv({
@@ -28,6 +28,7 @@ export async function startTestApp(
     HOST: '127.0.0.1',
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
+    ...options.env,
   });
   let server: RunningServer;
   try {

@@ -40,6 +40,14 @@ export class AppConfig {
   readonly importMaxPages: number;
   /** Deadline of one document's parse, in milliseconds. */
   readonly importTimeoutMs: number;
+  /** PC4 → werkgebied table (CSV); null = the table shipped with region-data. */
+  readonly werkgebiedTable: string | null;
+  /** Geocoder: `pdok` (PDOK Locatieserver, falling back to `local` when unreachable) or `local` (offline). */
+  readonly geocoder: 'pdok' | 'local';
+  /** Base URL of PDOK Locatieserver v3.1 (ends with `/`). */
+  readonly pdokLocatieserverUrl: string;
+  /** Deadline of one geocoder request, in milliseconds. */
+  readonly geocoderTimeoutMs: number;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -53,6 +61,10 @@ export class AppConfig {
     this.staffToken = values.staffToken;
     this.importMaxPages = values.importMaxPages;
     this.importTimeoutMs = values.importTimeoutMs;
+    this.werkgebiedTable = values.werkgebiedTable;
+    this.geocoder = values.geocoder;
+    this.pdokLocatieserverUrl = values.pdokLocatieserverUrl;
+    this.geocoderTimeoutMs = values.geocoderTimeoutMs;
   }
 
   get isDevelopment(): boolean {
@@ -77,8 +89,36 @@ export class AppConfig {
       staffToken: parseSecret(env, 'STAFF_TOKEN', 16),
       importMaxPages: parseInteger(env, 'IMPORT_MAX_PAGES', 60, 1, 10_000),
       importTimeoutMs: parseInteger(env, 'IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),
+      werkgebiedTable: ((raw) => (raw === undefined ? null : path.resolve(cwd, raw)))(
+        nonEmpty(env, 'WERKGEBIED_TABLE'),
+      ),
+      geocoder: parseChoice(
+        env,
+        'GEOCODER',
+        ['pdok', 'local'] as const,
+        env['NODE_ENV']?.trim() === 'test' ? 'local' : 'pdok',
+      ),
+      pdokLocatieserverUrl: parseHttpUrl(
+        env,
+        'PDOK_LOCATIESERVER_URL',
+        'https://api.pdok.nl/bzk/locatieserver/search/v3_1/',
+      ),
+      geocoderTimeoutMs: parseInteger(env, 'GEOCODER_TIMEOUT_MS', 5_000, 100, 120_000),
     });
   }
+}
+
+function parseHttpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = nonEmpty(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is geen geldige URL: '${raw}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(name, `moet met http:// of https:// beginnen, niet ${url.protocol}//`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -1,7 +1,8 @@
 import { type CliCommand } from '../cli-command';
 import { demoCommand } from './demo.command';
+import { duoCommand } from './duo.command';
 import { migrateCommand } from './migrate.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
-export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand, demoCommand, duoCommand];

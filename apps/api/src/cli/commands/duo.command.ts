@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppConfig } from '../../config/app-config';
+import { DuoImportError, type DuoImportReport } from '../../duo/duo-import.report';
+import { DuoImportService } from '../../duo/duo-import.service';
+import { withCliDataSource } from '../../region/cli-data-source';
+import { WerkgebiedTableService } from '../../region/werkgebied-table.service';
+import { SourceDocumentEntity } from '../../source-documents/source-document.entity';
+import { SourceDocumentsService } from '../../source-documents/source-documents.service';
+import { type CliCommand, type CliIo } from '../cli-command';
+
+const USAGE = 'Gebruik: npm run sop -- duo <bestand.csv> [--swv PO2815|alle] [--partial]\n';
+
+/**
+ * Imports a DUO register or pupil-count file (one transaction). stderr: the report for people; stdout: the report
+ * as one JSON line. Exit 1 when the file is refused or (with --partial) rows were rejected, 2 on usage errors.
+ */
+export const duoCommand: CliCommand = {
+  name: 'duo',
+  summary: 'leest een DUO-bestand in (scholenregister of leerlingaantallen) [--swv PO2815|alle] [--partial]',
+  async run(args, io) {
+    let file: string | undefined;
+    let swv: string | null | undefined;
+    let partial = false;
+    for (let i = 0; i < args.length; i += 1) {
+      const arg = args[i] as string;
+      if (arg === '--partial') partial = true;
+      else if (arg === '--swv' && args[i + 1] !== undefined) {
+        const value = args[i + 1] as string;
+        swv = value.toLowerCase() === 'alle' ? null : value;
+        i += 1;
+      } else if (!arg.startsWith('--') && file === undefined) file = arg;
+      else {
+        io.stderr(`Onbekend argument '${arg}'.\n${USAGE}`);
+        return 2;
+      }
+    }
+    if (file === undefined) {
+      io.stderr(USAGE);
+      return 2;
+    }
+    const bytes = await readFile(file);
+    const config = AppConfig.fromEnv();
+    return withCliDataSource(config, io, async (dataSource) => {
+      const service = new DuoImportService(
+        dataSource,
+        new SourceDocumentsService(dataSource.getRepository(SourceDocumentEntity)),
+        new WerkgebiedTableService(config),
+      );
+      try {
+        const report = await service.import(bytes, {
+          fileName: basename(file),
+          ...(swv === undefined ? {} : { swv }),
+          allowPartial: partial,
+          importedBy: 'cli',
+        });
+        printReport(report, io);
+        io.stdout(`${JSON.stringify(report)}\n`);
+        return report.rejected.length > 0 ? 1 : 0;
+      } catch (error) {
+        if (!(error instanceof DuoImportError)) throw error;
+        io.stderr(`${error.fileName} niet ingelezen (niets opgeslagen):\n`);
+        for (const p of error.problems) io.stderr(`  - ${p.message}\n`);
+        io.stdout(`${JSON.stringify({ fileName: error.fileName, problems: error.problems })}\n`);
+        return 1;
+      }
+    });
+  },
+};
+
+function printReport(r: DuoImportReport, io: CliIo): void {
+  const soort = r.kind === 'register' ? 'scholenregister' : 'leerlingaantallen';
+  io.stderr(`${r.fileName}: ${soort}\n`);
+  io.stderr(
+    `  kolommen gevonden: ${r.columnsFound.map((c) => `${c.canonical} ← '${c.header}'`).join(', ')}\n`,
+  );
+  if (r.columnsMissing.length > 0) io.stderr(`  kolommen ontbreken: ${r.columnsMissing.join(', ')}\n`);
+  io.stderr(
+    `  scholen: ${r.schoolsInserted} nieuw, ${r.schoolsUpdated} bijgewerkt, ${r.schoolsUnchanged} ongewijzigd; ` +
+      `leerlingtellingen: ${r.pupilCountsInserted} nieuw, ${r.pupilCountsUpdated} bijgewerkt, ` +
+      `${r.pupilCountsUnchanged} ongewijzigd; andere SWV: ${r.skippedOtherSwv}\n`,
+  );
+  if (r.unchanged) io.stderr('  Niets gewijzigd (dit bestand was al ingelezen).\n');
+  for (const w of r.warnings) io.stderr(`  let op: ${w}\n`);
+  if (r.rejected.length > 0) {
+    io.stderr(`  ${r.rejected.length} regel(s) afgewezen:\n`);
+    for (const p of r.rejected) io.stderr(`    - ${p.message}\n`);
+  }
+}

@@ -1,0 +1,90 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Req,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { type Request } from 'express';
+import { Roles } from '../common/auth/access-rule.decorator';
+import { identify } from '../common/auth/identity';
+import { AppConfig } from '../config/app-config';
+import { DuoImportError, type DuoImportReport } from './duo-import.report';
+import { DuoImportService } from './duo-import.service';
+
+/** The part of multer's file object this endpoint reads. */
+interface UploadedDuoFile {
+  buffer: Buffer;
+  originalname: string;
+}
+
+/** Optional multipart text fields next to `file`. */
+interface DuoUploadFields {
+  swv?: string;
+  partial?: string;
+}
+
+/**
+ * `POST /api/uploads/duo`: multipart field `file` (a DUO register or pupil-count CSV), optional fields `swv`
+ * (default `PO2815`; `alle` keeps every row) and `partial` (`true`: import the valid rows, list the rejected).
+ * 200 with the import report; 400 with `problems` (line, column, message) when nothing was imported; 413 above
+ * `UPLOAD_MAX_BYTES`.
+ */
+@Controller('api/uploads')
+export class DuoUploadController {
+  constructor(
+    private readonly duo: DuoImportService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Roles('swv-staff')
+  @Post('duo')
+  @HttpCode(HttpStatus.OK)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(
+    @Req() req: Request,
+    @UploadedFile() file: UploadedDuoFile | undefined,
+    @Body() fields: DuoUploadFields,
+  ): Promise<DuoImportReport> {
+    if (file === undefined) {
+      throw new BadRequestException({
+        statusCode: 400,
+        message: "geen bestand ontvangen: stuur multipart/form-data met het veld 'file'",
+        problems: [],
+      });
+    }
+    const partial = fields.partial?.trim().toLowerCase();
+    if (partial !== undefined && partial !== '' && partial !== 'true' && partial !== 'false') {
+      throw new BadRequestException({
+        statusCode: 400,
+        message: `veld 'partial' moet true of false zijn, niet '${fields.partial ?? ''}'`,
+        problems: [],
+      });
+    }
+    const swv = fields.swv?.trim();
+    const identity = identify(req, this.config);
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').trim() || 'duo.csv';
+    try {
+      return await this.duo.import(file.buffer, {
+        fileName,
+        swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
+        allowPartial: partial === 'true',
+        importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
+      });
+    } catch (error) {
+      if (error instanceof DuoImportError) {
+        throw new BadRequestException({
+          statusCode: 400,
+          message: error.message,
+          problems: error.problems,
+        });
+      }
+      throw error;
+    }
+  }
+}
