@@ -9,12 +9,14 @@ import { formatGraphqlError } from './common/graphql/format-error';
 import { createGraphqlContext } from './common/graphql/graphql-context';
 import { VALIDATION_RULES } from './common/graphql/validation-rules';
 import { type AppConfig } from './config/app-config';
+import { CompareModule } from './compare/compare.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseInfo } from './database/database-info';
 import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
 import { HealthModule } from './health/health.module';
+import { RegionOverviewModule } from './region-overview/region-overview.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SeedModule } from './seed/seed.module';
 import { SopsModule } from './sops/sops.module';
@@ -61,6 +63,8 @@ export class AppModule {
         SourceDocumentsModule,
         FundingModule,
         SeedModule,
+        CompareModule,
+        RegionOverviewModule,
         DuoModule,
       ],
       providers: [

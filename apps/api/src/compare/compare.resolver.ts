@@ -1,0 +1,49 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/access-rule.decorator';
+import { BadInputError } from '../common/errors/graphql-errors';
+import { toSchool } from '../schools/school.mapper';
+import { checkSchoolYear } from '../search/search-criteria';
+import { CompareService } from './compare.service';
+import { CompareSchoolsArgs } from './dto/compare.args';
+import { SchoolComparison } from './models/compare.model';
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 6;
+
+@Resolver(() => SchoolComparison)
+export class CompareResolver {
+  constructor(private readonly compareService: CompareService) {}
+
+  @Public()
+  @Query(() => SchoolComparison, {
+    description: 'Compare 2 to 6 schools side by side: one aligned row per catalog item, with region shares.',
+  })
+  async compareSchools(@Args() args: CompareSchoolsArgs): Promise<SchoolComparison> {
+    if (args.ids.length < MIN_COMPARED || args.ids.length > MAX_COMPARED) {
+      throw new BadInputError(
+        `vergelijk ${MIN_COMPARED} tot ${MAX_COMPARED} scholen, niet ${args.ids.length}`,
+        'ids',
+      );
+    }
+    const duplicate = args.ids.findIndex((id, i) => args.ids.indexOf(id) !== i);
+    if (duplicate >= 0) throw new BadInputError(`school staat twee keer in ids`, `ids[${duplicate}]`);
+    const schoolYear = args.schoolYear ? checkSchoolYear(args.schoolYear, 'schoolYear') : null;
+    const data = await this.compareService.compare(args.ids, schoolYear);
+    return {
+      schoolYear,
+      schools: data.schools.map((s) => ({
+        school: toSchool(s.school),
+        sopId: s.sopId,
+        schoolYear: s.schoolYear,
+      })),
+      rows: data.rows.map((row) => ({
+        kind: row.kind,
+        code: row.code,
+        label: row.label,
+        values: row.values,
+        regionShare: row.regionShare,
+        differs: new Set(row.values.map((v) => v.value)).size > 1,
+      })),
+    };
+  }
+}

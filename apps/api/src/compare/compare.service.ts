@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, In } from 'typeorm';
+import { NotFoundError } from '../common/errors/graphql-errors';
+import { isUuid } from '../common/uuid';
+import { CATALOG_ITEM_ROWS_SQL, catalogEntries, type CatalogEntry } from '../region-overview/catalog-sql';
+import { SchoolEntity } from '../schools/school.entity';
+
+export interface ComparisonData {
+  schools: { school: SchoolEntity; sopId: string | null; schoolYear: string | null }[];
+  rows: (CatalogEntry & {
+    values: { schoolId: string; value: string | null; has: boolean; werkgebiedShare: number | null }[];
+    regionShare: number | null;
+  })[];
+}
+
+interface ValueRow {
+  school_id: string;
+  sop_id: string | null;
+  school_year: string | null;
+  kind: string | null;
+  code: string | null;
+  value: string | null;
+  has: boolean | null;
+}
+
+interface ShareRow {
+  kind: string;
+  code: string;
+  werkgebied_code: string | null;
+  is_region: boolean;
+  share: number | null;
+}
+
+/** Side-by-side comparison: three statements (schools, their SOP values, region and werkgebied shares). */
+@Injectable()
+export class CompareService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async compare(ids: readonly string[], schoolYear: string | null): Promise<ComparisonData> {
+    ids.forEach((id, i) => {
+      if (!isUuid(id)) throw new NotFoundError('School', `ids[${i}]`, id);
+    });
+    const found = await this.dataSource.getRepository(SchoolEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(found.map((school) => [school.id, school]));
+    ids.forEach((id, i) => {
+      if (!byId.has(id)) throw new NotFoundError('School', `ids[${i}]`, id);
+    });
+
+    const chosen = `SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.id, sop.school_year FROM sop
+      WHERE sop.status = 'published' AND ($1::text IS NULL OR sop.school_year = $1)
+      ORDER BY sop.school_id, sop.school_year DESC`;
+    const values = await this.dataSource.query<ValueRow[]>(
+      `WITH chosen AS (${chosen.replace('WHERE', 'WHERE sop.school_id = ANY($2) AND')}),
+            items AS (${CATALOG_ITEM_ROWS_SQL})
+       SELECT s.id AS school_id, c.id AS sop_id, c.school_year, i.kind, i.code, i.value, i.has
+       FROM unnest($2::uuid[]) AS s(id)
+       LEFT JOIN chosen c ON c.school_id = s.id
+       LEFT JOIN items i ON i.sop_id = c.id`,
+      [schoolYear, [...ids]],
+    );
+    const shares = await this.dataSource.query<ShareRow[]>(
+      `WITH chosen AS (${chosen}),
+            items AS (${CATALOG_ITEM_ROWS_SQL}),
+            scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id
+                      WHERE s.werkgebied_code IS NOT NULL),
+            per_item AS (
+              SELECT i.kind, i.code, sc.werkgebied_code, GROUPING(sc.werkgebied_code) = 1 AS is_region,
+                     count(DISTINCT sc.id) FILTER (WHERE i.has) AS with_item
+              FROM scope sc JOIN chosen c ON c.school_id = sc.id JOIN items i ON i.sop_id = c.id
+              GROUP BY GROUPING SETS ((i.kind, i.code, sc.werkgebied_code), (i.kind, i.code))
+            ),
+            totals AS (
+              SELECT werkgebied_code, GROUPING(werkgebied_code) = 1 AS is_region, count(*) AS schools
+              FROM scope GROUP BY GROUPING SETS ((werkgebied_code), ())
+            )
+       SELECT p.kind, p.code, p.werkgebied_code, p.is_region,
+              (p.with_item::float8 / NULLIF(t.schools, 0)) AS share
+       FROM per_item p JOIN totals t ON t.is_region = p.is_region
+         AND t.werkgebied_code IS NOT DISTINCT FROM p.werkgebied_code`,
+      [schoolYear],
+    );
+
+    const shareOf = new Map(
+      shares.map((s) => [`${s.kind}|${s.code}|${s.is_region ? '*' : (s.werkgebied_code ?? '')}`, s.share]),
+    );
+    const valueOf = new Map(
+      values.filter((v) => v.kind !== null).map((v) => [`${v.school_id}|${v.kind}|${v.code}`, v]),
+    );
+    const sopOf = new Map(values.map((v) => [v.school_id, v]));
+    return {
+      schools: ids.map((id) => ({
+        school: byId.get(id) as SchoolEntity,
+        sopId: sopOf.get(id)?.sop_id ?? null,
+        schoolYear: sopOf.get(id)?.school_year ?? null,
+      })),
+      rows: catalogEntries().map((entry) => ({
+        ...entry,
+        regionShare: shareOf.get(`${entry.kind}|${entry.code}|*`) ?? null,
+        values: ids.map((id) => {
+          const row = valueOf.get(`${id}|${entry.kind}|${entry.code}`);
+          const werkgebied = byId.get(id)?.werkgebiedCode ?? null;
+          return {
+            schoolId: id,
+            value: row?.value ?? null,
+            has: row?.has ?? false,
+            werkgebiedShare:
+              werkgebied === null ? null : (shareOf.get(`${entry.kind}|${entry.code}|${werkgebied}`) ?? null),
+          };
+        }),
+      })),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
+import { Public } from '../common/auth/access-rule.decorator';
+import { BadInputError } from '../common/errors/graphql-errors';
+import { checkSchoolYear } from '../search/search-criteria';
+import { RegionOverviewArgs } from './dto/region-overview.args';
+import { toCoverageItems, toDataHealth, toFunding, toTrends } from './region-overview.mapper';
+import { RegionOverview } from './models/region-overview.model';
+import { RegionOverviewService } from './region-overview.service';
+
+export const MAX_MINIMUM_SCHOOLS = 1000;
+
+@Resolver(() => RegionOverview)
+export class RegionOverviewResolver {
+  constructor(private readonly overviewService: RegionOverviewService) {}
+
+  @Public()
+  @Query(() => RegionOverview, {
+    description:
+      'Coverage of every catalog item per werkgebied and for the region, gaps, funding per pupil, data health and ' +
+      'trends for a school year.',
+  })
+  async regionOverview(@Args() args: RegionOverviewArgs): Promise<RegionOverview> {
+    const schoolYear = checkSchoolYear(args.schoolYear, 'schoolYear');
+    const werkgebied = args.werkgebied ?? null;
+    if (werkgebied !== null && !(WERKGEBIED_CODES as readonly string[]).includes(werkgebied)) {
+      throw new BadInputError(
+        `onbekend werkgebied '${werkgebied}' (bekend: ${WERKGEBIED_CODES.join(', ')})`,
+        'werkgebied',
+      );
+    }
+    if (
+      !Number.isInteger(args.minimumSchools) ||
+      args.minimumSchools < 1 ||
+      args.minimumSchools > MAX_MINIMUM_SCHOOLS
+    ) {
+      throw new BadInputError(
+        `minimumSchools moet tussen 1 en ${MAX_MINIMUM_SCHOOLS} liggen`,
+        'minimumSchools',
+      );
+    }
+    const data = await this.overviewService.overview({
+      schoolYear,
+      werkgebied,
+      allSchools: args.allSchools,
+      minimumSchools: args.minimumSchools,
+    });
+    return {
+      schoolYear,
+      werkgebied,
+      schools: data.totals.schools,
+      schoolsWithSop: data.totals.schoolsWithSop,
+      items: toCoverageItems(data.catalog, data.coverage, args.minimumSchools),
+      funding: toFunding(data.funding),
+      dataHealth: toDataHealth(data.health),
+      trends: toTrends(data.catalog, data.trends),
+    };
+  }
+}

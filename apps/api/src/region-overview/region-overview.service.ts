@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource } from 'typeorm';
+import { schoolYearStart } from '@sop-atlas/sop-model';
+import { AppConfig } from '../config/app-config';
+import { CATALOG_ITEM_ROWS_SQL, catalogEntries, type CatalogEntry } from './catalog-sql';
+
+export interface OverviewScope {
+  schoolYear: string;
+  werkgebied: string | null;
+  allSchools: boolean;
+  minimumSchools: number;
+}
+
+export interface CoverageRow {
+  kind: string;
+  code: string;
+  werkgebied_code: string | null;
+  werkgebied_name: string | null;
+  is_region: boolean;
+  schools: number;
+  pupils: number;
+  with_item: number;
+  pupils_in_gaps: number;
+}
+
+export interface FundingRow {
+  dim: 'all' | 'kind' | 'size';
+  grp: string;
+  n: number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+  outliers: { id: string; name: string; werkgebiedCode: string | null; value: number }[];
+}
+
+export interface HealthRow {
+  category: 'missing' | 'stale' | 'warnings' | 'review';
+  id: string;
+  name: string;
+  werkgebied_code: string | null;
+  value: number | null;
+  detail: string | null;
+}
+
+export interface TrendRow {
+  school_year: string;
+  kind: string;
+  code: string;
+  schools: number;
+  with_item: number;
+}
+
+export interface OverviewData {
+  catalog: CatalogEntry[];
+  totals: { schools: number; schoolsWithSop: number };
+  coverage: CoverageRow[];
+  funding: FundingRow[];
+  health: HealthRow[];
+  trends: TrendRow[];
+}
+
+/**
+ * The region overview in five SQL statements (totals, coverage per item × werkgebied with region totals and gaps,
+ * funding per pupil percentiles with outliers, data health lists, trends per school year). Scope: SPPOH schools
+ * (with a werkgebied), one werkgebied, or every school (`allSchools`).
+ * Parameters shared by every statement: $1 school year, $2 werkgebied, $3 all schools, $4 end of the school year.
+ */
+@Injectable()
+export class RegionOverviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async overview(scope: OverviewScope): Promise<OverviewData> {
+    const start = schoolYearStart(scope.schoolYear);
+    const base = [scope.schoolYear, scope.werkgebied, scope.allSchools, `${start + 1}-07-31`];
+    const common = `
+      scope AS (
+        SELECT s.id, s.name, s.kind, s.werkgebied_code FROM school s
+        WHERE ($3::boolean OR s.werkgebied_code IS NOT NULL) AND ($2::text IS NULL OR s.werkgebied_code = $2)
+      ),
+      pupils AS (
+        SELECT DISTINCT ON (pc.school_id) pc.school_id, pc.total FROM pupil_count pc
+        JOIN scope ON scope.id = pc.school_id
+        WHERE pc.reference_date <= $4::date ORDER BY pc.school_id, pc.reference_date DESC
+      ),
+      chosen AS (
+        SELECT sop.school_id, sop.id, sop.funding_amount FROM sop JOIN scope ON scope.id = sop.school_id
+        WHERE sop.status = 'published' AND sop.school_year = $1
+      )`;
+    const catalog = catalogEntries();
+    const kinds = catalog.map((c) => c.kind);
+    const codes = catalog.map((c) => c.code);
+
+    const [totals] = await this.dataSource.query<{ schools: number; with_sop: number }[]>(
+      `WITH ${common} SELECT (SELECT count(*) FROM scope)::int AS schools, (SELECT count(*) FROM chosen)::int AS with_sop`,
+      base,
+    );
+
+    const coverage = await this.dataSource.query<CoverageRow[]>(
+      `WITH ${common},
+        items AS (${CATALOG_ITEM_ROWS_SQL}),
+        catalog AS (SELECT * FROM unnest($5::text[], $6::text[]) AS t(kind, code)),
+        areas AS (
+          SELECT w.code, w.name FROM werkgebied w WHERE NOT $3::boolean AND ($2::text IS NULL OR w.code = $2)
+          UNION
+          SELECT DISTINCT s.werkgebied_code, w.name FROM scope s LEFT JOIN werkgebied w ON w.code = s.werkgebied_code
+          WHERE $3::boolean
+        ),
+        area_totals AS (
+          SELECT a.code, a.name, count(c.id)::int AS schools, coalesce(sum(p.total), 0)::int AS pupils
+          FROM areas a
+          LEFT JOIN scope s ON s.werkgebied_code IS NOT DISTINCT FROM a.code
+          LEFT JOIN chosen c ON c.school_id = s.id
+          LEFT JOIN pupils p ON p.school_id = s.id
+          GROUP BY a.code, a.name
+        ),
+        has AS (
+          SELECT i.kind, i.code, s.werkgebied_code, count(DISTINCT c.school_id) AS n
+          FROM chosen c JOIN scope s ON s.id = c.school_id JOIN items i ON i.sop_id = c.id
+          WHERE i.has GROUP BY i.kind, i.code, s.werkgebied_code
+        ),
+        cells AS (
+          SELECT k.kind, k.code, a.code AS werkgebied_code, a.name AS werkgebied_name, a.schools, a.pupils,
+                 coalesce(h.n, 0)::int AS with_item
+          FROM catalog k CROSS JOIN area_totals a
+          LEFT JOIN has h ON h.kind = k.kind AND h.code = k.code AND h.werkgebied_code IS NOT DISTINCT FROM a.code
+        )
+      SELECT kind, code, werkgebied_code, werkgebied_name, false AS is_region, schools, pupils, with_item,
+             CASE WHEN with_item < $7 THEN pupils ELSE 0 END AS pupils_in_gaps
+      FROM cells
+      UNION ALL
+      SELECT kind, code, NULL, NULL, true, sum(schools)::int, sum(pupils)::int, sum(with_item)::int,
+             coalesce(sum(pupils) FILTER (WHERE with_item < $7), 0)::int
+      FROM cells GROUP BY kind, code
+      ORDER BY werkgebied_code NULLS FIRST`,
+      [...base, kinds, codes, scope.minimumSchools],
+    );
+
+    const funding = await this.dataSource.query<FundingRow[]>(
+      `WITH ${common},
+        fpp AS (
+          SELECT s.id, s.name, s.werkgebied_code, s.kind, c.funding_amount::float8 / p.total AS v,
+                 CASE WHEN p.total < 100 THEN '<100' WHEN p.total < 200 THEN '100-199'
+                      WHEN p.total < 400 THEN '200-399' ELSE '400+' END AS band
+          FROM scope s JOIN chosen c ON c.school_id = s.id JOIN pupils p ON p.school_id = s.id
+          WHERE c.funding_amount IS NOT NULL AND p.total > 0
+        ),
+        stats AS (
+          SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(band) = 0 THEN 'size' ELSE 'all' END AS dim,
+                 coalesce(kind, band, 'all') AS grp, count(*)::int AS n, min(v) AS min, max(v) AS max,
+                 percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS q1,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS median,
+                 percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS q3
+          FROM fpp GROUP BY GROUPING SETS ((kind), (band), ())
+        )
+      SELECT st.*, coalesce((
+        SELECT json_agg(json_build_object('id', f.id, 'name', f.name, 'werkgebiedCode', f.werkgebied_code,
+                                          'value', f.v) ORDER BY f.v)
+        FROM fpp f
+        WHERE (st.dim = 'all' OR (st.dim = 'kind' AND f.kind = st.grp) OR (st.dim = 'size' AND f.band = st.grp))
+          AND (f.v < st.q1 - 1.5 * (st.q3 - st.q1) OR f.v > st.q3 + 1.5 * (st.q3 - st.q1))
+      ), '[]'::json) AS outliers
+      FROM stats st ORDER BY dim, grp`,
+      base,
+    );
+
+    const health = await this.dataSource.query<HealthRow[]>(
+      `WITH ${common},
+        latest AS (
+          SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.school_year FROM sop
+          JOIN scope ON scope.id = sop.school_id
+          WHERE sop.status = 'published' AND sop.school_year <= $1
+          ORDER BY sop.school_id, sop.school_year DESC
+        ),
+        year_sops AS (
+          SELECT sop.id, sop.school_id, sop.status FROM sop JOIN scope ON scope.id = sop.school_id
+          WHERE sop.school_year = $1 AND sop.status <> 'archived'
+        )
+      SELECT 'missing' AS category, s.id, s.name, s.werkgebied_code, NULL::float8 AS value, NULL::text AS detail
+      FROM scope s WHERE NOT EXISTS (SELECT 1 FROM chosen c WHERE c.school_id = s.id)
+      UNION ALL
+      SELECT 'stale', s.id, s.name, s.werkgebied_code,
+             ($5::int - split_part(l.school_year, '-', 1)::int)::float8, l.school_year
+      FROM scope s JOIN latest l ON l.school_id = s.id
+      WHERE $5::int - split_part(l.school_year, '-', 1)::int > $6::int
+      UNION ALL
+      SELECT 'warnings', s.id, s.name, s.werkgebied_code, count(w.id)::float8, ys.status
+      FROM year_sops ys JOIN scope s ON s.id = ys.school_id
+      JOIN sop_warning w ON w.sop_id = ys.id AND w.resolved_at IS NULL
+      GROUP BY ys.id, ys.status, s.id, s.name, s.werkgebied_code
+      UNION ALL
+      SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8, ys.status
+      FROM year_sops ys JOIN scope s ON s.id = ys.school_id WHERE ys.status IN ('draft', 'in-review')
+      ORDER BY category, name, id`,
+      [...base, start, this.config.staleSopYears],
+    );
+
+    const trends = await this.dataSource.query<TrendRow[]>(
+      `WITH scope AS (
+          SELECT s.id FROM school s
+          WHERE ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
+        ),
+        items AS (${CATALOG_ITEM_ROWS_SQL}),
+        catalog AS (SELECT * FROM unnest($3::text[], $4::text[]) AS t(kind, code)),
+        yearly AS (
+          SELECT sop.id, sop.school_id, sop.school_year FROM sop JOIN scope ON scope.id = sop.school_id
+          WHERE sop.status = 'published'
+        ),
+        totals AS (SELECT school_year, count(*)::int AS schools FROM yearly GROUP BY school_year),
+        has AS (
+          SELECT y.school_year, i.kind, i.code, count(DISTINCT y.school_id) AS n
+          FROM yearly y JOIN items i ON i.sop_id = y.id WHERE i.has GROUP BY y.school_year, i.kind, i.code
+        )
+      SELECT t.school_year, k.kind, k.code, t.schools, coalesce(h.n, 0)::int AS with_item
+      FROM totals t CROSS JOIN catalog k
+      LEFT JOIN has h ON h.school_year = t.school_year AND h.kind = k.kind AND h.code = k.code
+      ORDER BY t.school_year`,
+      [scope.werkgebied, scope.allSchools, kinds, codes],
+    );
+
+    return {
+      catalog,
+      totals: { schools: totals?.schools ?? 0, schoolsWithSop: totals?.with_sop ?? 0 },
+      coverage,
+      funding,
+      health,
+      trends,
+    };
+  }
+}

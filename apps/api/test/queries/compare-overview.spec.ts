@@ -1,0 +1,236 @@
+import { graphql, graphqlData } from '../graphql-request';
+import { type TestApp } from '../test-app';
+import { startDemoApp } from './demo-app';
+
+const COMPARE = `query ($ids: [ID!]!, $schoolYear: String) {
+  compareSchools(ids: $ids, schoolYear: $schoolYear) {
+    schoolYear schools { school { id name werkgebiedCode } sopId schoolYear }
+    rows { kind code label differs regionShare values { schoolId value has werkgebiedShare } }
+  }
+}`;
+
+const OVERVIEW = `query ($schoolYear: String!, $werkgebied: String, $minimumSchools: Int) {
+  regionOverview(schoolYear: $schoolYear, werkgebied: $werkgebied, minimumSchools: $minimumSchools) {
+    schoolYear schools schoolsWithSop
+    items { kind code region { schools withItem share pupils } werkgebieden { werkgebiedCode schools withItem pupils }
+            gaps { werkgebiedCode withItem pupils } pupilsInGaps }
+    funding { overall { group schools min q1 median q3 max outliers { id name value } }
+              byKind { group schools median } bySize { group schools median } }
+    dataHealth { withoutPublishedSop { count schools { id } } staleSops { count } unresolvedWarnings { count }
+                 awaitingReview { count schools { detail } } }
+    trends { kind code points { schoolYear schools withItem share } }
+  }
+}`;
+
+interface CompareRow {
+  kind: string;
+  code: string;
+  differs: boolean;
+  regionShare: number | null;
+  values: { schoolId: string; value: string | null; has: boolean; werkgebiedShare: number | null }[];
+}
+interface Comparison {
+  compareSchools: {
+    schoolYear: string | null;
+    schools: { school: { id: string; werkgebiedCode: string | null }; sopId: string | null }[];
+    rows: CompareRow[];
+  };
+}
+interface Count {
+  werkgebiedCode?: string | null;
+  schools: number;
+  withItem: number;
+  share?: number | null;
+  pupils: number;
+}
+interface Overview {
+  regionOverview: {
+    schools: number;
+    schoolsWithSop: number;
+    items: {
+      kind: string;
+      code: string;
+      region: Count;
+      werkgebieden: Count[];
+      gaps: Count[];
+      pupilsInGaps: number;
+    }[];
+    funding: {
+      overall: {
+        schools: number;
+        min: number;
+        q1: number;
+        median: number;
+        q3: number;
+        max: number;
+        outliers: { id: string; value: number }[];
+      };
+      byKind: { group: string; schools: number }[];
+      bySize: { group: string; schools: number }[];
+    };
+    dataHealth: Record<string, { count: number; schools: { id?: string; detail?: string | null }[] }>;
+    trends: {
+      kind: string;
+      code: string;
+      points: { schoolYear: string; schools: number; withItem: number }[];
+    }[];
+  };
+}
+
+describe('compareSchools and regionOverview (demo region)', () => {
+  let app: TestApp;
+  let ids: string[];
+  beforeAll(async () => {
+    app = await startDemoApp();
+    const rows = await app.dataSource.query<{ id: string }[]>(
+      `SELECT s.id FROM school s WHERE EXISTS (SELECT 1 FROM sop WHERE sop.school_id = s.id AND sop.status = 'published'
+         AND sop.school_year = '2023-2024') ORDER BY s.name LIMIT 6`,
+    );
+    ids = rows.map((r) => r.id);
+  });
+  afterAll(() => app.close());
+
+  it('aligns every catalog item for 6 schools with values, differs and shares equal to SQL', async () => {
+    const data = await graphqlData<Comparison>(app.url, COMPARE, { ids, schoolYear: '2023-2024' });
+    const result = data.compareSchools;
+    expect(result.schools.map((s) => s.school.id)).toEqual(ids);
+    expect(result.rows).toHaveLength(7 + 12 + 11 + 9);
+    const truth = await app.dataSource.query<{ school_id: string; value: string | null }[]>(
+      `SELECT sop.school_id, e.availability_kind AS value FROM sop JOIN sop_expertise e ON e.sop_id = sop.id
+       WHERE sop.school_id = ANY($1) AND sop.school_year = '2023-2024' AND sop.status = 'published'
+         AND e.code = 'autisme'`,
+      [ids],
+    );
+    const autism = result.rows.find((r) => r.kind === 'expertise' && r.code === 'autisme');
+    const expected = ids.map((id) => truth.find((t) => t.school_id === id)?.value ?? null);
+    expect(autism?.values.map((v) => v.value)).toEqual(expected);
+    expect(autism?.values.map((v) => v.has)).toEqual(expected.map((v) => v === 'in-team'));
+    expect(autism?.differs).toBe(new Set(expected).size > 1);
+    const [share] = await app.dataSource.query<{ region: number; area: number }[]>(
+      `WITH c AS (SELECT s.id, s.werkgebied_code, sop.id AS sop_id FROM school s JOIN sop ON sop.school_id = s.id
+                  AND sop.status = 'published' AND sop.school_year = '2023-2024' WHERE s.werkgebied_code IS NOT NULL)
+       SELECT avg((EXISTS (SELECT 1 FROM sop_expertise e WHERE e.sop_id = c.sop_id AND e.code = 'autisme'
+                   AND e.availability_kind = 'in-team'))::int)::float8 AS region,
+              avg((EXISTS (SELECT 1 FROM sop_expertise e WHERE e.sop_id = c.sop_id AND e.code = 'autisme'
+                   AND e.availability_kind = 'in-team'))::int) FILTER (WHERE c.werkgebied_code = $1)::float8 AS area
+       FROM c`,
+      [result.schools[0]?.school.werkgebiedCode],
+    );
+    expect(autism?.regionShare).toBeCloseTo(share?.region ?? -1, 10);
+    expect(autism?.values[0]?.werkgebiedShare).toBeCloseTo(share?.area ?? -1, 10);
+  });
+
+  it.each([
+    [{ ids: ['00000000-0000-4000-8000-000000000000'] }, 'BAD_USER_INPUT', 'ids'],
+    [
+      { ids: Array.from({ length: 7 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`) },
+      'BAD_USER_INPUT',
+      'ids',
+    ],
+    [{ ids: ['@0', '00000000-0000-4000-8000-000000000000'] }, 'NOT_FOUND', 'ids[1]'],
+    [{ ids: ['@0', '@1'], schoolYear: '2023' }, 'BAD_USER_INPUT', 'schoolYear'],
+    [{ ids: ['@0', '@0'] }, 'BAD_USER_INPUT', 'ids[1]'],
+  ])('compare %j answers %s naming %s', async (variables, code, argument) => {
+    const resolved = {
+      ...variables,
+      ids: variables.ids.map((id) => (id.startsWith('@') ? ids[Number(id[1])] : id)),
+    };
+    const result = await graphql(app.url, COMPARE, resolved);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code, argument });
+  });
+
+  it('region overview counts, gaps, funding percentiles and data health equal SQL ground truth', async () => {
+    const data = await graphqlData<Overview>(app.url, OVERVIEW, {
+      schoolYear: '2023-2024',
+      minimumSchools: 3,
+    });
+    const o = data.regionOverview;
+    const [totals] = await app.dataSource.query<
+      { schools: number; with_sop: number; missing: number; review: number }[]
+    >(
+      `SELECT count(*)::int AS schools,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM sop WHERE sop.school_id = s.id AND sop.status = 'published'
+                AND sop.school_year = '2023-2024'))::int AS with_sop,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM sop WHERE sop.school_id = s.id
+                AND sop.status = 'published' AND sop.school_year = '2023-2024'))::int AS missing,
+              (SELECT count(*) FROM sop WHERE school_year = '2023-2024' AND status IN ('draft', 'in-review'))::int AS review
+       FROM school s WHERE s.werkgebied_code IS NOT NULL`,
+    );
+    expect(o.schools).toBe(205);
+    expect(o.schools).toBe(totals?.schools);
+    expect(o.schoolsWithSop).toBe(totals?.with_sop);
+    expect(o.dataHealth['withoutPublishedSop']?.count).toBe(totals?.missing);
+    expect(o.dataHealth['awaitingReview']?.count).toBe(totals?.review);
+
+    const perArea = await app.dataSource.query<
+      { werkgebied_code: string; schools: number; with_item: number }[]
+    >(
+      `SELECT s.werkgebied_code, count(*)::int AS schools,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM sop_facility f WHERE f.sop_id = sop.id
+                AND f.code = 'time-out-ruimte' AND f.status = 'aanwezig'))::int AS with_item
+       FROM school s JOIN sop ON sop.school_id = s.id AND sop.status = 'published' AND sop.school_year = '2023-2024'
+       GROUP BY s.werkgebied_code ORDER BY s.werkgebied_code`,
+    );
+    const timeOut = o.items.find((i) => i.kind === 'facility' && i.code === 'time-out-ruimte');
+    expect(timeOut?.werkgebieden).toHaveLength(10);
+    expect(
+      timeOut?.werkgebieden
+        .map((w) => [w.werkgebiedCode, w.schools, w.withItem])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual(perArea.map((r) => [r.werkgebied_code, r.schools, r.with_item]));
+    expect(timeOut?.region.withItem).toBe(perArea.reduce((sum, r) => sum + r.with_item, 0));
+    const gapAreas = perArea.filter((r) => r.with_item < 3).map((r) => r.werkgebied_code);
+    expect(timeOut?.gaps.map((g) => g.werkgebiedCode).sort()).toEqual(gapAreas.sort());
+    const gapPupils = timeOut?.gaps.reduce((sum, g) => sum + g.pupils, 0);
+    expect(timeOut?.pupilsInGaps).toBe(gapPupils);
+
+    const [funding] = await app.dataSource.query<{ n: number; q1: number; median: number; q3: number }[]>(
+      `WITH v AS (
+         SELECT sop.funding_amount::float8 / p.total AS v FROM school s
+         JOIN sop ON sop.school_id = s.id AND sop.status = 'published' AND sop.school_year = '2023-2024'
+         JOIN LATERAL (SELECT total FROM pupil_count pc WHERE pc.school_id = s.id AND pc.reference_date <= '2024-07-31'
+                       ORDER BY reference_date DESC LIMIT 1) p ON true
+         WHERE s.werkgebied_code IS NOT NULL AND sop.funding_amount IS NOT NULL AND p.total > 0)
+       SELECT count(*)::int AS n, percentile_cont(0.25) WITHIN GROUP (ORDER BY v) AS q1,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY v) AS median,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY v) AS q3 FROM v`,
+    );
+    expect(o.funding.overall.schools).toBe(funding?.n);
+    expect(o.funding.overall.median).toBeCloseTo(funding?.median ?? -1, 6);
+    const iqr = (funding?.q3 ?? 0) - (funding?.q1 ?? 0);
+    for (const outlier of o.funding.overall.outliers) {
+      expect(
+        outlier.value < (funding?.q1 ?? 0) - 1.5 * iqr || outlier.value > (funding?.q3 ?? 0) + 1.5 * iqr,
+      ).toBe(true);
+    }
+    expect(o.funding.byKind.reduce((sum, g) => sum + g.schools, 0)).toBe(funding?.n);
+    expect(o.funding.bySize.reduce((sum, g) => sum + g.schools, 0)).toBe(funding?.n);
+
+    const trend = o.trends.find((t) => t.kind === 'facility' && t.code === 'time-out-ruimte');
+    const point = trend?.points.find((p) => p.schoolYear === '2023-2024');
+    expect(point?.withItem).toBe(timeOut?.region.withItem);
+    expect(trend?.points.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('narrows to one werkgebied', async () => {
+    const data = await graphqlData<Overview>(app.url, OVERVIEW, {
+      schoolYear: '2023-2024',
+      werkgebied: 'laak',
+    });
+    const [truth] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM school WHERE werkgebied_code = 'laak'`,
+    );
+    expect(data.regionOverview.schools).toBe(truth?.n);
+    expect(data.regionOverview.items[0]?.werkgebieden.map((w) => w.werkgebiedCode)).toEqual(['laak']);
+  });
+
+  it.each([
+    [{ schoolYear: '2023/2024' }, 'schoolYear'],
+    [{ schoolYear: '2023-2024', werkgebied: 'atlantis' }, 'werkgebied'],
+    [{ schoolYear: '2023-2024', minimumSchools: 0 }, 'minimumSchools'],
+  ])('overview refuses %j naming %s', async (variables, argument) => {
+    const result = await graphql(app.url, OVERVIEW, variables);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
