@@ -51,7 +51,7 @@ export class AppModule {
           sortSchema: true,
           playground: false,
           graphiql: config.isDevelopment,
-          introspection: true,
+          introspection: !config.isProduction,
           context: createGraphqlContext,
           validationRules: VALIDATION_RULES,
           includeStacktraceInErrorResponses: config.isDevelopment,

@@ -34,4 +34,21 @@ describe('schools list: SQL statements do not grow with the list', () => {
     expect(few).toBe(5);
     expect(many).toBe(few);
   });
+
+  it('find with filters, sort and nested relations stays at the same count for 2 and 200 schools', async () => {
+    const FIND = `query ($first: Int) { schools(first: $first, filter: { kinds: [BAO], pupils: { max: 100000 } },
+      sort: { field: PUPILS, direction: DESC }) { totalCount edges { distanceKm node {
+        werkgebied { name } pupilCount sops { schoolYear hgw { code } expertise { code } facilities { code } }
+      } } } }`;
+    const run = async (first: number): Promise<number> => {
+      counter.reset();
+      const data = await graphqlData<{ schools: { edges: unknown[] } }>(app.url, FIND, { first });
+      expect(data.schools.edges).toHaveLength(Math.min(first, 20));
+      return counter.count;
+    };
+    const few = await run(2);
+    // search + school rows + werkgebied + latest pupil count + SOPs + hgw + expertise + facilities
+    expect(few).toBe(8);
+    expect(await run(200)).toBe(few);
+  });
 });

@@ -28,6 +28,14 @@ describe('formatGraphqlError', () => {
     });
   });
 
+  it('drops schema suggestions from validation messages outside development', () => {
+    const suggestion = {
+      message: 'Cannot query field "nam" on type "School". Did you mean "name"?',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(formatGraphqlError(false)(suggestion).message).toBe('Cannot query field "nam" on type "School".');
+  });
+
   it('leaves everything in development', () => {
     expect(formatGraphqlError(true)(internal)).toBe(internal);
   });

@@ -27,7 +27,10 @@ export function formatGraphqlError(development: boolean) {
       originalError: _originalError,
       ...extensions
     } = formatted.extensions ?? {};
-    if (code !== undefined && KNOWN_CODES.has(code)) return { ...formatted, extensions };
+    if (code !== undefined && KNOWN_CODES.has(code)) {
+      // graphql-js suggests field and type names ("Did you mean …?"): schema details stay out of answers.
+      return { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, ''), extensions };
+    }
     return {
       message: 'Interne fout',
       ...(formatted.locations ? { locations: formatted.locations } : {}),
