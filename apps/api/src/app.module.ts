@@ -12,10 +12,12 @@ import { type AppConfig } from './config/app-config';
 import { CompareModule } from './compare/compare.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseInfo } from './database/database-info';
+import { DemoModule } from './demo/demo.module';
 import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
 import { HealthModule } from './health/health.module';
+import { RegionModule } from './region/region.module';
 import { RegionOverviewModule } from './region-overview/region-overview.module';
 import { SchoolsModule } from './schools/schools.module';
 import { SeedModule } from './seed/seed.module';
@@ -66,6 +68,8 @@ export class AppModule {
         CompareModule,
         RegionOverviewModule,
         DuoModule,
+        RegionModule,
+        DemoModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

@@ -3,9 +3,12 @@
  * that the running app's schema is the same, so a resolver added to a module but not here fails CI.
  */
 import { CompareResolver } from './compare/compare.resolver';
+import { SchoolDemoResolver } from './demo/school-demo.resolver';
+import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fields.resolver';
 import { FundingResolver } from './funding/funding.resolver';
 import { HealthResolver } from './health/health.resolver';
 import { RegionOverviewResolver } from './region-overview/region-overview.resolver';
+import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
 import { SchoolSopsResolver, SopsResolver } from './sops/sops.resolver';
 import { SopSourceDocumentResolver } from './source-documents/source-documents.resolver';
@@ -19,4 +22,8 @@ export const RESOLVERS = [
   FundingResolver,
   CompareResolver,
   RegionOverviewResolver,
+  WerkgebiedenResolver,
+  SchoolFundingResolver,
+  SopFundingResolver,
+  SchoolDemoResolver,
 ];

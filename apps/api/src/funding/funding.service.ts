@@ -12,4 +12,16 @@ export class FundingService {
   async allParameters(): Promise<FundingParameterEntity[]> {
     return this.parameters.find({ order: { calendarYear: 'ASC' } });
   }
+
+  /** Inserts or replaces the formula of one calendar year. */
+  async setParameters(values: {
+    calendarYear: number;
+    basePerLocation: number;
+    perPupil: number;
+    note: string | null;
+    source: string | null;
+  }): Promise<FundingParameterEntity> {
+    await this.parameters.upsert(values, ['calendarYear']);
+    return this.parameters.findOneByOrFail({ calendarYear: values.calendarYear });
+  }
 }

@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { WerkgebiedTableService } from './werkgebied-table.service';
+import { WerkgebiedenResolver } from './werkgebieden.resolver';
+import { WerkgebiedenService } from './werkgebieden.service';
 
-/** Region data shared by DUO import, werkgebieden and geocoding: the PC4 → werkgebied table. */
+/** Region data: the PC4 → werkgebied table (DUO import, geocoding) and the werkgebieden API. */
 @Module({
-  providers: [WerkgebiedTableService],
-  exports: [WerkgebiedTableService],
+  providers: [WerkgebiedTableService, WerkgebiedenService, WerkgebiedenResolver],
+  exports: [WerkgebiedTableService, WerkgebiedenService],
 })
 export class RegionModule {}
