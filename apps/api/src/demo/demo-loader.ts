@@ -1,15 +1,14 @@
 import { type EntityManager } from 'typeorm';
 import { type DemoRegion, generateDemoRegion } from '@sop-atlas/region-data';
-import { PupilCountEntity } from '../schools/pupil-count.entity';
-import { SchoolEntity } from '../schools/school.entity';
+import { insertFictionalSchools, insertFictionalSops, insertPupilCounts } from '../region/bulk-load';
 import { SopWriter } from '../sops/sop-writer';
 
 /** Default seed of the demo region (SPPOH's SWV number); the same seed always gives the same region. */
 export const DEMO_SEED = 2815;
 /** The `source` of demo pupil counts and funding parameters. */
 export const DEMO_SOURCE = 'demo (fictief)';
-/** Rows per multi-row insert (PostgreSQL allows 65,535 parameters per statement). */
-const CHUNK = 500;
+/** Demo-region schools: fictional BRIN codes `99..` (the national set uses `80..`–`98..`). */
+export const DEMO_REGION_SCHOOLS = `is_demo AND vestigingscode LIKE '99%'`;
 
 export interface DemoLoadResult {
   schools: number;
@@ -21,7 +20,8 @@ export interface DemoLoadResult {
  * Inserts the fictional SPPOH demo region (`generateDemoRegion`) inside the caller's transaction: schools with
  * `is_demo = true`, werkgebied (`werkgebied_source = 'demo'`) and coordinates, pupil counts, funding parameters
  * (upsert per calendar year) and every SOP through `SopWriter.saveMany` (the writer's bulk path: one
- * validation and row mapping, multi-row inserts; ~800 SOPs one by one cost ~8,000 statements). Does not delete anything: see `deleteDemoRegion`.
+ * validation and row mapping, multi-row inserts; ~800 SOPs one by one cost ~8,000 statements).
+ * Deletes nothing: see `deleteDemoRegion`.
  */
 export async function loadDemoRegion(
   manager: EntityManager,
@@ -30,65 +30,8 @@ export async function loadDemoRegion(
   const sopWriter = options.sopWriter ?? new SopWriter();
   const region = options.region ?? generateDemoRegion(options.seed ?? DEMO_SEED);
 
-  const idByCode = new Map<string, string>();
-  for (const chunk of chunks(region.schools)) {
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(SchoolEntity)
-      .values(
-        chunk.map((s) => ({
-          vestigingscode: s.vestigingscode,
-          name: s.name,
-          street: s.street,
-          houseNumber: s.houseNumber,
-          postcode: s.postcode,
-          place: s.place,
-          gemeenteCode: s.gemeenteCode,
-          gemeenteName: s.gemeenteName,
-          werkgebiedCode: s.werkgebied,
-          werkgebiedSource: 'demo' as const,
-          kind: s.kind,
-          denomination: s.denomination,
-          boardNumber: s.boardNumber,
-          boardName: s.boardName,
-          phone: s.phone,
-          email: s.email,
-          website: s.website,
-          latitude: s.latitude,
-          longitude: s.longitude,
-          isDemo: true,
-        })),
-      )
-      .returning(['id', 'vestigingscode'])
-      .updateEntity(false)
-      .execute();
-    for (const row of inserted.raw as { id: string; vestigingscode: string }[])
-      idByCode.set(row.vestigingscode, row.id);
-  }
-  const schoolId = (code: string): string => {
-    const id = idByCode.get(code);
-    if (id === undefined) throw new Error(`demo: onbekende vestigingscode ${code}`);
-    return id;
-  };
-
-  for (const chunk of chunks(region.pupilCounts)) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PupilCountEntity)
-      .values(
-        chunk.map((c) => ({
-          schoolId: schoolId(c.vestigingscode),
-          referenceDate: c.referenceDate,
-          total: c.total,
-          suppressed: c.suppressed,
-          source: DEMO_SOURCE,
-        })),
-      )
-      .updateEntity(false)
-      .execute();
-  }
+  const idByCode = await insertFictionalSchools(manager, region.schools);
+  await insertPupilCounts(manager, region.pupilCounts, idByCode, DEMO_SOURCE);
 
   for (const p of region.fundingParameters) {
     // Only fills years staff have not set: an upsert that keeps a staff-entered formula.
@@ -100,15 +43,7 @@ export async function loadDemoRegion(
     );
   }
 
-  await sopWriter.saveMany(
-    manager,
-    region.sops.map((sop) => ({
-      schoolId: schoolId(sop.vestigingscode),
-      document: sop.document,
-      status: sop.status,
-      publishedAt: sop.publishedAt === null ? null : new Date(sop.publishedAt),
-    })),
-  );
+  await insertFictionalSops(manager, sopWriter, region.sops, idByCode);
 
   return {
     schools: region.schools.length,
@@ -117,14 +52,13 @@ export async function loadDemoRegion(
   };
 }
 
-/** Deletes every demo school and everything hanging off it (pupil counts, SOPs and their rows cascade). */
+/**
+ * Deletes every demo-region school and everything hanging off it (pupil counts, SOPs and their rows cascade);
+ * real schools and the national set stay.
+ */
 export async function deleteDemoRegion(manager: EntityManager): Promise<number> {
   const rows = await manager.query<{ n: number }[]>(
-    `WITH deleted AS (DELETE FROM school WHERE is_demo RETURNING 1) SELECT count(*)::int AS n FROM deleted`,
+    `WITH deleted AS (DELETE FROM school WHERE ${DEMO_REGION_SCHOOLS} RETURNING 1) SELECT count(*)::int AS n FROM deleted`,
   );
   return rows[0]?.n ?? 0;
-}
-
-function* chunks<T>(items: readonly T[], size = CHUNK): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

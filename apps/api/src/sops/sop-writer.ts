@@ -197,7 +197,7 @@ export class SopWriter {
 }
 
 const SOP_CHUNK = 500;
-const ROW_CHUNK = 2000;
+const ROW_CHUNK = 5000;
 
 function publishedAtOf(input: SopWriteInput): Date | null {
   return input.status === 'published' ? (input.publishedAt ?? new Date()) : (input.publishedAt ?? null);
@@ -300,19 +300,41 @@ async function insertSopRows(manager: EntityManager, all: readonly SopRows[]): P
   );
 }
 
+/**
+ * Inserts rows of one entity with one `INSERT … SELECT FROM unnest(…)` per chunk: one array parameter per column
+ * instead of one parameter per value (much less SQL to build and parse for bulk loads). Columns come from the
+ * entity's metadata (those present in the rows); array columns travel as JSON text.
+ */
 async function insertRows<E extends object>(
   manager: EntityManager,
   entity: new () => E,
   rows: readonly Partial<E>[],
 ): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((c) => c.propertyName in first);
+  const driver = manager.connection.driver;
+  const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+  const casts = columns.map((c, i) =>
+    c.isArray ? `$${i + 1}::jsonb[]` : `$${i + 1}::${driver.normalizeType(c)}[]`,
+  );
+  const selects = columns.map((c, i) =>
+    c.isArray ? `ARRAY(SELECT jsonb_array_elements_text(u.c${i}))` : `u.c${i}`,
+  );
+  const sql = `INSERT INTO "${metadata.tableName}" (${names})
+    SELECT ${selects.join(', ')} FROM unnest(${casts.join(', ')}) AS u(${columns.map((_, i) => `c${i}`).join(', ')})`;
   for (let offset = 0; offset < rows.length; offset += ROW_CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(offset, offset + ROW_CHUNK) as E[])
-      .updateEntity(false)
-      .execute();
+    const chunk = rows.slice(offset, offset + ROW_CHUNK) as Record<string, unknown>[];
+    await manager.query(
+      sql,
+      columns.map((c) =>
+        chunk.map((row) => {
+          const value = row[c.propertyName] ?? null;
+          return c.isArray && value !== null ? JSON.stringify(value) : value;
+        }),
+      ),
+    );
   }
 }
 

@@ -2,7 +2,14 @@ import { type CliCommand } from '../cli-command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { migrateCommand } from './migrate.command';
+import { nationalCommand } from './national.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
-export const COMMANDS: readonly CliCommand[] = [migrateCommand, serveCommand, demoCommand, duoCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  migrateCommand,
+  serveCommand,
+  demoCommand,
+  duoCommand,
+  nationalCommand,
+];
