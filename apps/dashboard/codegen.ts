@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const schema = path.resolve(__dirname, '../api/schema.gql');
+// CODEGEN_SCHEMA: generate against another copy, e.g. the committed one (`git show HEAD:apps/api/schema.gql`) while
+// the API's working tree holds uncommitted schema changes.
+const schema = process.env['CODEGEN_SCHEMA'] ?? path.resolve(__dirname, '../api/schema.gql');
 if (!existsSync(schema)) {
   throw new Error(`codegen: ${schema} ontbreekt; de API schrijft dit bestand (schema-first voor de client)`);
 }
@@ -25,7 +27,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', ID: 'string', JSON: 'unknown' },
         skipTypename: true,
         documentMode: 'string',
       },

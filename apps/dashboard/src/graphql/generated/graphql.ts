@@ -4,17 +4,104 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** ANY: at least one of the codes; ALL: every code. */
+export type CodeMatch =
+  | 'ALL'
+  | 'ANY';
+
+/** Expertise areas of the chosen SOP. */
+export type ExpertiseFilter = {
+  /** Expertise codes, e.g. `["autisme"]`. */
+  codes: Array<string>;
+  /** Only expertise in the team itself (`in-team`); false also counts bought-in ('ingekocht'). */
+  inTeamOnly?: boolean;
+  match?: CodeMatch;
+};
+
+/** An HGW principle with a status. */
+export type HgwFilter = {
+  code: string;
+  /** `op-orde`, `in-ontwikkeling`, `nog-op-te-starten`. */
+  status?: string;
+};
+
+/** Inclusive range; either bound may be left out. */
+export type IntRange = {
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+};
+
+/** A place to search around: latitude + longitude, or a postcode, or an address (geocoded). Exactly one form. */
+export type NearInput = {
+  /** Free address, e.g. `Laan van Meerdervoort 1, Den Haag`. */
+  address?: string | null | undefined;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  /** Dutch postcode, e.g. `2524 CK` or `2524CK`. */
+  postcode?: string | null | undefined;
+  /** Radius in km, more than 0 and at most 50. */
+  radiusKm?: number;
+};
+
+/** An external partner at least this often. */
+export type PartnerFilter = {
+  /** Partner code, e.g. `logopedie`. */
+  code: string;
+  /** `structureel`, `regelmatig`, `incidenteel` or `niet-van-toepassing`; this or more often. */
+  minimumFrequency?: string;
+};
+
+/** Narrows the school list; every field is optional and they combine with AND. */
+export type SchoolFilter = {
+  /** Denominations as DUO writes them. */
+  denominations?: Array<string> | null | undefined;
+  expertise?: ExpertiseFilter | null | undefined;
+  /** Facility codes that must all be present (`aanwezig`). */
+  facilities?: Array<string> | null | undefined;
+  /** CBS gemeente codes, e.g. `["0518", "0603"]`. */
+  gemeenten?: Array<string> | null | undefined;
+  hgw?: HgwFilter | null | undefined;
+  /** Only demo (true) or only real (false) schools. */
+  isDemo?: boolean | null | undefined;
+  kinds?: Array<SchoolKind> | null | undefined;
+  partner?: PartnerFilter | null | undefined;
+  /** Pupils on the latest reference date. */
+  pupils?: IntRange | null | undefined;
+  /** SOP school year the SOP filters look at; default each school's latest published SOP. */
+  schoolYear?: string | null | undefined;
+  /** Full-text search (Dutch, web search syntax) over the SOP texts and the school's name and place. */
+  text?: string | null | undefined;
+  /** Werkgebied codes, e.g. `["escamp", "laak"]`. */
+  werkgebieden?: Array<string> | null | undefined;
+};
+
 /** BAO: basisonderwijs, SBO: speciaal basisonderwijs, SO: speciaal onderwijs. */
 export type SchoolKind =
   | 'BAO'
   | 'SBO'
   | 'SO';
 
+export type SchoolSort = {
+  direction?: SortDirection;
+  field?: SchoolSortField;
+};
+
+/** DISTANCE needs `near`; PUPILS and FUNDING_PER_PUPIL put unknown values last. */
+export type SchoolSortField =
+  | 'DISTANCE'
+  | 'FUNDING_PER_PUPIL'
+  | 'NAME'
+  | 'PUPILS';
+
 export type SopStatus =
   | 'ARCHIVED'
   | 'DRAFT'
   | 'IN_REVIEW'
   | 'PUBLISHED';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -44,6 +131,18 @@ export type SchoolSopQueryVariables = Exact<{
 export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
 
 export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
+
+export type FindSchoolsQueryVariables = Exact<{
+  filter?: SchoolFilter | null | undefined;
+  near?: NearInput | null | undefined;
+  sort?: SchoolSort | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  withItems: boolean;
+}>;
+
+
+export type FindSchoolsQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
@@ -317,6 +416,62 @@ export const SchoolSopDocument = new TypedDocumentString(`
     importedAt
   }
 }`) as unknown as TypedDocumentString<SchoolSopQuery, SchoolSopQueryVariables>;
+export const FindSchoolsDocument = new TypedDocumentString(`
+    query FindSchools($filter: SchoolFilter, $near: NearInput, $sort: SchoolSort, $first: Int!, $after: String, $withItems: Boolean!) {
+  schools(filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {
+    totalCount
+    edges {
+      cursor
+      distanceKm
+      node {
+        id
+        name
+        place
+        gemeenteName
+        kind
+        isDemo
+        latitude
+        longitude
+        latestPupilCount {
+          total
+          suppressed
+          referenceDate
+        }
+        werkgebied {
+          code
+          name
+        }
+        sops {
+          schoolYear
+          status
+          ... @include(if: $withItems) {
+            expertise {
+              code
+              availabilityKind
+            }
+            facilities {
+              code
+              status
+            }
+            partners {
+              code
+              frequency
+            }
+            hgw {
+              code
+              status
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindSchoolsQuery, FindSchoolsQueryVariables>;
 export const SchoolsPageDocument = new TypedDocumentString(`
     query SchoolsPage($first: Int!, $after: String) {
   schools(first: $first, after: $after) {

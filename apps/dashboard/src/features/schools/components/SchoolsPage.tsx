@@ -1,61 +1,127 @@
-import { SCHOOL_KINDS, type SchoolKind } from '@sop-atlas/sop-model';
-import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { lazy, Suspense, useId, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
-import { useSchoolsQuery } from '../hooks/useSchoolsQuery';
+import { toggleSelection } from '../../compare/utils/compare-matrix';
+import { useFindSchoolsQuery } from '../hooks/useFindSchoolsQuery';
 import { schoolsStrings as t } from '../strings.nl';
-import { filterSchools, type SchoolFilter } from '../utils/schools';
+import { mapPoints } from '../utils/find';
+import {
+  filtersOnSopItems,
+  filtersToSearchParams,
+  type SearchFilters,
+  searchParamsToFilters,
+} from '../utils/search-params';
+import { readTileSource, TILE_SOURCE_IDS, type TileSourceId } from '../utils/tiles';
 import { SchoolFilters } from './SchoolFilters';
 import { SchoolsTable } from './SchoolsTable';
 
-function readKind(value: string | null): SchoolKind | '' {
-  return SCHOOL_KINDS.find((k) => k.code === value)?.code ?? '';
-}
+const SchoolsMap = lazy(() => import('./SchoolsMap'));
 
-/** The filter lives in the URL (`?q=&werkgebied=&soort=`) so charts can link here and views can be shared. */
-function useFilterParams(): [SchoolFilter, (next: SchoolFilter) => void] {
+/** At most this many schools side by side on Vergelijken. */
+export const MAX_COMPARED = 6;
+const SELECT_PARAM = 'kies';
+const TILES_PARAM = 'kaart';
+
+/** Filters, the compare selection and the map background all live in the URL. */
+function useSearchState() {
   const [params, setParams] = useSearchParams();
-  const filter: SchoolFilter = {
-    text: params.get('q') ?? '',
-    werkgebied: params.get('werkgebied') ?? '',
-    kind: readKind(params.get('soort')),
-  };
-  const update = (next: SchoolFilter) => {
-    const search = new URLSearchParams();
-    if (next.text !== '') search.set('q', next.text);
-    if (next.werkgebied !== '') search.set('werkgebied', next.werkgebied);
-    if (next.kind !== '') search.set('soort', next.kind);
+  const filters = useMemo(() => searchParamsToFilters(params), [params]);
+  const selected = useMemo(() => params.getAll(SELECT_PARAM).slice(0, MAX_COMPARED), [params]);
+  const tiles = readTileSource(params.get(TILES_PARAM));
+  const write = (next: { filters?: SearchFilters; selected?: readonly string[]; tiles?: TileSourceId }) => {
+    const search = filtersToSearchParams(next.filters ?? filters);
+    for (const id of next.selected ?? selected) search.append(SELECT_PARAM, id);
+    const nextTiles = next.tiles ?? tiles;
+    if (nextTiles !== 'pdok') search.set(TILES_PARAM, nextTiles);
     setParams(search, { replace: true });
   };
-  return [filter, update];
+  return { filters, selected, tiles, write };
 }
 
 export function SchoolsPage() {
-  const query = useSchoolsQuery();
-  const [filter, setFilter] = useFilterParams();
-  const rows = useMemo(
-    () => (query.status === 'success' ? filterSchools(query.data.schools, filter) : []),
-    [query.status, query.data, filter.text, filter.werkgebied, filter.kind],
-  );
+  const { filters, selected, tiles, write } = useSearchState();
+  const query = useFindSchoolsQuery(filters);
+  const tilesId = useId();
+  const rows = query.status === 'success' ? query.data.rows : [];
+  const points = useMemo(() => mapPoints(rows, selected), [rows, selected]);
+  const toggle = (id: string) => write({ selected: toggleSelection(selected, id, MAX_COMPARED) });
+  const compareHref = `/vergelijken?${selected.map((id) => `school=${encodeURIComponent(id)}`).join('&')}`;
 
   return (
     <section className="page">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <SchoolFilters filter={filter} onChange={setFilter} />
+      <SchoolFilters filters={filters} onChange={(next) => write({ filters: next })} />
+      <div className="compare-bar" role="region" aria-label={t.compare.hint(MAX_COMPARED)}>
+        <span>{t.compare.hint(MAX_COMPARED)}</span>
+        {selected.length >= 2 ? (
+          <Link className="button" to={compareHref}>
+            {t.compare.button(selected.length)}
+          </Link>
+        ) : (
+          <span className="button button--disabled" aria-disabled="true">
+            {t.compare.button(selected.length)}
+          </span>
+        )}
+        {selected.length > 0 ? (
+          <button type="button" className="button button--secondary" onClick={() => write({ selected: [] })}>
+            {t.compare.clear}
+          </button>
+        ) : null}
+      </div>
       {query.status === 'loading' ? <LoadingState /> : null}
       {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
       {query.status === 'success' ? (
-        query.data.schools.length === 0 ? (
-          <EmptyState>{t.empty}</EmptyState>
-        ) : (
-          <>
-            <p className="result-count" role="status" aria-live="polite">
-              {t.count(rows.length, query.data.schools.length)}
-            </p>
-            {rows.length === 0 ? <EmptyState>{t.noMatch}</EmptyState> : <SchoolsTable rows={rows} />}
-          </>
-        )
+        <>
+          <p className="result-count" role="status" aria-live="polite">
+            {t.count(query.data.totalCount)}
+          </p>
+          {rows.length === 0 ? (
+            <EmptyState>{t.noMatch}</EmptyState>
+          ) : (
+            <div className="find-results">
+              <SchoolsTable
+                rows={rows}
+                showDistance={filters.near !== ''}
+                showMatched={filtersOnSopItems(filters)}
+                selected={selected}
+                canSelectMore={selected.length < MAX_COMPARED}
+                onToggle={toggle}
+              />
+              <figure className="chart-frame map-frame">
+                <div className="chart-frame__header">
+                  <h2 className="chart-frame__title">{t.map.title}</h2>
+                  <div className="field">
+                    <label htmlFor={tilesId}>{t.map.tiles}</label>
+                    <select
+                      id={tilesId}
+                      value={tiles}
+                      onChange={(e) => write({ tiles: readTileSource(e.target.value) })}
+                    >
+                      {TILE_SOURCE_IDS.map((id) => (
+                        <option key={id} value={id}>
+                          {t.map.tileOptions[id]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+                {points.length === 0 ? (
+                  <EmptyState>{t.map.noCoordinates}</EmptyState>
+                ) : (
+                  <div className="map-frame__plot">
+                    <Suspense fallback={<LoadingState />}>
+                      <SchoolsMap points={points} tiles={tiles} onSelect={toggle} />
+                    </Suspense>
+                  </div>
+                )}
+                {points.length > 0 && points.length < rows.length ? (
+                  <p className="muted">{t.map.missing(rows.length - points.length)}</p>
+                ) : null}
+              </figure>
+            </div>
+          )}
+        </>
       ) : null}
     </section>
   );

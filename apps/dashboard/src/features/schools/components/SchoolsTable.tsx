@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { DemoBadge } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
 import { schoolsStrings as t } from '../strings.nl';
+import { formatKm, type FoundRow } from '../utils/find';
 import type { SchoolRow } from '../utils/schools';
 
 function Pupils({ row }: { readonly row: SchoolRow }) {
@@ -24,13 +25,28 @@ function SopCell({ row }: { readonly row: SchoolRow }) {
   );
 }
 
-export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) {
+export function SchoolsTable({
+  rows,
+  showDistance,
+  showMatched,
+  selected,
+  canSelectMore,
+  onToggle,
+}: {
+  readonly rows: readonly FoundRow[];
+  readonly showDistance: boolean;
+  readonly showMatched: boolean;
+  readonly selected: readonly string[];
+  readonly canSelectMore: boolean;
+  readonly onToggle: (id: string) => void;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table data-table--schools">
         <caption className="visually-hidden">{t.table.caption}</caption>
         <thead>
           <tr>
+            <th scope="col">{t.table.select}</th>
             <th scope="col">{t.table.name}</th>
             <th scope="col">{t.table.place}</th>
             <th scope="col">{t.table.werkgebied}</th>
@@ -38,31 +54,61 @@ export function SchoolsTable({ rows }: { readonly rows: readonly SchoolRow[] }) 
             <th scope="col" className="num">
               {t.table.pupils}
             </th>
+            {showDistance ? (
+              <th scope="col" className="num">
+                {t.table.distance}
+              </th>
+            ) : null}
+            {showMatched ? <th scope="col">{t.table.matched}</th> : null}
             <th scope="col">{t.table.sop}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link className="school-name" to={`/scholen/${encodeURIComponent(row.id)}`}>
-                  {row.name}
-                </Link>{' '}
-                {row.isDemo ? <DemoBadge /> : null}
-              </th>
-              <td>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
-              <td>{row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}</td>
-              <td>
-                <abbr title={row.kindLabel}>{row.kind}</abbr>
-              </td>
-              <td className="num">
-                <Pupils row={row} />
-              </td>
-              <td>
-                <SopCell row={row} />
-              </td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const checked = selected.includes(row.id);
+            return (
+              <tr key={row.id} className={checked ? 'row--selected' : undefined}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t.table.selectSchool(row.name)}
+                    checked={checked}
+                    disabled={!checked && !canSelectMore}
+                    onChange={() => onToggle(row.id)}
+                  />
+                </td>
+                <th scope="row">
+                  <Link className="school-name" to={`/scholen/${encodeURIComponent(row.id)}`}>
+                    {row.name}
+                  </Link>{' '}
+                  {row.isDemo ? <DemoBadge /> : null}
+                </th>
+                <td>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
+                <td>{row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}</td>
+                <td>
+                  <abbr title={row.kindLabel}>{row.kind}</abbr>
+                </td>
+                <td className="num">
+                  <Pupils row={row} />
+                </td>
+                {showDistance ? <td className="num">{formatKm(row.distanceKm) ?? t.unknown}</td> : null}
+                {showMatched ? (
+                  <td>
+                    <ul className="matches">
+                      {row.matched.map((m) => (
+                        <li key={m.key} className="match">
+                          <mark>{m.label}</mark> <span className="muted">{m.detail}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                ) : null}
+                <td>
+                  <SopCell row={row} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,109 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatKm, mapPoints, matchedItems, sopForFilters, toFoundRows, type FoundEdge } from './find';
+import { EMPTY_SEARCH, type SearchFilters } from './search-params';
+
+type Sop = FoundEdge['node']['sops'][number];
+
+const SOP_2023: Sop = {
+  schoolYear: '2023-2024',
+  status: 'PUBLISHED',
+  expertise: [
+    { code: 'autisme', availabilityKind: 'in-team' },
+    { code: 'gedrag', availabilityKind: 'ingekocht' },
+  ],
+  facilities: [
+    { code: 'time-out-ruimte', status: 'aanwezig' },
+    { code: 'lift', status: 'niet-van-toepassing' },
+  ],
+  partners: [{ code: 'logopedie', frequency: 'structureel' }],
+  hgw: [{ code: 'doelgericht', status: 'in-ontwikkeling' }],
+};
+const DRAFT_2024: Sop = {
+  schoolYear: '2024-2025',
+  status: 'DRAFT',
+  expertise: [],
+  facilities: [],
+  partners: [],
+  hgw: [],
+};
+
+const f = (o: Partial<SearchFilters>): SearchFilters => ({ ...EMPTY_SEARCH, ...o });
+
+describe('sopForFilters', () => {
+  it.each([
+    ['latest published, not the newer draft', '', '2023-2024'],
+    ['the chosen year', '2024-2025', '2024-2025'],
+    ['a year without SOP', '2020-2021', null],
+  ])('%s', (_case, year, expected) => {
+    expect(sopForFilters([DRAFT_2024, SOP_2023], year)?.schoolYear ?? null).toBe(expected);
+  });
+});
+
+describe('matchedItems', () => {
+  it.each<[string, Partial<SearchFilters>, string[]]>([
+    ['no SOP filters', {}, []],
+    [
+      'autism in the team + time-out room',
+      { expertise: ['autisme'], facilities: ['time-out-ruimte'] },
+      ['Autisme: Binnen het team', 'Time-out-ruimte: Aanwezig in de school'],
+    ],
+    ['bought-in does not count in-team-only', { expertise: ['gedrag'] }, []],
+    [
+      'bought-in counts when allowed',
+      { expertise: ['gedrag'], expertiseInTeamOnly: false },
+      ['Gedrag: Ingekocht wanneer nodig'],
+    ],
+    ['absent facility is no match', { facilities: ['lift'] }, []],
+    ['partner at least regelmatig', { partner: 'logopedie' }, ['Logopedie: Structureel']],
+    ['HGW status must be equal', { hgw: 'doelgericht', hgwStatus: 'op-orde' }, []],
+  ])('%s', (_case, filters, expected) => {
+    const labels = matchedItems(SOP_2023, f(filters)).map((m) => `${m.label}: ${m.detail}`);
+    expect(labels.map((l) => l.toLowerCase())).toEqual(expected.map((l) => l.toLowerCase()));
+  });
+});
+
+const EDGE: FoundEdge = {
+  cursor: 'c1',
+  distanceKm: 1.26,
+  node: {
+    id: 's1',
+    name: 'De Regenboog',
+    place: 'Den Haag',
+    gemeenteName: 'Den Haag',
+    kind: 'BAO',
+    isDemo: true,
+    latitude: 52.07,
+    longitude: 4.3,
+    latestPupilCount: { total: 210, suppressed: false, referenceDate: '2024-10-01' },
+    werkgebied: { code: 'escamp', name: 'Escamp' },
+    sops: [SOP_2023],
+  },
+};
+
+describe('toFoundRows and mapPoints', () => {
+  it('keeps the API order, the distance and the matches', () => {
+    const rows = toFoundRows(
+      [EDGE, { ...EDGE, cursor: 'c2', distanceKm: null, node: { ...EDGE.node, id: 's2', latitude: null } }],
+      f({ facilities: ['time-out-ruimte'] }),
+      '2024-2025',
+    );
+    expect(rows.map((r) => [r.id, r.distanceKm, r.matched.length])).toEqual([
+      ['s1', 1.26, 1],
+      ['s2', null, 1],
+    ]);
+    expect(mapPoints(rows, ['s1'])).toEqual([
+      { id: 's1', name: 'De Regenboog', latitude: 52.07, longitude: 4.3, isDemo: true, selected: true },
+    ]);
+  });
+});
+
+describe('formatKm', () => {
+  it.each([
+    [1.26, '1,3 km'],
+    [0, '0,0 km'],
+    [12, '12,0 km'],
+    [null, null],
+  ])('%s → %s', (km, expected) => {
+    expect(formatKm(km)).toBe(expected);
+  });
+});
