@@ -16,6 +16,7 @@ import { DemoModule } from './demo/demo.module';
 import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
+import { GeocodingModule } from './geocoding/geocoding.module';
 import { HealthModule } from './health/health.module';
 import { RegionModule } from './region/region.module';
 import { RegionOverviewModule } from './region-overview/region-overview.module';
@@ -70,6 +71,7 @@ export class AppModule {
         DuoModule,
         RegionModule,
         DemoModule,
+        GeocodingModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

@@ -1,5 +1,6 @@
 /** Every migration, in order. Add a new file here; never edit one that has shipped. */
 import { Initial1732780800000 } from './1732780800000-initial';
 import { QueryIndexes1795868241462 } from './1795868241462-query-indexes';
+import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-details';
 
-export const MIGRATIONS = [Initial1732780800000, QueryIndexes1795868241462];
+export const MIGRATIONS = [Initial1732780800000, QueryIndexes1795868241462, GeocodeCacheDetails1795869000000];

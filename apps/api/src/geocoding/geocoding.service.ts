@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { GeocodeCacheEntity } from './geocode-cache.entity';
+import { type Geocoder, type GeocodeResult, GeocoderUnavailableError, normaliseQuery } from './geocoder';
+import { LocalGeocoder } from './local-geocoder';
+import { PdokGeocoder } from './pdok-geocoder';
+
+/** Longest query sent to a provider. */
+export const MAX_GEOCODE_QUERY = 200;
+
+/**
+ * Geocoding for the rest of the API (e.g. the `near` filter): `GEOCODER=pdok` asks PDOK Locatieserver (answers,
+ * also "not found", cached in `geocode_cache`) and falls back to the local geocoder when PDOK cannot answer;
+ * `GEOCODER=local` (default under NODE_ENV=test) stays offline. Local answers are not cached: they follow the data.
+ */
+@Injectable()
+export class GeocodingService {
+  private readonly logger = new Logger('Geocoding');
+  private readonly pdok: Geocoder | null;
+  private readonly local: Geocoder;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+    werkgebieden: WerkgebiedTableService,
+  ) {
+    this.pdok =
+      config.geocoder === 'pdok'
+        ? new PdokGeocoder(config.pdokLocatieserverUrl, config.geocoderTimeoutMs)
+        : null;
+    this.local = new LocalGeocoder(dataSource, werkgebieden);
+  }
+
+  async geocode(query: string): Promise<GeocodeResult | null> {
+    const key = normaliseQuery(query);
+    if (key === '' || key.length > MAX_GEOCODE_QUERY) return null;
+    if (this.pdok === null) return this.local.geocode(key);
+
+    const cached = await this.dataSource.getRepository(GeocodeCacheEntity).findOneBy({ query: key });
+    if (cached) return fromCache(cached);
+    let result: GeocodeResult | null;
+    try {
+      result = await this.pdok.geocode(query);
+    } catch (error) {
+      if (!(error instanceof GeocoderUnavailableError)) throw error;
+      this.logger.warn(`${error.message}; lokale geocoder gebruikt`);
+      return this.local.geocode(key);
+    }
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(GeocodeCacheEntity)
+      .values({
+        query: key,
+        latitude: result?.latitude ?? null,
+        longitude: result?.longitude ?? null,
+        label: result?.label ?? null,
+        postcode: result?.postcode ?? null,
+        gemeenteCode: result?.gemeenteCode ?? null,
+        wijk: result?.wijk ?? null,
+        provider: 'pdok',
+      })
+      .orIgnore()
+      .execute();
+    return result;
+  }
+}
+
+function fromCache(row: GeocodeCacheEntity): GeocodeResult | null {
+  if (row.latitude === null || row.longitude === null) return null;
+  return {
+    latitude: row.latitude,
+    longitude: row.longitude,
+    label: row.label ?? row.query,
+    postcode: row.postcode,
+    gemeenteCode: row.gemeenteCode,
+    wijk: row.wijk,
+    provider: row.provider,
+  };
+}
