@@ -197,6 +197,38 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('Vergelijken: three schools picked in Scholen zoeken are aligned with their differences highlighted', async () => {
+    const target: PageCase = { ...(PAGES[1] as PageCase), path: '/scholen?soort=SBO' };
+    const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
+    try {
+      const rows = page.locator('table.data-table--schools tbody tr');
+      for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
+      await page.getByRole('link', { name: 'Vergelijk 3 scholen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vergelijken' }).waitFor();
+      const table = page.locator('table.data-table--compare');
+      await table.waitFor();
+      expect(await table.locator('thead th').count()).toBe(5);
+      expect(await table.locator('tr.row--differs').count()).toBeGreaterThan(0);
+      await page
+        .getByText(/\d+ onderdelen? verschil/)
+        .first()
+        .waitFor();
+      await page.getByLabel('Alleen verschillen tonen').check();
+      expect(await table.locator('tbody tr:not(.compare-aligned__group) th .tag--differs').count()).toBe(
+        await table.locator('tr.row--differs').count(),
+      );
+      await page.waitForLoadState('networkidle');
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'vergelijken-drie-laptop.png'), fullPage: true });
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Schoolprofiel: Basisschool Jeroen from the list shows its real SOP with sources, year selector and pupils', async () => {
     const { page, consoleErrors } = await openPage(PAGES[1] as PageCase, { width: 1366, height: 768 });
     try {

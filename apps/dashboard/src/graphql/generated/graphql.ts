@@ -108,6 +108,14 @@ export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FundingParametersQuery = { fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number, note: string | null, source: string | null }> };
 
+export type CompareSchoolsQueryVariables = Exact<{
+  ids: Array<string> | string;
+  schoolYear?: string | null | undefined;
+}>;
+
+
+export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, schools: Array<{ schoolYear: string | null, sopId: string | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
+
 export type SchoolSopsQueryVariables = Exact<{
   id: string;
 }>;
@@ -261,6 +269,39 @@ export const FundingParametersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundingParametersQuery, FundingParametersQueryVariables>;
+export const CompareSchoolsDocument = new TypedDocumentString(`
+    query CompareSchools($ids: [ID!]!, $schoolYear: String) {
+  compareSchools(ids: $ids, schoolYear: $schoolYear) {
+    schoolYear
+    schools {
+      schoolYear
+      sopId
+      school {
+        id
+        name
+        isDemo
+        werkgebied {
+          code
+          name
+        }
+      }
+    }
+    rows {
+      kind
+      code
+      label
+      differs
+      regionShare
+      values {
+        schoolId
+        has
+        value
+        werkgebiedShare
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompareSchoolsQuery, CompareSchoolsQueryVariables>;
 export const SchoolSopsDocument = new TypedDocumentString(`
     query SchoolSops($id: ID!) {
   school(id: $id) {

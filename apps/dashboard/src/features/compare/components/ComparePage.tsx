@@ -5,6 +5,7 @@ import { useSchoolsQuery } from '../../schools/hooks/useSchoolsQuery';
 import { useSchoolSopsQuery } from '../hooks/useSchoolSopsQuery';
 import { compareStrings as t } from '../strings.nl';
 import { compareMatrix, toggleSelection } from '../utils/compare-matrix';
+import { CompareTable } from './CompareTable';
 import { SchoolPicker } from './SchoolPicker';
 import { SopMatrix } from './SopMatrix';
 
@@ -61,7 +62,10 @@ export function ComparePage() {
           onClear={() => setSelected([])}
         />
       ) : null}
-      {selected.length === 0 ? <EmptyState>{t.nothingSelected}</EmptyState> : <Comparison ids={selected} />}
+      {selected.length === 0 ? <EmptyState>{t.nothingSelected}</EmptyState> : null}
+      {selected.length === 1 ? <p className="muted">{t.aligned.oneSchool}</p> : null}
+      {selected.length >= 2 ? <CompareTable ids={selected} /> : null}
+      {selected.length > 0 ? <Comparison ids={selected} /> : null}
     </section>
   );
 }
