@@ -1,0 +1,111 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { type Response } from 'express';
+import { Public } from '../common/auth/access-rule.decorator';
+import { MAX_COMPARED, MIN_COMPARED } from '../compare/compare.resolver';
+import { MAX_MINIMUM_SCHOOLS } from '../region-overview/region-overview.resolver';
+import { type SchoolFilter } from '../schools/dto/schools.args';
+import { type NearInput, type SchoolSort } from '../search/dto/search.inputs';
+import { ExportsService } from './exports.service';
+import { asHttp, badQuery, notFound } from './http-errors';
+import {
+  graphqlInputParam,
+  intParam,
+  optionalParam,
+  requiredParam,
+  schoolYearParam,
+  werkgebiedParam,
+} from './query-params';
+import { type Table, toCsv } from './table';
+import { toXlsx } from './xlsx';
+
+export const EXPORT_TABLES = ['schools', 'compare', 'coverage', 'funding'] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+
+type QueryParams = Record<string, unknown>;
+
+/**
+ * Spreadsheet exports of published data: `GET /api/exports/<table>.<csv|xlsx>?...`. Public, like the GraphQL
+ * queries they mirror (`schools`, `compareSchools`, `regionOverview`, funding).
+ */
+@Controller('api/exports')
+export class ExportsController {
+  constructor(
+    private readonly exportsService: ExportsService,
+    private readonly schemaHost: GraphQLSchemaHost,
+  ) {}
+
+  @Public()
+  @Get(':file')
+  async export(
+    @Param('file') file: string,
+    @Query() query: QueryParams,
+    @Res() res: Response,
+  ): Promise<void> {
+    const match = /^([a-z]+)\.(csv|xlsx)$/.exec(file);
+    const table = match?.[1];
+    const format = match?.[2];
+    if (!table || !format || !(EXPORT_TABLES as readonly string[]).includes(table)) {
+      throw notFound(
+        `onbekende export '${file}' (bekend: ${EXPORT_TABLES.map((t) => `${t}.csv, ${t}.xlsx`).join(', ')})`,
+        'table',
+      );
+    }
+    const data = await this.table(table as ExportTable, query);
+    const stem = data.name;
+    if (format === 'csv') {
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader('Content-Disposition', `attachment; filename="${stem}.csv"`);
+      res.end(toCsv(data.rows, data.columns));
+      return;
+    }
+    const bytes = await toXlsx(data);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${stem}.xlsx"`);
+    res.end(bytes);
+  }
+
+  private async table(table: ExportTable, query: QueryParams): Promise<Table<never>> {
+    switch (table) {
+      case 'schools': {
+        const schema = this.schemaHost.schema;
+        const filter = graphqlInputParam<SchoolFilter>(schema, 'SchoolFilter', query['filter'], 'filter');
+        const near = graphqlInputParam<NearInput>(schema, 'NearInput', query['near'], 'near');
+        const sort = graphqlInputParam<SchoolSort>(schema, 'SchoolSort', query['sort'], 'sort');
+        return erase(await asHttp(() => this.exportsService.schools(filter, near, sort)));
+      }
+      case 'compare': {
+        const ids = requiredParam(query['ids'], 'ids')
+          .split(',')
+          .map((id) => id.trim());
+        if (ids.length < MIN_COMPARED || ids.length > MAX_COMPARED) {
+          throw badQuery(`vergelijk ${MIN_COMPARED} tot ${MAX_COMPARED} scholen, niet ${ids.length}`, 'ids');
+        }
+        const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+        if (duplicate >= 0) throw badQuery('school staat twee keer in ids', `ids[${duplicate}]`);
+        const year = optionalParam(query['schoolYear'], 'schoolYear');
+        const schoolYear = year === null ? null : schoolYearParam(year);
+        return erase(await asHttp(() => this.exportsService.compare(ids, schoolYear)));
+      }
+      case 'coverage': {
+        const schoolYear = schoolYearParam(query['schoolYear']);
+        const werkgebied = werkgebiedParam(query['werkgebied']);
+        const minimumSchools =
+          intParam(query['minimumSchools'], 'minimumSchools', 1, MAX_MINIMUM_SCHOOLS) ?? 1;
+        return erase(await this.exportsService.coverage(schoolYear, werkgebied, minimumSchools));
+      }
+      case 'funding': {
+        const calendarYear = intParam(query['calendarYear'], 'calendarYear', 2000, 2100);
+        if (calendarYear === null)
+          throw badQuery('calendarYear ontbreekt (bijvoorbeeld 2023)', 'calendarYear');
+        return erase(await this.exportsService.funding(calendarYear));
+      }
+    }
+  }
+}
+
+/** Tables of any row type are written the same way. */
+function erase<Row>(table: Table<Row>): Table<never> {
+  return table as unknown as Table<never>;
+}

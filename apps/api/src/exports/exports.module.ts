@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CompareService } from '../compare/compare.service';
+import { RegionOverviewService } from '../region-overview/region-overview.service';
+import { SearchModule } from '../search/search.module';
+import { ExportsController } from './exports.controller';
+import { ExportsService } from './exports.service';
+
+@Module({
+  imports: [SearchModule],
+  controllers: [ExportsController],
+  providers: [ExportsService, CompareService, RegionOverviewService],
+})
+export class ExportsModule {}

@@ -1,0 +1,77 @@
+/** A cell value before formatting: numbers stay numbers and dates stay dates until CSV or XLSX writes them. */
+export type CellValue = string | number | boolean | Date | null;
+
+/**
+ * `text` as is; `int` whole numbers; `decimal` two decimals; `money` euro with cents; `percent` a fraction
+ * (0.25 = 25 %); `date` a calendar date; `boolean` ja/nee.
+ */
+export type ColumnType = 'text' | 'int' | 'decimal' | 'money' | 'percent' | 'date' | 'boolean';
+
+export interface Column<Row> {
+  header: string;
+  type: ColumnType;
+  value: (row: Row) => CellValue;
+  /** Width in characters (XLSX); default from the header. */
+  width?: number;
+}
+
+export interface Table<Row> {
+  /** Sheet title and file name stem, e.g. `bekostiging-2023`. */
+  name: string;
+  columns: Column<Row>[];
+  rows: Row[];
+}
+
+export const CSV_SEPARATOR = ';';
+export const CSV_NEWLINE = '\r\n';
+export const UTF8_BOM = '\uFEFF';
+
+/** Characters that make spreadsheet programs read a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function decimalComma(value: number, decimals: number | null): string {
+  const text = decimals === null ? String(value) : value.toFixed(decimals);
+  return text.replace('.', ',');
+}
+
+function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+/** One cell as Dutch Excel reads it: decimal comma, ISO dates, ja/nee, percentages with `%`. */
+export function formatCsvCell(value: CellValue, type: ColumnType): string {
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
+  if (value instanceof Date) return isoDate(value);
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number') {
+    switch (type) {
+      case 'int':
+        return decimalComma(Math.round(value), null);
+      case 'decimal':
+      case 'money':
+        return decimalComma(value, 2);
+      case 'percent':
+        return `${decimalComma(Math.round(value * 1000) / 10, null)}%`;
+      default:
+        return decimalComma(value, null);
+    }
+  }
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a field when it holds the separator, a quote, a line break or leading/trailing spaces. */
+export function quoteCsvField(text: string): string {
+  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * CSV that Dutch Excel opens correctly: UTF-8 with byte-order mark, `;` separated, decimal comma, CRLF line ends,
+ * quoted where needed, one header row.
+ */
+export function toCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
+  const lines = [columns.map((c) => quoteCsvField(c.header)).join(CSV_SEPARATOR)];
+  for (const row of rows) {
+    lines.push(columns.map((c) => quoteCsvField(formatCsvCell(c.value(row), c.type))).join(CSV_SEPARATOR));
+  }
+  return `${UTF8_BOM}${lines.join(CSV_NEWLINE)}${CSV_NEWLINE}`;
+}

@@ -1,0 +1,41 @@
+import ExcelJS from 'exceljs';
+import { type CellValue, type ColumnType, type Table } from './table';
+
+const NUMBER_FORMATS: Record<ColumnType, string | undefined> = {
+  text: undefined,
+  boolean: undefined,
+  int: '0',
+  decimal: '#,##0.00',
+  money: '"€" #,##0.00',
+  percent: '0.0%',
+  date: 'dd-mm-yyyy',
+};
+
+function cell(value: CellValue, type: ColumnType): ExcelJS.CellValue {
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return null;
+  if (type === 'boolean' && typeof value === 'boolean') return value ? 'ja' : 'nee';
+  return value;
+}
+
+/** A real workbook: typed cells (numbers as numbers, dates as dates), bold frozen header row, column widths. */
+export async function toXlsx<Row>(table: Table<Row>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'SOP Atlas';
+  workbook.created = new Date(0);
+  const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
+  sheet.columns = table.columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? Math.min(Math.max(c.header.length + 2, c.type === 'text' ? 16 : 12), 60),
+    ...(NUMBER_FORMATS[c.type] ? { style: { numFmt: NUMBER_FORMATS[c.type] } } : {}),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of table.rows) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type)));
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: Math.max(table.columns.length, 1) },
+  };
+  const bytes = await workbook.xlsx.writeBuffer();
+  return Buffer.from(bytes);
+}

@@ -1,0 +1,451 @@
+import PDFDocument from 'pdfkit';
+import { fmtEuro, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
+import { type BoxStats, KIND_TITLES, type RegionReport, sourceText } from './report-model';
+
+type Doc = PDFKit.PDFDocument;
+
+const MARGIN = 40;
+const COLORS = {
+  text: '#1f2933',
+  muted: '#616e7c',
+  grid: '#cbd2d9',
+  accent: '#1d4e89',
+  gap: '#c0392b',
+  demo: '#b7791f',
+  series: ['#1d4e89', '#2f855a', '#b7791f', '#805ad5'],
+};
+
+/** Cell colour for a share: white (0) to dark blue (1); a gap (0 of n schools) is red. */
+function shade(share: number | null): string {
+  if (share === null) return '#f5f7fa';
+  if (share === 0) return '#f8d7d3';
+  const t = Math.max(0, Math.min(1, share));
+  const mix = (a: number, b: number): number => Math.round(a + (b - a) * t);
+  const hex = (n: number): string => n.toString(16).padStart(2, '0');
+  return `#${hex(mix(234, 29))}${hex(mix(242, 78))}${hex(mix(251, 137))}`;
+}
+
+function ensure(doc: Doc, height: number): void {
+  if (doc.y + height > doc.page.height - MARGIN - 20) doc.addPage();
+}
+
+function heading(doc: Doc, text: string): void {
+  ensure(doc, 60);
+  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).fillColor(COLORS.accent).text(text, MARGIN);
+  doc.moveDown(0.3).font('Helvetica').fontSize(9).fillColor(COLORS.text);
+}
+
+function paragraph(doc: Doc, text: string, options: { color?: string; size?: number } = {}): void {
+  doc
+    .font('Helvetica')
+    .fontSize(options.size ?? 9)
+    .fillColor(options.color ?? COLORS.text)
+    .text(text, MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+}
+
+function headline(doc: Doc, report: RegionReport): void {
+  const width = (doc.page.width - 2 * MARGIN) / 3;
+  const top = doc.y + 4;
+  report.headline.forEach((f, i) => {
+    const x = MARGIN + (i % 3) * width;
+    const y = top + Math.floor(i / 3) * 48;
+    doc.rect(x + 2, y, width - 4, 42).fill('#eef2f7');
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .fillColor(COLORS.accent)
+      .text(f.value, x + 8, y + 5, { width: width - 16 });
+    doc
+      .font('Helvetica')
+      .fontSize(7.5)
+      .fillColor(COLORS.muted)
+      .text(f.label, x + 8, y + 26, { width: width - 16 });
+  });
+  doc.x = MARGIN;
+  doc.y = top + Math.ceil(report.headline.length / 3) * 48 + 4;
+}
+
+function matrix(doc: Doc, report: RegionReport): void {
+  const labelWidth = 150;
+  const columns = ['Regio', ...report.matrix.areas];
+  const cellWidth = Math.min(36, (doc.page.width - 2 * MARGIN - labelWidth) / columns.length);
+  const rowHeight = 11;
+  const drawHeader = (): void => {
+    ensure(doc, 90 + rowHeight * 4);
+    const y = doc.y + 70;
+    columns.forEach((name, i) => {
+      const x = MARGIN + labelWidth + i * cellWidth + cellWidth / 2 + 3;
+      doc.save().rotate(-60, { origin: [x, y] });
+      doc
+        .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(7)
+        .fillColor(COLORS.text);
+      doc.text(name, x, y - 4, { lineBreak: false });
+      doc.restore();
+    });
+    doc.y = y + 4;
+  };
+  drawHeader();
+  let kind = '';
+  for (const row of report.matrix.rows) {
+    if (row.kind !== kind) {
+      kind = row.kind;
+      if (doc.y + rowHeight * 3 > doc.page.height - MARGIN - 20) {
+        doc.addPage();
+        drawHeader();
+      }
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(7.5)
+        .fillColor(COLORS.accent)
+        .text(KIND_TITLES[kind] ?? kind, MARGIN, doc.y + 3);
+    }
+    if (doc.y + rowHeight > doc.page.height - MARGIN - 20) {
+      doc.addPage();
+      drawHeader();
+    }
+    const y = doc.y;
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(COLORS.text)
+      .text(row.label, MARGIN, y + 2, {
+        width: labelWidth - 4,
+        height: rowHeight,
+        ellipsis: true,
+        lineBreak: false,
+      });
+    [row.region, ...row.cells].forEach((share, i) => {
+      const x = MARGIN + labelWidth + i * cellWidth;
+      doc.rect(x + 0.5, y + 0.5, cellWidth - 1, rowHeight - 1).fill(shade(share));
+      doc
+        .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .fontSize(6.5)
+        .fillColor(share !== null && share > 0.55 ? '#ffffff' : share === 0 ? COLORS.gap : COLORS.text)
+        .text(fmtShare(share), x, y + 2.5, { width: cellWidth, align: 'center', lineBreak: false });
+    });
+    doc.x = MARGIN;
+    doc.y = y + rowHeight;
+  }
+  doc.moveDown(0.5);
+  paragraph(doc, 'Aandeel scholen met een gepubliceerd SOP dat het item heeft. Rood: geen enkele school.', {
+    color: COLORS.muted,
+    size: 7.5,
+  });
+}
+
+/** Horizontal box plots (min, quartiles, median, max) on one euro axis: vector paths, no images. */
+function boxPlots(doc: Doc, boxes: BoxStats[]): void {
+  const known = boxes.filter((b) => b.min !== null && b.max !== null);
+  if (known.length === 0) {
+    paragraph(doc, 'Geen bedragen met leerlingaantallen bekend.');
+    return;
+  }
+  const lo = Math.min(...known.map((b) => b.min ?? 0));
+  const hi = Math.max(...known.map((b) => b.max ?? 0));
+  const span = hi - lo || 1;
+  const labelWidth = 90;
+  const left = MARGIN + labelWidth;
+  const width = doc.page.width - 2 * MARGIN - labelWidth - 10;
+  const xOf = (v: number): number => left + ((v - lo) / span) * width;
+  ensure(doc, known.length * 22 + 30);
+  const top = doc.y + 4;
+  known.forEach((b, i) => {
+    const y = top + i * 22;
+    const mid = y + 8;
+    doc.font('Helvetica').fontSize(8).fillColor(COLORS.text);
+    doc.text(`${b.group === 'all' ? 'Alle scholen' : b.group} (${b.schools})`, MARGIN, mid - 4, {
+      width: labelWidth - 6,
+    });
+    doc.lineWidth(0.8).strokeColor(COLORS.muted);
+    doc
+      .moveTo(xOf(b.min ?? lo), mid)
+      .lineTo(xOf(b.max ?? hi), mid)
+      .stroke();
+    doc
+      .moveTo(xOf(b.min ?? lo), mid - 4)
+      .lineTo(xOf(b.min ?? lo), mid + 4)
+      .stroke();
+    doc
+      .moveTo(xOf(b.max ?? hi), mid - 4)
+      .lineTo(xOf(b.max ?? hi), mid + 4)
+      .stroke();
+    const q1 = xOf(b.q1 ?? lo);
+    const q3 = xOf(b.q3 ?? hi);
+    doc.rect(q1, mid - 6, Math.max(q3 - q1, 1), 12).fillAndStroke('#d6e4f5', COLORS.accent);
+    doc.lineWidth(1.6).strokeColor(COLORS.accent);
+    doc
+      .moveTo(xOf(b.median ?? lo), mid - 6)
+      .lineTo(xOf(b.median ?? lo), mid + 6)
+      .stroke();
+  });
+  const axisY = top + known.length * 22 + 2;
+  doc
+    .lineWidth(0.5)
+    .strokeColor(COLORS.grid)
+    .moveTo(left, axisY)
+    .lineTo(left + width, axisY)
+    .stroke();
+  for (let i = 0; i <= 4; i++) {
+    const v = lo + (span * i) / 4;
+    doc
+      .moveTo(xOf(v), axisY)
+      .lineTo(xOf(v), axisY + 3)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(COLORS.muted)
+      .text(fmtEuro(v), xOf(v) - 25, axisY + 5, {
+        width: 50,
+        align: 'center',
+      });
+  }
+  doc.x = MARGIN;
+  doc.y = axisY + 18;
+}
+
+/** Horizontal bars of a share per label (0-100 %), with an optional marker for last year. */
+function shareBars(doc: Doc, rows: { label: string; share: number | null; previous: number | null }[]): void {
+  const labelWidth = 170;
+  const width = doc.page.width - 2 * MARGIN - labelWidth - 40;
+  ensure(doc, rows.length * 14 + 10);
+  const top = doc.y + 2;
+  rows.forEach((r, i) => {
+    const y = top + i * 14;
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(COLORS.text)
+      .text(r.label, MARGIN, y + 2, { width: labelWidth - 6, lineBreak: false });
+    doc.rect(MARGIN + labelWidth, y + 1, width, 10).fill('#eef2f7');
+    if (r.share !== null && r.share > 0)
+      doc.rect(MARGIN + labelWidth, y + 1, width * r.share, 10).fill(COLORS.accent);
+    if (r.previous !== null) {
+      const x = MARGIN + labelWidth + width * r.previous;
+      doc
+        .lineWidth(1.5)
+        .strokeColor(COLORS.demo)
+        .moveTo(x, y - 1)
+        .lineTo(x, y + 13)
+        .stroke();
+    }
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(COLORS.text)
+      .text(fmtShare(r.share), MARGIN + labelWidth + width + 4, y + 2, {
+        lineBreak: false,
+      });
+  });
+  doc.x = MARGIN;
+  doc.y = top + rows.length * 14 + 4;
+}
+
+/** Line chart of shares per school year: axes, grid and one vector path per series, with a legend. */
+function trendChart(doc: Doc, report: RegionReport): void {
+  const years = report.trends.years;
+  if (years.length === 0) {
+    paragraph(doc, "Nog geen gepubliceerde SOP's.");
+    return;
+  }
+  const height = 140;
+  ensure(doc, height + 60);
+  const left = MARGIN + 30;
+  const top = doc.y + 6;
+  const width = doc.page.width - 2 * MARGIN - 40;
+  const xOf = (i: number): number =>
+    left + (years.length === 1 ? width / 2 : (i / (years.length - 1)) * width);
+  const yOf = (share: number): number => top + height - share * height;
+  doc.lineWidth(0.5).strokeColor(COLORS.grid);
+  for (let p = 0; p <= 4; p++) {
+    const y = yOf(p / 4);
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(COLORS.muted)
+      .text(`${p * 25}%`, MARGIN, y - 3, { width: 26, align: 'right' });
+  }
+  years.forEach((y, i) => {
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(COLORS.muted)
+      .text(y.schoolYear, xOf(i) - 25, top + height + 4, {
+        width: 50,
+        align: 'center',
+      });
+  });
+  report.trends.series.forEach((series, s) => {
+    const color = COLORS.series[s % COLORS.series.length] ?? COLORS.accent;
+    doc.lineWidth(1.5).strokeColor(color);
+    let started = false;
+    series.points.forEach((p, i) => {
+      if (p.share === null) return;
+      if (started) doc.lineTo(xOf(i), yOf(p.share));
+      else doc.moveTo(xOf(i), yOf(p.share));
+      started = true;
+    });
+    if (started) doc.stroke();
+    series.points.forEach((p, i) => {
+      if (p.share !== null) doc.circle(xOf(i), yOf(p.share), 2).fill(color);
+    });
+  });
+  let legendY = top + height + 18;
+  report.trends.series.forEach((series, s) => {
+    const color = COLORS.series[s % COLORS.series.length] ?? COLORS.accent;
+    doc.rect(left, legendY + 1, 10, 6).fill(color);
+    doc
+      .font('Helvetica')
+      .fontSize(7.5)
+      .fillColor(COLORS.text)
+      .text(series.label, left + 14, legendY, { lineBreak: false });
+    legendY += 10;
+  });
+  doc.x = MARGIN;
+  doc.y = legendY + 4;
+}
+
+/** The region report as a PDF: text, tables and charts drawn as vector graphics; demo notice on every page. */
+export function renderRegionReportPdf(report: RegionReport): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    info: {
+      Title: `${report.title} ${report.schoolYear}`,
+      Author: 'SOP Atlas',
+      Subject: 'Beleidsrapportage',
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(20)
+    .fillColor(COLORS.accent)
+    .text(report.title, MARGIN, MARGIN + 10);
+  paragraph(
+    doc,
+    `Schooljaar ${report.schoolYear} · gemaakt op ${report.generatedAt} · bron: gepubliceerde SOP's`,
+    {
+      color: COLORS.muted,
+    },
+  );
+  heading(doc, 'Kerncijfers');
+  headline(doc, report);
+
+  heading(doc, 'Gaten in het aanbod');
+  if (report.gaps.length === 0) paragraph(doc, 'Geen gaten gevonden: elk werkgebied heeft elk item.');
+  for (const sentence of report.gaps) {
+    ensure(doc, 14);
+    paragraph(doc, `• ${sentence}`);
+  }
+
+  heading(doc, 'Dekking per werkgebied');
+  matrix(doc, report);
+
+  heading(doc, 'Basisondersteuning per leerling');
+  const f = report.funding.overall;
+  paragraph(
+    doc,
+    `${fmtInt(f.schools)} scholen met een bedrag en een leerlingaantal. Mediaan ${fmtEuroCents(f.median)} per leerling ` +
+      `(kwartielen ${fmtEuroCents(f.q1)} – ${fmtEuroCents(f.q3)}, van ${fmtEuroCents(f.min)} tot ${fmtEuroCents(f.max)}).`,
+  );
+  boxPlots(doc, [f, ...report.funding.byKind]);
+  if (report.funding.outliers.length > 0) {
+    paragraph(doc, 'Uitschieters (buiten 1,5 × de kwartielafstand):');
+    for (const o of report.funding.outliers)
+      paragraph(doc, `• ${o.name}: ${fmtEuroCents(o.value)} per leerling`);
+  }
+
+  heading(doc, 'Ontwikkeling handelingsgericht werken');
+  paragraph(
+    doc,
+    'Aandeel scholen dat het principe op orde heeft; het oranje streepje is het vorige schooljaar.',
+    {
+      color: COLORS.muted,
+      size: 7.5,
+    },
+  );
+  shareBars(doc, report.hgw);
+
+  heading(doc, 'Datakwaliteit');
+  paragraph(
+    doc,
+    `Zonder gepubliceerd SOP voor ${report.schoolYear}: ${fmtInt(report.health.missing.length)} scholen.`,
+  );
+  for (const s of report.health.missing)
+    paragraph(doc, `• ${s.name}${s.werkgebied ? ` (${s.werkgebied})` : ''}`, { size: 8 });
+  paragraph(
+    doc,
+    `Verouderd (laatste SOP ouder dan ${report.health.staleSopYears} jaar): ${fmtInt(report.health.stale.length)} scholen.`,
+  );
+  for (const s of report.health.stale)
+    paragraph(doc, `• ${s.name}: laatste SOP ${s.lastYear ?? '–'}`, { size: 8 });
+
+  heading(doc, 'Trend over de jaren');
+  paragraph(doc, report.trends.years.map((y) => `${y.schoolYear}: ${fmtInt(y.sops)} SOP's`).join(' · '), {
+    size: 8,
+  });
+  trendChart(doc, report);
+
+  heading(doc, 'Bronnen');
+  paragraph(doc, 'Elk cijfer komt uit het gepubliceerde SOP van de school voor dit schooljaar:', {
+    color: COLORS.muted,
+    size: 7.5,
+  });
+  for (const s of report.sources) {
+    ensure(doc, 10);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(7)
+      .fillColor(COLORS.text)
+      .text(`${s.schoolName}: `, MARGIN, doc.y, { continued: true });
+    doc.font('Helvetica').text(sourceText(s), { width: doc.page.width - 2 * MARGIN });
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    if (report.demoNotice) {
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(8)
+        .fillColor(COLORS.demo)
+        .text(report.demoNotice, MARGIN, 18, {
+          width: doc.page.width - 2 * MARGIN,
+          align: 'center',
+          lineBreak: false,
+        });
+    }
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(COLORS.muted)
+      .text(
+        `${report.title} · ${report.schoolYear} · pagina ${i + 1} van ${range.count}`,
+        MARGIN,
+        doc.page.height - 28,
+        {
+          width: doc.page.width - 2 * MARGIN,
+          align: 'center',
+          lineBreak: false,
+        },
+      );
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,105 @@
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource } from 'typeorm';
+import { isUuid } from '../common/uuid';
+import { renderRegionReportPdf } from './region-report.pdf';
+import { RegionReportService } from './region-report.service';
+import { type RegionReportParams, ReportJobEntity } from './report-job.entity';
+
+/**
+ * The in-process report queue: jobs are rows of `report_job`, run one at a time in this process (PDF rendering is
+ * CPU work; one at a time keeps the API responsive on two cores). Jobs still queued or running when the process
+ * stopped are marked failed at the next start. Single API instance per database assumed (as the embedded default).
+ */
+@Injectable()
+export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ReportJobsService.name);
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: RegionReportService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE report_job SET status = 'failed', error = 'onderbroken: de server is herstart', finished_at = now()
+       WHERE status IN ('queued', 'running')`,
+    );
+  }
+
+  /** Lets running jobs finish before the database connection closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.tail;
+  }
+
+  /** Queues a region report and returns the job id at once. */
+  async startRegionReport(params: RegionReportParams): Promise<ReportJobEntity> {
+    const repo = this.dataSource.getRepository(ReportJobEntity);
+    const job = await repo.save(repo.create({ kind: 'region', status: 'queued', progress: 0, params }));
+    this.tail = this.tail.then(() => this.run(job.id, params));
+    return job;
+  }
+
+  async find(id: string): Promise<ReportJobEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.dataSource.getRepository(ReportJobEntity).findOne({ where: { id } });
+  }
+
+  async result(id: string): Promise<Buffer | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.dataSource
+      .getRepository(ReportJobEntity)
+      .createQueryBuilder('j')
+      .addSelect('j.result')
+      .where('j.id = :id', { id })
+      .getOne();
+    return row?.result ?? null;
+  }
+
+  /** Resolves when every job queued so far has finished (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.tail;
+  }
+
+  private async progress(id: string, progress: number): Promise<void> {
+    await this.dataSource.query(`UPDATE report_job SET status = 'running', progress = $2 WHERE id = $1`, [
+      id,
+      progress,
+    ]);
+  }
+
+  private async run(id: string, params: RegionReportParams): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.progress(id, 5);
+      const report = await this.reports.report(params);
+      await this.progress(id, 50);
+      const pdf = await renderRegionReportPdf(report);
+      await this.progress(id, 90);
+      const durationMs = Math.round(performance.now() - started);
+      await this.dataSource.query(
+        `UPDATE report_job SET status = 'done', progress = 100, result = $2, result_size = $3, duration_ms = $4,
+                finished_at = now() WHERE id = $1`,
+        [id, pdf, pdf.length, durationMs],
+      );
+      this.logger.log(`rapport ${id}: ${pdf.length} bytes in ${durationMs} ms`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error(`rapport ${id} mislukt: ${message}`);
+      try {
+        await this.dataSource.query(
+          `UPDATE report_job SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
+          [id, message],
+        );
+      } catch (inner) {
+        this.logger.error(`rapport ${id}: status niet bijgewerkt: ${String(inner)}`);
+      }
+    }
+  }
+}

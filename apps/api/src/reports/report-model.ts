@@ -1,0 +1,247 @@
+import { type RegionOverview } from '../region-overview/models/region-overview.model';
+import { describeGaps } from './describe-gaps';
+import { fmtDate, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
+
+/** One school's source for the report: which SOP document, of which date. */
+export interface ReportSource {
+  schoolName: string;
+  werkgebied: string | null;
+  schoolYear: string | null;
+  publishedAt: Date | null;
+  fileName: string | null;
+  sourceKind: string | null;
+  importedAt: Date | null;
+  adopted: string | null;
+}
+
+export interface ReportInput {
+  overview: RegionOverview;
+  werkgebiedName: string | null;
+  /** Schools in scope that are fictional demo schools. */
+  demoSchools: number;
+  sources: ReportSource[];
+  staleSopYears: number;
+  generatedAt: Date;
+}
+
+export interface Figure {
+  label: string;
+  value: string;
+}
+
+export interface MatrixRow {
+  kind: string;
+  label: string;
+  region: number | null;
+  cells: (number | null)[];
+}
+
+export interface BoxStats {
+  group: string;
+  schools: number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+}
+
+export interface TrendSeries {
+  label: string;
+  points: { schoolYear: string; share: number | null }[];
+}
+
+/** Everything the PDF and the HTML print: one model, two renderers, so both say the same. */
+export interface RegionReport {
+  title: string;
+  scope: string;
+  schoolYear: string;
+  generatedAt: string;
+  demoNotice: string | null;
+  headline: Figure[];
+  matrix: { areas: string[]; rows: MatrixRow[] };
+  gaps: string[];
+  funding: { overall: BoxStats; byKind: BoxStats[]; outliers: { name: string; value: number }[] };
+  hgw: { label: string; share: number | null; previous: number | null }[];
+  health: {
+    missing: { name: string; werkgebied: string | null }[];
+    stale: { name: string; werkgebied: string | null; lastYear: string | null }[];
+    staleSopYears: number;
+  };
+  trends: { years: { schoolYear: string; sops: number }[]; series: TrendSeries[] };
+  sources: ReportSource[];
+}
+
+export const KIND_TITLES: Record<string, string> = {
+  hgw: 'Handelingsgericht werken (op orde)',
+  expertise: 'Expertise binnen het team',
+  partner: 'Externe partners (structureel of regelmatig)',
+  facility: 'Voorzieningen (aanwezig)',
+};
+
+export const DEMO_NOTICE = 'Fictieve demogegevens: deze scholen en cijfers bestaan niet.';
+
+const mean = (values: (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+};
+
+function box(stats: RegionOverview['funding']['overall']): BoxStats {
+  return {
+    group: stats.group,
+    schools: stats.schools,
+    min: stats.min,
+    q1: stats.q1,
+    median: stats.median,
+    q3: stats.q3,
+    max: stats.max,
+  };
+}
+
+/** Builds the report from the region overview (the same figures as the `regionOverview` query) and its sources. */
+export function buildRegionReport(input: ReportInput): RegionReport {
+  const o = input.overview;
+  const scope = input.werkgebiedName ? `werkgebied ${input.werkgebiedName}` : 'regio SPPOH';
+  const areas = (o.items[0]?.werkgebieden ?? []).map((a) => a.werkgebiedName ?? a.werkgebiedCode ?? '–');
+  const years = (o.trends[0]?.points ?? []).map((p) => ({ schoolYear: p.schoolYear, sops: p.schools }));
+  const seriesOf = (kind: string, label: string): TrendSeries => ({
+    label,
+    points: years.map((y) => ({
+      schoolYear: y.schoolYear,
+      share: mean(
+        o.trends
+          .filter((t) => t.kind === kind)
+          .map((t) => t.points.find((p) => p.schoolYear === y.schoolYear)?.share ?? null),
+      ),
+    })),
+  });
+  const previousYear = years.filter((y) => y.schoolYear < o.schoolYear).at(-1)?.schoolYear ?? null;
+  const staleSchools = o.dataHealth.staleSops.schools;
+  return {
+    title: `Dekkend aanbod ${scope}`,
+    scope,
+    schoolYear: o.schoolYear,
+    generatedAt: fmtDate(input.generatedAt),
+    demoNotice: input.demoSchools > 0 ? DEMO_NOTICE : null,
+    headline: [
+      { label: 'Scholen', value: fmtInt(o.schools) },
+      { label: `Gepubliceerde SOP's ${o.schoolYear}`, value: fmtInt(o.schoolsWithSop) },
+      { label: 'Zonder gepubliceerd SOP', value: fmtInt(o.dataHealth.withoutPublishedSop.count) },
+      {
+        label: `Verouderde SOP's (> ${input.staleSopYears} jaar)`,
+        value: fmtInt(o.dataHealth.staleSops.count),
+      },
+      {
+        label: 'Gaten in het aanbod (item × werkgebied)',
+        value: fmtInt(o.items.reduce((n, i) => n + i.gaps.length, 0)),
+      },
+      { label: 'Mediaan basisondersteuning per leerling', value: fmtEuroCents(o.funding.overall.median) },
+    ],
+    matrix: {
+      areas,
+      rows: o.items.map((item) => ({
+        kind: item.kind,
+        label: item.label,
+        region: item.region.share,
+        cells: item.werkgebieden.map((a) => a.share),
+      })),
+    },
+    gaps: describeGaps(o),
+    funding: {
+      overall: box(o.funding.overall),
+      byKind: o.funding.byKind.map(box),
+      outliers: o.funding.overall.outliers.map((x) => ({ name: x.name, value: x.value ?? 0 })),
+    },
+    hgw: o.items
+      .filter((i) => i.kind === 'hgw')
+      .map((item) => ({
+        label: item.label,
+        share: item.region.share,
+        previous:
+          previousYear === null
+            ? null
+            : (o.trends
+                .find((t) => t.kind === item.kind && t.code === item.code)
+                ?.points.find((p) => p.schoolYear === previousYear)?.share ?? null),
+      })),
+    health: {
+      missing: o.dataHealth.withoutPublishedSop.schools.map((s) => ({
+        name: s.name,
+        werkgebied: s.werkgebiedCode,
+      })),
+      stale: staleSchools.map((s) => ({ name: s.name, werkgebied: s.werkgebiedCode, lastYear: s.detail })),
+      staleSopYears: input.staleSopYears,
+    },
+    trends: {
+      years,
+      series: [
+        seriesOf('expertise', 'Expertise binnen het team (gemiddeld)'),
+        seriesOf('hgw', 'HGW op orde (gemiddeld)'),
+        seriesOf('facility', 'Voorzieningen aanwezig (gemiddeld)'),
+        seriesOf('partner', 'Partners structureel/regelmatig (gemiddeld)'),
+      ],
+    },
+    sources: input.sources,
+  };
+}
+
+/** The report as plain text lines, section by section (what the PDF and HTML say; specs compare against it). */
+export function reportText(report: RegionReport): string[] {
+  const lines: string[] = [
+    `${report.title} — schooljaar ${report.schoolYear}`,
+    `Gemaakt op ${report.generatedAt}`,
+  ];
+  if (report.demoNotice) lines.push(report.demoNotice);
+  lines.push('Kerncijfers', ...report.headline.map((f) => `${f.label}: ${f.value}`));
+  lines.push('Dekking per werkgebied', ['Item', 'Regio', ...report.matrix.areas].join(' | '));
+  for (const row of report.matrix.rows) {
+    lines.push([row.label, fmtShare(row.region), ...row.cells.map(fmtShare)].join(' | '));
+  }
+  lines.push('Gaten in het aanbod', ...(report.gaps.length ? report.gaps : ['Geen gaten gevonden.']));
+  const f = report.funding.overall;
+  lines.push(
+    'Basisondersteuning per leerling',
+    `Scholen: ${fmtInt(f.schools)}; minimum ${fmtEuroCents(f.min)}, eerste kwartiel ${fmtEuroCents(f.q1)}, ` +
+      `mediaan ${fmtEuroCents(f.median)}, derde kwartiel ${fmtEuroCents(f.q3)}, maximum ${fmtEuroCents(f.max)}`,
+    ...report.funding.byKind.map(
+      (k) => `${k.group}: ${fmtInt(k.schools)} scholen, mediaan ${fmtEuroCents(k.median)}`,
+    ),
+    ...report.funding.outliers.map((x) => `Uitschieter: ${x.name} ${fmtEuroCents(x.value)}`),
+  );
+  lines.push(
+    'Ontwikkeling handelingsgericht werken',
+    ...report.hgw.map((h) => `${h.label}: ${fmtShare(h.share)} op orde (vorig jaar ${fmtShare(h.previous)})`),
+  );
+  lines.push(
+    'Datakwaliteit',
+    `Zonder gepubliceerd SOP ${report.schoolYear}: ${fmtInt(report.health.missing.length)}`,
+    ...report.health.missing.map((s) => `Ontbreekt: ${s.name}`),
+    `Verouderd (ouder dan ${report.health.staleSopYears} jaar): ${fmtInt(report.health.stale.length)}`,
+    ...report.health.stale.map((s) => `Verouderd: ${s.name} (laatste SOP ${s.lastYear ?? '–'})`),
+  );
+  lines.push(
+    'Trend over de jaren',
+    ...report.trends.years.map(
+      (y) =>
+        `${y.schoolYear}: ${fmtInt(y.sops)} SOP's; ` +
+        report.trends.series
+          .map(
+            (s) =>
+              `${s.label} ${fmtShare(s.points.find((p) => p.schoolYear === y.schoolYear)?.share ?? null)}`,
+          )
+          .join('; '),
+    ),
+  );
+  lines.push('Bronnen', ...report.sources.map((s) => `${s.schoolName}: ${sourceText(s)}`));
+  return lines;
+}
+
+/** `SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld 15-09-2023` */
+export function sourceText(s: ReportSource): string {
+  if (s.schoolYear === null) return 'geen gepubliceerd SOP';
+  const parts = [`SOP ${s.schoolYear}`];
+  if (s.fileName) parts.push(`${s.fileName} (ingelezen ${fmtDate(s.importedAt)})`);
+  if (s.publishedAt) parts.push(`gepubliceerd ${fmtDate(s.publishedAt)}`);
+  if (s.adopted) parts.push(`vastgesteld ${s.adopted}`);
+  return parts.join(', ');
+}
