@@ -1,6 +1,7 @@
 /** Every TypeORM entity, listed explicitly (no globs): the schema-drift check compares exactly these. */
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { ReportJobEntity } from '../reports/report-job.entity';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   SopWarningEntity,
   FundingParameterEntity,
   GeocodeCacheEntity,
+  ReportJobEntity,
 ];

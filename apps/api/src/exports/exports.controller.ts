@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type Response } from 'express';
 import { Public } from '../common/auth/access-rule.decorator';
@@ -33,7 +34,7 @@ type QueryParams = Record<string, unknown>;
 export class ExportsController {
   constructor(
     private readonly exportsService: ExportsService,
-    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   @Public()
@@ -69,7 +70,7 @@ export class ExportsController {
   private async table(table: ExportTable, query: QueryParams): Promise<Table<never>> {
     switch (table) {
       case 'schools': {
-        const schema = this.schemaHost.schema;
+        const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
         const filter = graphqlInputParam<SchoolFilter>(schema, 'SchoolFilter', query['filter'], 'filter');
         const near = graphqlInputParam<NearInput>(schema, 'NearInput', query['near'], 'near');
         const sort = graphqlInputParam<SchoolSort>(schema, 'SchoolSort', query['sort'], 'sort');

@@ -410,7 +410,9 @@ export function renderRegionReportPdf(report: RegionReport): Promise<Buffer> {
       .font('Helvetica-Bold')
       .fontSize(7)
       .fillColor(COLORS.text)
-      .text(`${s.schoolName}: `, MARGIN, doc.y, { continued: true });
+      .text(`${s.schoolName}${s.werkgebied ? ` (${s.werkgebied})` : ''}: `, MARGIN, doc.y, {
+        continued: true,
+      });
     doc.font('Helvetica').text(sourceText(s), { width: doc.page.width - 2 * MARGIN });
   }
 

@@ -2,5 +2,6 @@
 import { Initial1732780800000 } from './1732780800000-initial';
 import { QueryIndexes1795868241462 } from './1795868241462-query-indexes';
 import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-details';
+import { ReportJob1795870200000 } from './1795870200000-report-job';
 
-export const MIGRATIONS = [Initial1732780800000, QueryIndexes1795868241462, GeocodeCacheDetails1795869000000];
+export const MIGRATIONS = [Initial1732780800000, QueryIndexes1795868241462, GeocodeCacheDetails1795869000000, ReportJob1795870200000];
