@@ -79,6 +79,17 @@ const VIEWPORTS = [
   { label: 'tablet', width: 820, height: 1180 },
 ] as const;
 
+/**
+ * Clicks a checkbox whose state lives in the URL and waits until it shows as checked: the router applies the new
+ * search params in a transition, so the box can read unchecked for a moment after the click (Playwright's
+ * `check()` asserts right away and then fails at random).
+ */
+async function checkUrlBacked(box: ReturnType<Page['locator']>): Promise<void> {
+  await box.click();
+  for (let i = 0; i < 50 && !(await box.isChecked()); i += 1) await box.page().waitForTimeout(100);
+  expect(await box.isChecked()).toBe(true);
+}
+
 let api: RunningApi;
 let browser: Browser;
 
@@ -180,8 +191,8 @@ describe('dashboard in Chromium', () => {
         .first()
         .waitFor({ state: 'attached' });
       // Two schools chosen for comparison travel to Vergelijken in the URL.
-      await rows.nth(0).getByRole('checkbox').check();
-      if ((await rows.count()) > 1) await rows.nth(1).getByRole('checkbox').check();
+      await checkUrlBacked(rows.nth(0).getByRole('checkbox'));
+      if ((await rows.count()) > 1) await checkUrlBacked(rows.nth(1).getByRole('checkbox'));
       expect(page.url()).toContain('kies=');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({
@@ -202,7 +213,7 @@ describe('dashboard in Chromium', () => {
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
     try {
       const rows = page.locator('table.data-table--schools tbody tr');
-      for (const i of [0, 1, 2]) await rows.nth(i).getByRole('checkbox').check();
+      for (const i of [0, 1, 2]) await checkUrlBacked(rows.nth(i).getByRole('checkbox'));
       await page.getByRole('link', { name: 'Vergelijk 3 scholen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Vergelijken' }).waitFor();
       const table = page.locator('table.data-table--compare');
@@ -223,6 +234,37 @@ describe('dashboard in Chromium', () => {
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Regio-overzicht: coverage matrix per werkgebied with gaps, funding and trends; a cell opens the schools behind it', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[0] as PageCase, { width: 1366, height: 768 });
+    try {
+      const coverage = page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' });
+      await coverage.locator('table.heatmap').waitFor();
+      expect(await coverage.locator('table.heatmap tbody tr').count()).toBe(12);
+      await page.getByRole('heading', { level: 2, name: /Witte vlekken/ }).waitFor();
+      await page
+        .locator('figure', { hasText: 'Handelingsgericht werken' })
+        .locator('.recharts-line-curve')
+        .first()
+        .waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'regio-overzicht-sop-laptop.png'),
+        fullPage: true,
+      });
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await coverage.locator('table.heatmap tbody button').first().click();
+      await page.getByRole('heading', { level: 1, name: 'Scholen zoeken' }).waitFor();
+      expect(page.url()).toContain('expertise=');
+      expect(page.url()).toContain('werkgebied=');
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();
@@ -259,7 +301,7 @@ describe('dashboard in Chromium', () => {
   it('Vergelijken: choosing a school shows its SOP as heatmaps with a table alternative', async () => {
     const { page, consoleErrors } = await openPage(PAGES[2] as PageCase, { width: 1366, height: 768 });
     try {
-      await page.getByRole('checkbox', { name: /Jeroen/ }).check();
+      await checkUrlBacked(page.getByRole('checkbox', { name: /Jeroen/ }));
       const expertise = page.locator('figure', { hasText: 'Extra expertise binnen het team' });
       await expertise.locator('table.heatmap').waitFor();
       expect(await expertise.locator('table.heatmap tbody tr').count()).toBe(12);

@@ -1,5 +1,63 @@
 /** Dutch text of the Regio-overzicht. */
 export const regionStrings = {
+  insights: {
+    year: 'Schooljaar',
+    fallback: (wanted: string, shown: string) =>
+      `Voor ${wanted} zijn nog geen SOPs gepubliceerd; u ziet ${shown}.`,
+    figures: 'Kerncijfers SOPs',
+    schools: 'Scholen in SPPOH',
+    withSop: 'Met gepubliceerd SOP',
+    withoutSop: 'Zonder gepubliceerd SOP',
+    stale: 'Verouderd SOP',
+    warnings: 'SOPs met open waarschuwingen',
+    review: 'Wachten op beoordeling',
+    coverage: {
+      expertiseTitle: 'Expertise binnen het team per werkgebied',
+      facilityTitle: 'Bijzondere voorzieningen per werkgebied',
+      description:
+        'Aandeel scholen met een gepubliceerd SOP dat het onderdeel heeft. Klik op een cel voor die scholen',
+      unit: 'procent van de scholen',
+      index: 'Onderdeel',
+      region: 'SPPOH',
+      empty: 'Geen SOPs voor dit schooljaar.',
+    },
+    gaps: {
+      title: 'Witte vlekken: werkgebieden waar niemand het heeft',
+      description: 'Gesorteerd op het aantal leerlingen in die werkgebieden',
+      item: 'Onderdeel',
+      werkgebieden: 'Werkgebieden zonder',
+      pupils: 'Leerlingen daar',
+      none: 'Geen witte vlekken: elk onderdeel is in elk werkgebied te vinden.',
+    },
+    funding: {
+      title: 'Basisondersteuning per leerling',
+      description: 'Mediaan met eerste en derde kwartiel, alle scholen en per grootte (leerlingen)',
+      unit: 'euro per leerling',
+      index: 'Groep',
+      all: 'Alle scholen',
+      q1: 'Eerste kwartiel',
+      median: 'Mediaan',
+      q3: 'Derde kwartiel',
+      empty: 'Geen bedragen met leerlingaantallen voor dit jaar.',
+      outliers: 'Uitschieters (buiten 1,5 × de kwartielafstand)',
+      outlierGroup: (group: string) => `groep ${group}`,
+      noOutliers: 'Geen uitschieters.',
+    },
+    hgw: {
+      title: 'Handelingsgericht werken: aandeel “op orde” per jaar',
+      unit: 'procent van de scholen',
+      index: 'Schooljaar',
+      empty: 'Nog geen ontwikkeling te tonen.',
+    },
+    trend: {
+      title: (label: string) => `Ontwikkeling: ${label}`,
+      pick: 'Onderdeel',
+      unit: 'procent van de scholen',
+      index: 'Schooljaar',
+      series: 'Aandeel scholen',
+    },
+    kinds: { expertise: 'Expertise', facility: 'Voorziening', partner: 'Externe deskundige', hgw: 'HGW' },
+  },
   title: 'Regio-overzicht',
   intro:
     'Kerncijfers van de scholen van SPPOH in Den Haag, Rijswijk en Leidschendam-Voorburg, berekend uit de schoollijst.',

@@ -123,6 +123,14 @@ export type SchoolSopsQueryVariables = Exact<{
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
+export type RegionOverviewQueryVariables = Exact<{
+  schoolYear: string;
+  werkgebied?: string | null | undefined;
+}>;
+
+
+export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
+
 export type SchoolProfileQueryVariables = Exact<{
   id: string;
 }>;
@@ -331,6 +339,101 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const RegionOverviewDocument = new TypedDocumentString(`
+    query RegionOverview($schoolYear: String!, $werkgebied: String) {
+  regionOverview(schoolYear: $schoolYear, werkgebied: $werkgebied) {
+    schoolYear
+    werkgebied
+    schools
+    schoolsWithSop
+    items {
+      kind
+      code
+      label
+      pupilsInGaps
+      region {
+        schools
+        withItem
+        share
+      }
+      werkgebieden {
+        werkgebiedCode
+        werkgebiedName
+        schools
+        withItem
+        share
+      }
+      gaps {
+        werkgebiedCode
+        werkgebiedName
+        schools
+        withItem
+        pupils
+      }
+    }
+    funding {
+      overall {
+        group
+        schools
+        min
+        q1
+        median
+        q3
+        max
+        outliers {
+          id
+          name
+          value
+        }
+      }
+      bySize {
+        group
+        schools
+        min
+        q1
+        median
+        q3
+        max
+        outliers {
+          id
+          name
+          value
+        }
+      }
+      byKind {
+        group
+        schools
+        median
+      }
+    }
+    dataHealth {
+      withoutPublishedSop {
+        count
+      }
+      staleSops {
+        count
+      }
+      unresolvedWarnings {
+        count
+      }
+      awaitingReview {
+        count
+      }
+    }
+    trends {
+      kind
+      code
+      label
+      points {
+        schoolYear
+        schools
+        withItem
+        share
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionOverviewQuery, RegionOverviewQueryVariables>;
 export const SchoolProfileDocument = new TypedDocumentString(`
     query SchoolProfile($id: ID!) {
   school(id: $id) {

@@ -8,6 +8,7 @@ import { regionStrings as t } from '../strings.nl';
 import { werkgebiedMarkers } from '../utils/chart-data';
 import { type RegionSummary, summarizeRegion } from '../utils/region-summary';
 import { PupilsPerWerkgebiedChart } from './PupilsPerWerkgebiedChart';
+import { RegionInsights } from './RegionInsights';
 import { SchoolsPerWerkgebiedChart } from './SchoolsPerWerkgebiedChart';
 
 const WerkgebiedMap = lazy(() => import('./WerkgebiedMap'));
@@ -85,6 +86,7 @@ export function RegionOverview() {
           </ChartFrame>
         </>
       ) : null}
+      <RegionInsights />
     </section>
   );
 }

@@ -1,0 +1,319 @@
+import { schoolYearFromStart, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-model';
+import { useId, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { type ChartCategory, ChartFrame, toChartTable } from '../../../components/charts';
+import { BarChart } from '../../../components/charts/BarChart';
+import { HeatmapMatrix } from '../../../components/charts/HeatmapMatrix';
+import { LineChart } from '../../../components/charts/LineChart';
+import { ErrorState, LoadingState } from '../../../components/states';
+import { formatEuro, formatNumber, formatPercent } from '../../../utils/format';
+import { type RegionOverviewData, useRegionOverviewQuery } from '../hooks/useRegionOverviewQuery';
+import { regionStrings } from '../strings.nl';
+import {
+  coverageMatrix,
+  type CoverageRow,
+  type FundingDatum,
+  fundingData,
+  gapRows,
+  itemLabel,
+  outlierRows,
+  searchUrlFor,
+  trendData,
+  type TrendDatum,
+} from '../utils/overview';
+
+const t = regionStrings.insights;
+const percent = (v: number) => formatPercent(v);
+const euro = (v: number) => formatEuro(v);
+
+function recentYears(): string[] {
+  const current = schoolYearStart(schoolYearOf(new Date()));
+  return [0, 1, 2, 3, 4, 5].map((i) => schoolYearFromStart(current - i));
+}
+
+function Coverage({
+  data,
+  kind,
+  title,
+}: {
+  readonly data: RegionOverviewData;
+  readonly kind: string;
+  readonly title: string;
+}) {
+  const navigate = useNavigate();
+  const matrix = useMemo(() => coverageMatrix(data.items, [kind]), [data.items, kind]);
+  const categories: ChartCategory<CoverageRow>[] = [
+    ...matrix.columns.map((c) => ({ key: c.key, label: c.label })),
+    { key: 'regio', label: t.coverage.region },
+  ];
+  const open = (row: CoverageRow, werkgebied: string | null) =>
+    void navigate(searchUrlFor(row.kind, row.code, werkgebied));
+  return (
+    <ChartFrame
+      title={title}
+      description={t.coverage.description}
+      unit={t.coverage.unit}
+      height="auto"
+      status={
+        data.schoolsWithSop === 0 || matrix.rows.length === 0
+          ? { kind: 'empty', message: t.coverage.empty }
+          : { kind: 'ready' }
+      }
+      table={toChartTable({
+        data: matrix.rows,
+        index: 'label',
+        indexLabel: t.coverage.index,
+        categories,
+        valueFormatter: percent,
+      })}
+      onSelectRow={(i) => {
+        const row = matrix.rows[i];
+        if (row) open(row, null);
+      }}
+    >
+      <HeatmapMatrix
+        data={matrix.rows}
+        index="label"
+        indexLabel={t.coverage.index}
+        categories={categories}
+        valueFormatter={percent}
+        domain={[0, 1]}
+        caption={title}
+        onSelect={(row, category) => open(row, category.key === 'regio' ? null : category.key)}
+      />
+    </ChartFrame>
+  );
+}
+
+function Gaps({ data }: { readonly data: RegionOverviewData }) {
+  const rows = gapRows(data.items, ['expertise', 'facility']);
+  return (
+    <section className="sop-section" aria-labelledby="gaps-title">
+      <h2 id="gaps-title">{t.gaps.title}</h2>
+      <p className="chart-frame__meta">{t.gaps.description}</p>
+      {rows.length === 0 ? (
+        <p>{t.gaps.none}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{t.gaps.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.gaps.item}</th>
+                <th scope="col">{t.gaps.werkgebieden}</th>
+                <th scope="col" className="num">
+                  {t.gaps.pupils}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">
+                    {g.label}{' '}
+                    <span className="muted">({t.kinds[g.kind as keyof typeof t.kinds] ?? g.kind})</span>
+                  </th>
+                  <td>
+                    {g.werkgebieden.map((w, i) => (
+                      <span key={w.code ?? w.name}>
+                        {i > 0 ? ', ' : ''}
+                        <Link to={searchUrlFor('', '', w.code)}>{w.name}</Link>
+                      </span>
+                    ))}
+                  </td>
+                  <td className="num">{formatNumber(g.pupilsInGaps)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const FUNDING_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
+  { key: 'q1', label: t.funding.q1, color: 'teal' },
+  { key: 'median', label: t.funding.median, color: 'blue' },
+  { key: 'q3', label: t.funding.q3, color: 'purple' },
+];
+
+function Funding({ data }: { readonly data: RegionOverviewData }) {
+  const rows = fundingData(data.funding.overall, data.funding.bySize, t.funding.all).filter(
+    (d) => d.schools > 0,
+  );
+  const outliers = outlierRows(data.funding.overall, data.funding.bySize, t.funding.all);
+  return (
+    <div className="sop-section">
+      <ChartFrame
+        title={t.funding.title}
+        description={t.funding.description}
+        unit={t.funding.unit}
+        status={rows.length === 0 ? { kind: 'empty', message: t.funding.empty } : { kind: 'ready' }}
+        table={toChartTable({
+          data: rows,
+          index: 'group',
+          indexLabel: t.funding.index,
+          categories: FUNDING_CATEGORIES,
+          valueFormatter: euro,
+        })}
+      >
+        <BarChart data={rows} index="group" categories={FUNDING_CATEGORIES} valueFormatter={euro} />
+      </ChartFrame>
+      <h3 className="chart-frame__meta">{t.funding.outliers}</h3>
+      {outliers.length === 0 ? (
+        <p className="muted">{t.funding.noOutliers}</p>
+      ) : (
+        <ul className="offers">
+          {outliers.map((o) => (
+            <li key={o.id}>
+              <Link to={`/scholen/${encodeURIComponent(o.id)}`}>{o.name}</Link>: {formatEuro(o.value)}{' '}
+              <span className="muted">({t.funding.outlierGroup(o.group)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Trends({ data }: { readonly data: RegionOverviewData }) {
+  const hgw = useMemo(() => trendData(data.trends, 'hgw'), [data.trends]);
+  const hgwCategories: ChartCategory<TrendDatum>[] = hgw.series.map((s) => ({ key: s.key, label: s.label }));
+  const pickId = useId();
+  const options = data.trends.filter((tr) => tr.kind !== 'hgw');
+  const [picked, setPicked] = useState(options[0] ? `${options[0].kind}:${options[0].code}` : '');
+  const line = options.find((o) => `${o.kind}:${o.code}` === picked);
+  const single = useMemo(() => (line ? trendData([line], line.kind) : null), [line]);
+  const singleCategories: ChartCategory<TrendDatum>[] = single
+    ? single.series.map((s) => ({ key: s.key, label: t.trend.series }))
+    : [];
+  return (
+    <div className="grid-2">
+      <ChartFrame
+        title={t.hgw.title}
+        unit={t.hgw.unit}
+        status={hgw.data.length === 0 ? { kind: 'empty', message: t.hgw.empty } : { kind: 'ready' }}
+        table={toChartTable({
+          data: hgw.data,
+          index: 'schoolYear',
+          indexLabel: t.hgw.index,
+          categories: hgwCategories,
+          valueFormatter: percent,
+        })}
+      >
+        <LineChart data={hgw.data} index="schoolYear" categories={hgwCategories} valueFormatter={percent} />
+      </ChartFrame>
+      <div>
+        <div className="field">
+          <label htmlFor={pickId}>{t.trend.pick}</label>
+          <select id={pickId} value={picked} onChange={(e) => setPicked(e.target.value)}>
+            {options.map((o) => (
+              <option key={`${o.kind}:${o.code}`} value={`${o.kind}:${o.code}`}>
+                {t.kinds[o.kind as keyof typeof t.kinds] ?? o.kind}: {itemLabel(o.kind, o.code, o.label)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <ChartFrame
+          title={t.trend.title(single?.series[0]?.label ?? '')}
+          unit={t.trend.unit}
+          status={
+            single === null || single.data.length === 0
+              ? { kind: 'empty', message: t.hgw.empty }
+              : { kind: 'ready' }
+          }
+          table={
+            single
+              ? toChartTable({
+                  data: single.data,
+                  index: 'schoolYear',
+                  indexLabel: t.trend.index,
+                  categories: singleCategories,
+                  valueFormatter: percent,
+                })
+              : null
+          }
+        >
+          {single ? (
+            <LineChart
+              data={single.data}
+              index="schoolYear"
+              categories={singleCategories}
+              valueFormatter={percent}
+            />
+          ) : null}
+        </ChartFrame>
+      </div>
+    </div>
+  );
+}
+
+function Figures({ data }: { readonly data: RegionOverviewData }) {
+  const h = data.dataHealth;
+  const items: readonly (readonly [string, number])[] = [
+    [t.schools, data.schools],
+    [t.withSop, data.schoolsWithSop],
+    [t.withoutSop, h.withoutPublishedSop.count],
+    [t.stale, h.staleSops.count],
+    [t.warnings, h.unresolvedWarnings.count],
+    [t.review, h.awaitingReview.count],
+  ];
+  return (
+    <dl className="figures" aria-label={t.figures}>
+      {items.map(([label, value]) => (
+        <div key={label} className="figure">
+          <dt>{label}</dt>
+          <dd className="figure__value">{formatNumber(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The SOP-based part of the Regio-overzicht (`regionOverview`): figures, coverage, gaps, funding, trends. */
+export function RegionInsights() {
+  const [params, setParams] = useSearchParams();
+  const yearId = useId();
+  const years = recentYears();
+  const wanted = params.get('jaar');
+  const explicit = wanted !== null && years.includes(wanted);
+  const year = explicit ? wanted : (years[0] ?? schoolYearOf(new Date()));
+  const query = useRegionOverviewQuery(year, explicit, null);
+  return (
+    <section className="insights" aria-labelledby={`${yearId}-title`}>
+      <div className="profile__header">
+        <h2 id={`${yearId}-title`}>{t.figures}</h2>
+        <div className="field">
+          <label htmlFor={yearId}>{t.year}</label>
+          <select
+            id={yearId}
+            value={query.status === 'success' ? query.data.schoolYear : year}
+            onChange={(e) => setParams({ jaar: e.target.value }, { replace: true })}
+          >
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {query.status === 'loading' ? <LoadingState /> : null}
+      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
+      {query.status === 'success' ? (
+        <>
+          {query.data.schoolYear !== year ? (
+            <p className="muted">{t.fallback(year, query.data.schoolYear)}</p>
+          ) : null}
+          <Figures data={query.data} />
+          <Coverage data={query.data} kind="expertise" title={t.coverage.expertiseTitle} />
+          <Coverage data={query.data} kind="facility" title={t.coverage.facilityTitle} />
+          <Gaps data={query.data} />
+          <Funding data={query.data} />
+          <Trends data={query.data} />
+        </>
+      ) : null}
+    </section>
+  );
+}

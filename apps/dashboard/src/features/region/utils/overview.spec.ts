@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  coverageMatrix,
+  type CoverageItemView,
+  fundingData,
+  type FundingStatsView,
+  gapRows,
+  latestYearWithData,
+  outlierRows,
+  searchUrlFor,
+  trendData,
+  type TrendView,
+} from './overview';
+
+const count = (code: string | null, schools: number, withItem: number) => ({
+  werkgebiedCode: code,
+  werkgebiedName: code === 'laak' ? 'Laak' : code === 'escamp' ? 'Escamp' : null,
+  schools,
+  withItem,
+  share: schools === 0 ? null : withItem / schools,
+  pupils: schools * 100,
+});
+
+const ITEMS: CoverageItemView[] = [
+  {
+    kind: 'expertise',
+    code: 'autisme',
+    label: 'x',
+    pupilsInGaps: 300,
+    region: count(null, 20, 10),
+    werkgebieden: [count('escamp', 10, 10), count('laak', 10, 0)],
+    gaps: [count('laak', 3, 0)],
+  },
+  {
+    kind: 'facility',
+    code: 'lift',
+    label: 'Lift',
+    pupilsInGaps: 0,
+    region: count(null, 20, 5),
+    werkgebieden: [count('laak', 10, 5)],
+    gaps: [],
+  },
+  {
+    kind: 'hgw',
+    code: 'positief',
+    label: 'P',
+    pupilsInGaps: 900,
+    region: count(null, 0, 0),
+    werkgebieden: [],
+    gaps: [count('escamp', 1, 0)],
+  },
+];
+
+describe('coverageMatrix', () => {
+  it('puts items of the chosen kinds against the werkgebieden in catalog order', () => {
+    const matrix = coverageMatrix(ITEMS, ['expertise', 'facility']);
+    expect(matrix.columns.map((c) => c.key)).toEqual(['escamp', 'laak']);
+    expect(matrix.rows.map((r) => [r.label, r['escamp'], r['laak'], r['regio']])).toEqual([
+      ['Autisme', 1, 0, 0.5],
+      ['Lift', null, 0.5, 0.25],
+    ]);
+  });
+});
+
+describe('gapRows', () => {
+  it.each([
+    [['expertise', 'facility'], ['Autisme']],
+    [
+      ['expertise', 'hgw'],
+      ['Positieve aspecten van belang', 'Autisme'],
+    ],
+  ])('kinds %j → %j (most pupils first)', (kinds, labels) => {
+    expect(gapRows(ITEMS, kinds).map((g) => g.label.toLowerCase())).toEqual(
+      labels.map((l) => l.toLowerCase()),
+    );
+  });
+});
+
+const trend = (code: string, points: [string, number, number | null][]): TrendView => ({
+  kind: 'hgw',
+  code,
+  label: code,
+  points: points.map(([schoolYear, schools, share]) => ({ schoolYear, schools, withItem: 0, share })),
+});
+
+describe('trends', () => {
+  it.each<[string, TrendView[], string | null]>([
+    [
+      'latest year with schools',
+      [
+        trend('doelgericht', [
+          ['2023-2024', 5, 0.1],
+          ['2024-2025', 4, 0.2],
+          ['2025-2026', 0, null],
+        ]),
+      ],
+      '2024-2025',
+    ],
+    ['no data at all', [trend('doelgericht', [['2025-2026', 0, null]])], null],
+    ['no trends', [], null],
+  ])('latestYearWithData: %s', (_case, trends, expected) => {
+    expect(latestYearWithData(trends)).toBe(expected);
+  });
+
+  it('makes one row per year with one share per item', () => {
+    const { data, series } = trendData(
+      [
+        trend('doelgericht', [
+          ['2024-2025', 4, 0.5],
+          ['2023-2024', 5, 0.2],
+        ]),
+        trend('positief', [['2024-2025', 4, 0.75]]),
+      ],
+      'hgw',
+    );
+    expect(data).toEqual([
+      { schoolYear: '2023-2024', doelgericht: 0.2, positief: null },
+      { schoolYear: '2024-2025', doelgericht: 0.5, positief: 0.75 },
+    ]);
+    expect(series.map((s) => s.label)).toEqual(['Doelgericht werken', 'Positieve aspecten van belang']);
+  });
+});
+
+const stats = (
+  group: string,
+  outliers: { id: string; name: string; value: number | null }[],
+): FundingStatsView => ({
+  group,
+  schools: 10,
+  min: 100,
+  q1: 120,
+  median: 130,
+  q3: 140,
+  max: 300,
+  outliers,
+});
+
+describe('funding', () => {
+  it('puts the overall figures first and names each outlier once, highest first', () => {
+    const overall = stats('all', [{ id: 'a', name: 'A', value: 300 }]);
+    const bands = [
+      stats('<100', [
+        { id: 'a', name: 'A', value: 300 },
+        { id: 'b', name: 'B', value: 310 },
+      ]),
+    ];
+    expect(fundingData(overall, bands, 'Alle scholen').map((d) => d.group)).toEqual(['Alle scholen', '<100']);
+    expect(outlierRows(overall, bands, 'Alle scholen')).toEqual([
+      { id: 'b', name: 'B', value: 310, group: '<100' },
+      { id: 'a', name: 'A', value: 300, group: 'Alle scholen' },
+    ]);
+  });
+});
+
+describe('searchUrlFor', () => {
+  it.each([
+    ['expertise', 'autisme', 'laak', '/scholen?werkgebied=laak&expertise=autisme'],
+    ['facility', 'lift', null, '/scholen?voorziening=lift'],
+    ['partner', 'logopedie', 'escamp', '/scholen?werkgebied=escamp&partner=logopedie'],
+    ['hgw', 'positief', null, '/scholen?hgw=positief'],
+  ])('%s %s in %s', (kind, code, werkgebied, url) => {
+    expect(searchUrlFor(kind, code, werkgebied)).toBe(url);
+  });
+});

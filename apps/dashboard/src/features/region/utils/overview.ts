@@ -1,0 +1,166 @@
+/** Pure transforms for the regionOverview charts: coverage matrix, gaps, funding per pupil, trend lines. */
+import { catalogLabel, type CatalogKind, WERKGEBIEDEN } from '@sop-atlas/sop-model';
+import type { RegionOverviewQuery } from '../../../graphql/generated/graphql';
+
+type Overview = RegionOverviewQuery['regionOverview'];
+export type CoverageItemView = Overview['items'][number];
+export type TrendView = Overview['trends'][number];
+export type FundingStatsView = Overview['funding']['overall'];
+
+const CATALOG_KINDS: readonly CatalogKind[] = ['hgw', 'expertise', 'partner', 'facility'];
+
+export function itemLabel(kind: string, code: string, fallback: string): string {
+  const known = CATALOG_KINDS.find((k) => k === kind);
+  return (known ? catalogLabel(known, code) : undefined) ?? fallback;
+}
+
+/** The latest school year with published SOPs, from the trend lines; null when there is none. */
+export function latestYearWithData(trends: readonly TrendView[]): string | null {
+  const years = trends.flatMap((t) => t.points.filter((p) => p.schools > 0).map((p) => p.schoolYear));
+  return years.length === 0 ? null : ([...years].sort().reverse()[0] ?? null);
+}
+
+/** One matrix row: an item with its share (0..1) per werkgebied code, and the region share. */
+export type CoverageRow = Readonly<Record<string, string | number | null>> & {
+  readonly label: string;
+  readonly code: string;
+  readonly kind: string;
+};
+
+export interface CoverageMatrix {
+  readonly rows: readonly CoverageRow[];
+  /** Werkgebieden as columns, catalog order. */
+  readonly columns: readonly { readonly key: string; readonly label: string }[];
+}
+
+/** Items of the given kinds × werkgebieden, shares as values (null = no schools with an SOP there). */
+export function coverageMatrix(items: readonly CoverageItemView[], kinds: readonly string[]): CoverageMatrix {
+  const present = new Set(items.flatMap((i) => i.werkgebieden.map((w) => w.werkgebiedCode)));
+  const columns = WERKGEBIEDEN.filter((w) => present.has(w.code)).map((w) => ({
+    key: w.code,
+    label: w.name,
+  }));
+  const rows = items
+    .filter((i) => kinds.includes(i.kind))
+    .map((i): CoverageRow => {
+      const row: Record<string, string | number | null> = {
+        label: itemLabel(i.kind, i.code, i.label),
+        code: i.code,
+        kind: i.kind,
+        regio: i.region.share,
+      };
+      for (const c of columns)
+        row[c.key] = i.werkgebieden.find((w) => w.werkgebiedCode === c.key)?.share ?? null;
+      return row as CoverageRow;
+    });
+  return { rows, columns };
+}
+
+export interface GapRow {
+  readonly key: string;
+  readonly kind: string;
+  readonly code: string;
+  readonly label: string;
+  readonly werkgebieden: readonly { readonly code: string | null; readonly name: string }[];
+  readonly pupilsInGaps: number;
+}
+
+/** Items with at least one werkgebied where too few schools have them, most pupils affected first. */
+export function gapRows(items: readonly CoverageItemView[], kinds: readonly string[]): GapRow[] {
+  return items
+    .filter((i) => kinds.includes(i.kind) && i.gaps.length > 0)
+    .map((i) => ({
+      key: `${i.kind}:${i.code}`,
+      kind: i.kind,
+      code: i.code,
+      label: itemLabel(i.kind, i.code, i.label),
+      werkgebieden: i.gaps.map((g) => ({
+        code: g.werkgebiedCode,
+        name: g.werkgebiedName ?? g.werkgebiedCode ?? '',
+      })),
+      pupilsInGaps: i.pupilsInGaps,
+    }))
+    .sort((a, b) => b.pupilsInGaps - a.pupilsInGaps || a.label.localeCompare(b.label, 'nl'));
+}
+
+export interface FundingDatum {
+  readonly group: string;
+  readonly q1: number | null;
+  readonly median: number | null;
+  readonly q3: number | null;
+  readonly schools: number;
+}
+
+/** Funding per pupil per group (overall first, then size bands) for a bar chart of medians with quartiles. */
+export function fundingData(
+  overall: FundingStatsView,
+  bySize: readonly FundingStatsView[],
+  overallLabel: string,
+): FundingDatum[] {
+  return [{ ...overall, group: overallLabel }, ...bySize].map((s) => ({
+    group: s.group,
+    q1: s.q1,
+    median: s.median,
+    q3: s.q3,
+    schools: s.schools,
+  }));
+}
+
+export interface OutlierRow {
+  readonly id: string;
+  readonly name: string;
+  readonly value: number | null;
+  readonly group: string;
+}
+
+/** Schools outside the 1.5×IQR fences, named, highest funding per pupil first (each school once). */
+export function outlierRows(
+  overall: FundingStatsView,
+  bySize: readonly FundingStatsView[],
+  overallLabel: string,
+): OutlierRow[] {
+  const seen = new Set<string>();
+  const rows: OutlierRow[] = [];
+  for (const stats of [overall, ...bySize]) {
+    for (const o of stats.outliers) {
+      if (seen.has(o.id)) continue;
+      seen.add(o.id);
+      rows.push({
+        id: o.id,
+        name: o.name,
+        value: o.value,
+        group: stats === overall ? overallLabel : stats.group,
+      });
+    }
+  }
+  return rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+}
+
+export type TrendDatum = Readonly<Record<string, string | number | null>> & { readonly schoolYear: string };
+
+/** Trend lines of one kind as chart rows: one per school year, one share (0..1) per item code. */
+export function trendData(
+  trends: readonly TrendView[],
+  kind: string,
+): { data: TrendDatum[]; series: { key: string; label: string }[] } {
+  const lines = trends.filter((t) => t.kind === kind);
+  const years = [...new Set(lines.flatMap((t) => t.points.map((p) => p.schoolYear)))].sort();
+  const data = years.map((schoolYear) => {
+    const row: Record<string, string | number | null> = { schoolYear };
+    for (const line of lines)
+      row[line.code] = line.points.find((p) => p.schoolYear === schoolYear)?.share ?? null;
+    return row as TrendDatum;
+  });
+  return { data, series: lines.map((l) => ({ key: l.code, label: itemLabel(l.kind, l.code, l.label) })) };
+}
+
+/** The search URL behind a matrix cell or gap: the werkgebied plus the item as a find filter. */
+export function searchUrlFor(kind: string, code: string, werkgebied: string | null): string {
+  const params = new URLSearchParams();
+  if (werkgebied !== null) params.set('werkgebied', werkgebied);
+  if (kind === 'expertise') params.set('expertise', code);
+  else if (kind === 'facility') params.set('voorziening', code);
+  else if (kind === 'partner') params.set('partner', code);
+  else if (kind === 'hgw') params.set('hgw', code);
+  return `/scholen?${params.toString()}`;
+}
