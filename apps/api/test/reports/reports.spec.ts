@@ -409,6 +409,27 @@ describe('policy reports, exports and open data (demo region)', () => {
       console.log(`region report generation: ${JSON.stringify(results)} (${os.cpus().length} cores)`);
     });
 
+    it('answers 404 for unknown jobs, 409 for an unfinished one, and fails jobs interrupted by a restart', async () => {
+      expect((await fetch(`${app.url}/api/reports/jobs/nope`, { headers: staff })).status).toBe(404);
+      const unknown = await fetch(`${app.url}/api/reports/jobs/00000000-0000-4000-8000-000000000000`, {
+        headers: staff,
+      });
+      expect(await unknown.json()).toMatchObject({ code: 'NOT_FOUND', argument: 'id' });
+      const [queued] = await app.dataSource.query<{ id: string }[]>(
+        `INSERT INTO report_job (kind, status, progress, params) VALUES ('region', 'running', 50, $1) RETURNING id`,
+        [JSON.stringify({ schoolYear: YEAR, werkgebied: null })],
+      );
+      const early = await fetch(`${app.url}/api/reports/jobs/${queued?.id}/report.pdf`, { headers: staff });
+      expect(early.status).toBe(409);
+      expect(await early.json()).toMatchObject({ code: 'CONFLICT' });
+      await app.server.app.get(ReportJobsService).onApplicationBootstrap();
+      const after = (await (
+        await fetch(`${app.url}/api/reports/jobs/${queued?.id}`, { headers: staff })
+      ).json()) as JobView;
+      expect(after).toMatchObject({ status: 'failed', pdfUrl: null });
+      expect(after.error).toContain('herstart');
+    });
+
     it('serves the print HTML publicly with the same gap sentences', async () => {
       const response = await fetch(`${app.url}/api/reports/region.html?schoolYear=${YEAR}&werkgebied=laak`);
       expect(response.status).toBe(200);
