@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LOCK_FILE } from '../src/database/embedded/data-dir-lock';
 import { graphqlData } from './graphql-request';
 import { spawnServer, stopServer, waitUntilListening } from './server-process';
+import { MIGRATIONS } from '../src/database/migrations';
 
 const QUERY = '{ health { databaseKind migrationCount } schools { totalCount edges { node { name } } } }';
 
@@ -25,7 +26,7 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
     const url = await waitUntilListening(first);
     expect(first.output()).toContain(`Database: ingebouwde database (PGlite) in ${dataDir}`);
     const answer = await graphqlData<Answer>(url, QUERY);
-    expect(answer.health).toEqual({ databaseKind: 'embedded', migrationCount: 1 });
+    expect(answer.health).toEqual({ databaseKind: 'embedded', migrationCount: MIGRATIONS.length });
     expect(answer.schools.edges.map((e) => e.node.name)).toEqual(['Basisschool Jeroen']);
     expect(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8').trim()).toBe(String(first.child.pid));
 

@@ -1,5 +1,6 @@
 import { graphqlData } from './graphql-request';
 import { startTestApp, type TestApp } from './test-app';
+import { MIGRATIONS } from '../src/database/migrations';
 
 describe('health and funding parameters', () => {
   let app: TestApp;
@@ -18,7 +19,7 @@ describe('health and funding parameters', () => {
       version: '0.1.0',
       databaseKind: 'postgres',
       databaseVersion: expect.stringMatching(/^1[5-9]\./) as unknown,
-      migrationCount: 1,
+      migrationCount: MIGRATIONS.length,
     });
   });
 
