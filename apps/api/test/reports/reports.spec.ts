@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { loadDemoRegion } from '../../src/demo/demo-loader';
 import { renderRegionReportHtml } from '../../src/reports/region-report.html';
+import { renderRegionReportPdf } from '../../src/reports/region-report.pdf';
 import { RegionReportService } from '../../src/reports/region-report.service';
 import { reportText, DEMO_NOTICE } from '../../src/reports/report-model';
 import { ReportJobsService } from '../../src/reports/report-jobs.service';
@@ -428,6 +429,31 @@ describe('policy reports, exports and open data (demo region)', () => {
       ).json()) as JobView;
       expect(after).toMatchObject({ status: 'failed', pdfUrl: null });
       expect(after.error).toContain('herstart');
+    });
+
+    it('measures generation time of the region report (data + PDF, in process; recorded, not asserted)', async () => {
+      const service = app.server.app.get(RegionReportService);
+      const runs: number[] = [];
+      let pages = 0;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        const pdf = await renderRegionReportPdf(await service.report({ schoolYear: YEAR, werkgebied: null }));
+        runs.push(performance.now() - started);
+        pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+      }
+      runs.sort((a, b) => a - b);
+      const summary = {
+        runs: runs.length,
+        pages,
+        p50Ms: Math.round(runs[2] ?? -1),
+        maxMs: Math.round(runs[4] ?? -1),
+      };
+      fs.writeFileSync(
+        path.join(ARTIFACTS, 'generation-bench.json'),
+        `${JSON.stringify(summary, null, 2)}\n`,
+      );
+      console.log(`region report (205 schools) in process: ${JSON.stringify(summary)}`);
+      expect(pages).toBeGreaterThan(2);
     });
 
     it('serves the print HTML publicly with the same gap sentences', async () => {
