@@ -1,3 +1,4 @@
+import { GeocodingService } from '../../src/geocoding/geocoding.service';
 import { graphql, graphqlData } from '../graphql-request';
 import { type TestApp } from '../test-app';
 import { startDemoApp } from './demo-app';
@@ -66,6 +67,28 @@ describe('schools: find with filters, near and sort (demo region)', () => {
       expect(edge.distanceKm).toBeCloseTo(Number(truth[i]?.km), 2);
       expect(edge.distanceKm).toBeLessThanOrEqual(3);
     });
+  });
+
+  it('answers "within 3 km of 2524 CK, autism in the team, time-out room, nearest first" via the geocoder', async () => {
+    const point = await app.server.app.get(GeocodingService).geocode('2524 CK');
+    expect(point).not.toBeNull();
+    const truth = await app.dataSource.query<{ id: string; km: number }[]>(GROUND_TRUTH, [
+      point?.latitude,
+      point?.longitude,
+      3,
+    ]);
+    expect(truth.length).toBeGreaterThan(1);
+    const data = await graphqlData<FindResult>(app.url, FIND, {
+      filter: {
+        expertise: { codes: ['autisme'], match: 'ANY', inTeamOnly: true },
+        facilities: ['time-out-ruimte'],
+      },
+      near: { postcode: '2524 CK', radiusKm: 3 },
+      sort: { field: 'DISTANCE', direction: 'ASC' },
+      first: 200,
+    });
+    expect(data.schools.edges.map((e) => e.node.id)).toEqual(truth.map((t) => t.id));
+    expect(data.schools.totalCount).toBe(truth.length);
   });
 
   it('distinguishes expertise in the team from bought-in expertise', async () => {
@@ -173,6 +196,9 @@ describe('schools: find with filters, near and sort (demo region)', () => {
     [{ near: { ...POINT, radiusKm: 5000 } }, 'near.radiusKm'],
     [{ near: { postcode: '2524 XYZ', radiusKm: 3 } }, 'near.postcode'],
     [{ near: { latitude: 95, longitude: 4, radiusKm: 3 } }, 'near.latitude'],
+    [{ near: { address: 'Nergensstraat 999, Atlantis', radiusKm: 3 } }, 'near.address'],
+    [{ near: { postcode: '9999 ZZ', radiusKm: 3 } }, 'near.postcode'],
+    [{ near: { postcode: '2524 CK', latitude: 52, radiusKm: 3 } }, 'near'],
     [{ sort: { field: 'DISTANCE' } }, 'sort.field'],
     [{ first: 201 }, 'first'],
   ])('refuses %j with BAD_USER_INPUT naming %s', async (variables, argument) => {
