@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
+import { E2E_STAFF_TOKEN, REPO_ROOT, type RunningApi, startApi } from './support/api-server';
 import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
@@ -266,6 +266,39 @@ describe('dashboard in Chromium', () => {
       expect(page.url()).toContain('expertise=');
       expect(page.url()).toContain('werkgebied=');
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Beheer: a DUO upload asks for the staff code, refuses a wrong one and lists the problems of a bad file', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    try {
+      const upload = page.locator('section', { hasText: 'DUO-bestand inlezen' });
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByText('Vul eerst de beheerderscode in.').waitFor();
+      const file = {
+        name: 'kapot.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('dit;is;geen;duo\n1;2;3;4\n'),
+      };
+      await upload.getByLabel('Bestand (CSV)').setInputFiles(file);
+      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').fill('fout-fout-fout-fout-fout');
+      await page.getByRole('button', { name: 'Code bewaren' }).click();
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByText('Geen of een onjuiste beheerderscode.').waitFor();
+      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').fill(E2E_STAFF_TOKEN);
+      await page.getByRole('button', { name: 'Code bewaren' }).click();
+      expect(await page.evaluate(() => sessionStorage.getItem('sop-atlas.staff-token'))).toBe(
+        E2E_STAFF_TOKEN,
+      );
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByText('Inlezen mislukt').waitFor();
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-upload-laptop.png'), fullPage: true });
+      expect(serious.map((v) => v.id)).toEqual([]);
+      // The refused uploads answer 401/400: Chromium logs those as failed resources, nothing else may fail.
+      expect(consoleErrors.filter((e) => !/status of (400|401)/.test(e))).toEqual([]);
     } finally {
       await page.close();
     }

@@ -12,6 +12,9 @@ export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const API_MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
 export const DASHBOARD_INDEX = path.join(REPO_ROOT, 'apps/dashboard/dist/index.html');
 
+/** Staff credential of the test API (uploads in Beheer); at least 16 characters. */
+export const E2E_STAFF_TOKEN = 'e2e-staff-token-0123456789';
+
 export interface RunningApi {
   readonly url: string;
   readonly logs: () => string;
@@ -73,6 +76,7 @@ export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       DATABASE_URL: '',
+      STAFF_TOKEN: E2E_STAFF_TOKEN,
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

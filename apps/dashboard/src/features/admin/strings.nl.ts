@@ -1,5 +1,51 @@
 /** Dutch text of "Beheer". */
 export const adminStrings = {
+  token: {
+    title: 'Beheerderscode',
+    label: 'Beheerderscode (STAFF_TOKEN)',
+    help: 'Nodig om bestanden in te lezen. De code blijft alleen in dit tabblad bewaard en wordt als Bearer-token meegestuurd.',
+    save: 'Code bewaren',
+    forget: 'Code vergeten',
+    saved: 'De code is bewaard voor dit tabblad.',
+    none: 'Nog geen code ingevuld.',
+  },
+  duo: {
+    title: 'DUO-bestand inlezen',
+    intro: 'Een DUO-bestand met vestigingen (register) of leerlingaantallen per peildatum, als CSV.',
+    file: 'Bestand (CSV)',
+    partial: 'Goede regels inlezen en foute regels overslaan',
+    submit: 'Inlezen',
+    busy: 'Bezig met inlezen…',
+    needFile: 'Kies eerst een bestand.',
+    needToken: 'Vul eerst de beheerderscode in.',
+    result: (fileName: string) => `Resultaat van ${fileName}`,
+    kind: { register: 'vestigingenregister', pupils: 'leerlingaantallen' } as Readonly<
+      Record<string, string>
+    >,
+    unchanged: 'Niets veranderd: dit bestand was al ingelezen.',
+    schools: (inserted: string, updated: string, unchanged: string) =>
+      `Scholen: ${inserted} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd`,
+    pupils: (inserted: string, updated: string, unchanged: string) =>
+      `Leerlingaantallen: ${inserted} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd`,
+    otherSwv: (n: string) => `${n} regels van een ander samenwerkingsverband overgeslagen`,
+    missing: (columns: string) => `Ontbrekende kolommen: ${columns}`,
+    warnings: 'Waarschuwingen',
+    rejected: 'Overgeslagen regels',
+    problems: 'Problemen (niets ingelezen)',
+    line: 'Regel',
+    column: 'Kolom',
+    message: 'Melding',
+    failed: 'Inlezen mislukt',
+  },
+  sopUpload:
+    'SOP-documenten inlezen, concepten beoordelen, corrigeren en publiceren volgt zodra de API daarvoor klaar is.',
+  http: {
+    unauthorized: 'Geen of een onjuiste beheerderscode.',
+    forbidden: 'Deze code geeft geen toegang tot inlezen.',
+    tooLarge: 'Het bestand is te groot.',
+    status: (status: number) => `De server antwoordde met status ${status}.`,
+    network: 'Geen verbinding met de server.',
+  },
   title: 'Beheer',
   intro:
     'Instellingen van het samenwerkingsverband. Hier staan de bedragen waarmee de basisondersteuning per school wordt berekend: een vaste voet per schoolvestiging plus een bedrag per leerling.',

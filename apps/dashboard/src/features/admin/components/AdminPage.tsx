@@ -4,6 +4,8 @@ import { LineChart } from '../../../components/charts/LineChart';
 import { formatEuro } from '../../../utils/format';
 import { useFundingParametersQuery } from '../hooks/useFundingParametersQuery';
 import { adminStrings as t } from '../strings.nl';
+import { DuoUpload } from './DuoUpload';
+import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
 
 const CHART_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
@@ -19,6 +21,7 @@ export function AdminPage() {
   const query = useFundingParametersQuery();
   const data = query.status === 'success' ? fundingSeries(query.data) : [];
   const euro = (v: number) => formatEuro(v);
+  const [token, setToken] = useStaffToken();
   return (
     <section className="page">
       <h1>{t.title}</h1>
@@ -54,6 +57,9 @@ export function AdminPage() {
         <LineChart data={data} index="year" categories={CHART_CATEGORIES} valueFormatter={euro} />
       </ChartFrame>
       <p className="muted">{t.pendingEditing}</p>
+      <StaffTokenForm token={token} onChange={setToken} />
+      <DuoUpload token={token} />
+      <p className="muted">{t.sopUpload}</p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { type SchoolProfileData, useSchoolProfileQuery } from '../hooks/useSchoo
 import { useSchoolSopQuery } from '../hooks/useSchoolSopQuery';
 import { schoolStrings as t } from '../strings.nl';
 import {
+  apiFundingSummary,
   documentWarnings,
   expertiseRows,
   facilityRows,
@@ -104,7 +105,8 @@ function SopBody({
   readonly previous: SopView | null;
   readonly prevYear: string | null;
 }) {
-  const funding = fundingSummary(sop, school.pupilCounts, parameters);
+  // The API's figures when it has them (pupils of 1 October of the calendar year); else computed here.
+  const funding = apiFundingSummary(sop.funding) ?? fundingSummary(sop, school.pupilCounts, parameters);
   const { offers, hints } = splitOffers(sop);
   const changes = previous ? yearChanges(previous, sop) : [];
   const whole = documentWarnings(sop.warnings);

@@ -69,6 +69,22 @@ export const SopFieldsFragment = graphql(`
     evaluation
     fundingAmount
     fundingYear
+    funding {
+      calendarYear
+      statedAmount
+      expectedAmount
+      perPupil
+      pupils
+      referenceDate
+      deviation {
+        absolute
+        relative
+      }
+      parameters {
+        basePerLocation
+        perPupil
+      }
+    }
     extraOfferNote
     hgw {
       code

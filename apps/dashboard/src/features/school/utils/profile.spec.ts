@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  apiFundingSummary,
   expertiseRows,
   formatSource,
   fundingSummary,
@@ -28,6 +29,7 @@ function sop(overrides: Partial<SopView> = {}): SopView {
     evaluation: null,
     fundingAmount: null,
     fundingYear: null,
+    funding: null,
     extraOfferNote: null,
     hgw: [],
     expertise: [],
@@ -210,6 +212,37 @@ describe('fundingSummary', () => {
     const summary = fundingSummary({ ...amount, schoolYear: '2023-2024' }, COUNTS, params);
     expect(summary).toMatchObject(expected);
     expect(summary.pupils?.total).toBe(210);
+  });
+});
+
+describe('apiFundingSummary', () => {
+  it.each([
+    ['no funding', null, null],
+    [
+      'API figures',
+      {
+        calendarYear: 2023,
+        statedAmount: 46130,
+        expectedAmount: 40000,
+        perPupil: 200.57,
+        pupils: 230,
+        referenceDate: '2023-10-01',
+        deviation: { absolute: 6130, relative: 0.1533 },
+        parameters: { basePerLocation: 7000, perPupil: 143 },
+      },
+      {
+        stated: 46130,
+        year: 2023,
+        expected: 40000,
+        perPupil: 200.57,
+        pupils: { referenceDate: '2023-10-01', total: 230, suppressed: false },
+        parameters: { calendarYear: 2023, basePerLocation: 7000, perPupil: 143 },
+      },
+    ],
+  ])('%s', (_case, funding, expected) => {
+    const summary = apiFundingSummary(funding);
+    if (expected === null) expect(summary).toBeNull();
+    else expect(summary).toMatchObject(expected);
   });
 });
 

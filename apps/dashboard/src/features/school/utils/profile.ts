@@ -225,7 +225,28 @@ export interface FundingSummary {
   readonly deviation: FundingDeviation | null;
 }
 
-/** Stated, expected (formula of the funding's calendar year) and per-pupil funding of one SOP. */
+/** The API's own funding figures of an SOP (`Sop.funding`), in the summary shape; null when it has none. */
+export function apiFundingSummary(funding: SopView['funding']): FundingSummary | null {
+  if (funding === null) return null;
+  return {
+    stated: funding.statedAmount,
+    year: funding.calendarYear,
+    pupils:
+      funding.referenceDate === null
+        ? null
+        : {
+            referenceDate: funding.referenceDate,
+            total: funding.pupils,
+            suppressed: funding.pupils === null,
+          },
+    parameters: funding.parameters ? { calendarYear: funding.calendarYear, ...funding.parameters } : null,
+    expected: funding.expectedAmount,
+    perPupil: funding.perPupil,
+    deviation: funding.deviation,
+  };
+}
+
+/** Stated, expected (formula of the funding's calendar year) and per-pupil funding of one SOP, computed here. */
 export function fundingSummary(
   sop: Pick<SopView, 'fundingAmount' | 'fundingYear' | 'schoolYear'>,
   counts: readonly PupilCountView[],

@@ -1,0 +1,100 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  readDuoResponse,
+  readStaffToken,
+  STAFF_TOKEN_KEY,
+  type TokenStorage,
+  writeStaffToken,
+} from './upload';
+
+const MESSAGES = {
+  unauthorized: 'Geen of een onjuiste beheerderscode.',
+  forbidden: 'Geen toegang.',
+  tooLarge: 'Bestand te groot.',
+  status: (s: number) => `Status ${s}`,
+};
+
+function memory(): TokenStorage & { readonly data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+describe('staff token', () => {
+  it.each([
+    ['stores a trimmed token', ' geheim ', 'geheim'],
+    ['an empty token removes it', '', ''],
+  ])('%s', (_case, input, expected) => {
+    const storage = memory();
+    storage.setItem(STAFF_TOKEN_KEY, 'oud');
+    writeStaffToken(storage, input);
+    expect(readStaffToken(storage)).toBe(expected);
+  });
+
+  it('works without storage', () => {
+    expect(readStaffToken(null)).toBe('');
+    expect(() => writeStaffToken(null, 'x')).not.toThrow();
+  });
+});
+
+describe('readDuoResponse', () => {
+  it.each<[string, number, unknown, unknown]>([
+    [
+      'a report',
+      200,
+      {
+        fileName: 'duo.csv',
+        kind: 'pupils',
+        pupilCountsInserted: 12,
+        unchanged: false,
+        rejected: [{ line: 4, column: 'TOTAAL', message: 'geen getal' }],
+        warnings: ['w'],
+      },
+      {
+        kind: 'ok',
+        report: {
+          fileName: 'duo.csv',
+          kind: 'pupils',
+          pupilCountsInserted: 12,
+          schoolsInserted: 0,
+          rejected: [{ line: 4, column: 'TOTAAL', message: 'geen getal' }],
+          warnings: ['w'],
+        },
+      },
+    ],
+    [
+      'nothing imported, with problems',
+      400,
+      {
+        message: 'duo.csv: 2 problemen; niets ingelezen',
+        problems: [
+          { line: 2, message: 'a' },
+          { line: 3, column: 'X', message: 'b' },
+        ],
+      },
+      {
+        kind: 'error',
+        message: 'duo.csv: 2 problemen; niets ingelezen',
+        problems: [
+          { line: 2, column: null, message: 'a' },
+          { line: 3, column: 'X', message: 'b' },
+        ],
+      },
+    ],
+    [
+      'no token',
+      401,
+      { message: 'Unauthorized' },
+      { kind: 'error', message: 'Geen of een onjuiste beheerderscode.', problems: [] },
+    ],
+    ['wrong role', 403, null, { kind: 'error', message: 'Geen toegang.', problems: [] }],
+    ['too large without a body', 413, null, { kind: 'error', message: 'Bestand te groot.', problems: [] }],
+    ['server error text', 500, 'oeps', { kind: 'error', message: 'Status 500', problems: [] }],
+  ])('%s', (_case, status, body, expected) => {
+    expect(readDuoResponse(status, body, MESSAGES)).toMatchObject(expected as object);
+  });
+});
