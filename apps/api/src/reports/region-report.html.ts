@@ -78,7 +78,7 @@ ${report.demoNotice ? `<p class="demo" role="note">${esc(report.demoNotice)}</p>
 ${list(report.gaps)}
 <h2>Dekking per werkgebied</h2>
 <table>
-<thead><tr><th>Item</th><th>Regio</th>${report.matrix.areas.map((a) => `<th>${esc(a)}</th>`).join('')}</tr></thead>
+<thead><tr><th>Item</th><th>${esc(report.matrix.totalLabel)}</th>${report.matrix.areas.map((a) => `<th>${esc(a)}</th>`).join('')}</tr></thead>
 <tbody>${matrixRows.join('\n')}</tbody>
 </table>
 <p class="muted">Aandeel scholen met een gepubliceerd SOP dat het item heeft. Rood: geen enkele school.</p>

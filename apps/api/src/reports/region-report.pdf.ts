@@ -67,7 +67,7 @@ function headline(doc: Doc, report: RegionReport): void {
 
 function matrix(doc: Doc, report: RegionReport): void {
   const labelWidth = 150;
-  const columns = ['Regio', ...report.matrix.areas];
+  const columns = [report.matrix.totalLabel, ...report.matrix.areas];
   const cellWidth = Math.min(36, (doc.page.width - 2 * MARGIN - labelWidth) / columns.length);
   const rowHeight = 11;
   const drawHeader = (): void => {

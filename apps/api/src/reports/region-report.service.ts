@@ -51,6 +51,10 @@ export class RegionReportService {
 
   async report(scope: RegionReportScope, generatedAt = new Date()): Promise<RegionReport> {
     const overview = await this.overview(scope);
+    const reference =
+      scope.werkgebied === null
+        ? null
+        : await this.overview({ schoolYear: scope.schoolYear, werkgebied: null });
     const rows = await this.dataSource.query<
       {
         school_name: string;
@@ -95,6 +99,7 @@ export class RegionReportService {
           scope.werkgebied);
     return buildRegionReport({
       overview,
+      reference,
       werkgebiedName,
       demoSchools: rows.filter((r) => r.is_demo).length,
       sources,

@@ -16,6 +16,8 @@ export interface ReportSource {
 
 export interface ReportInput {
   overview: RegionOverview;
+  /** For a werkgebied report: the whole region's overview, shown as a reference column. */
+  reference?: RegionOverview | null;
   werkgebiedName: string | null;
   /** Schools in scope that are fictional demo schools. */
   demoSchools: number;
@@ -59,7 +61,8 @@ export interface RegionReport {
   generatedAt: string;
   demoNotice: string | null;
   headline: Figure[];
-  matrix: { areas: string[]; rows: MatrixRow[] };
+  /** `total` is the scope's own column (region or werkgebied); `areas` the werkgebieden, or the region as reference. */
+  matrix: { totalLabel: string; areas: string[]; rows: MatrixRow[] };
   gaps: string[];
   funding: { overall: BoxStats; byKind: BoxStats[]; outliers: { name: string; value: number }[] };
   hgw: { label: string; share: number | null; previous: number | null }[];
@@ -137,15 +140,32 @@ export function buildRegionReport(input: ReportInput): RegionReport {
       },
       { label: 'Mediaan basisondersteuning per leerling', value: fmtEuroCents(o.funding.overall.median) },
     ],
-    matrix: {
-      areas,
-      rows: o.items.map((item) => ({
-        kind: item.kind,
-        label: item.label,
-        region: item.region.share,
-        cells: item.werkgebieden.map((a) => a.share),
-      })),
-    },
+    matrix: input.werkgebiedName
+      ? {
+          totalLabel: input.werkgebiedName,
+          areas: input.reference ? ['Regio SPPOH (ter vergelijking)'] : [],
+          rows: o.items.map((item) => ({
+            kind: item.kind,
+            label: item.label,
+            region: item.region.share,
+            cells: input.reference
+              ? [
+                  input.reference.items.find((r) => r.kind === item.kind && r.code === item.code)?.region
+                    .share ?? null,
+                ]
+              : [],
+          })),
+        }
+      : {
+          totalLabel: 'Regio',
+          areas,
+          rows: o.items.map((item) => ({
+            kind: item.kind,
+            label: item.label,
+            region: item.region.share,
+            cells: item.werkgebieden.map((a) => a.share),
+          })),
+        },
     gaps: describeGaps(o),
     funding: {
       overall: box(o.funding.overall),
@@ -193,7 +213,10 @@ export function reportText(report: RegionReport): string[] {
   ];
   if (report.demoNotice) lines.push(report.demoNotice);
   lines.push('Kerncijfers', ...report.headline.map((f) => `${f.label}: ${f.value}`));
-  lines.push('Dekking per werkgebied', ['Item', 'Regio', ...report.matrix.areas].join(' | '));
+  lines.push(
+    'Dekking per werkgebied',
+    ['Item', report.matrix.totalLabel, ...report.matrix.areas].join(' | '),
+  );
   for (const row of report.matrix.rows) {
     lines.push([row.label, fmtShare(row.region), ...row.cells.map(fmtShare)].join(' | '));
   }

@@ -325,6 +325,24 @@ describe('policy reports, exports and open data (demo region)', () => {
       expect(report.demoNotice).toBe(DEMO_NOTICE);
       expect(report.sources).toHaveLength(overview.schools);
       expect(report.gaps.length).toBeGreaterThan(0);
+
+      // A werkgebied report: its own share per item, with the region's as reference.
+      const escamp = (
+        await graphqlData<Overview>(app.url, OVERVIEW, { schoolYear: YEAR, werkgebied: 'escamp' })
+      ).regionOverview;
+      const escampText = reportText(
+        await app.server.app.get(RegionReportService).report({ schoolYear: YEAR, werkgebied: 'escamp' }),
+      );
+      expect(escampText).toContain('Item | Escamp | Regio SPPOH (ter vergelijking)');
+      expect(escampText).toContain(`Scholen: ${fmt(escamp.schools)}`);
+      escamp.items.forEach((item, i) => {
+        const share = (s: number | null): string => (s === null ? '–' : `${Math.round(s * 100)}%`);
+        const region = overview.items[i];
+        expect(region?.code).toBe(item.code);
+        expect(escampText).toContain(
+          `${item.label} | ${share(item.region.share)} | ${share(region?.region.share ?? null)}`,
+        );
+      });
     });
 
     it('runs as a staff-only background job; the PDF carries the figures and the demo label on every page', async () => {
