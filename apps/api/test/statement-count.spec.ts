@@ -39,6 +39,7 @@ describe('schools list: SQL statements do not grow with the list', () => {
     const FIND = `query ($first: Int) { schools(first: $first, filter: { kinds: [BAO], pupils: { max: 100000 } },
       sort: { field: PUPILS, direction: DESC }) { totalCount edges { distanceKm node {
         werkgebied { name } pupilCount sops { schoolYear hgw { code } expertise { code } facilities { code } }
+        sop { schoolYear warnings { code } } history { code values { value } }
       } } } }`;
     const run = async (first: number): Promise<number> => {
       counter.reset();
@@ -47,8 +48,9 @@ describe('schools list: SQL statements do not grow with the list', () => {
       return counter.count;
     };
     const few = await run(2);
-    // search + school rows + werkgebied + latest pupil count + SOPs + hgw + expertise + facilities
-    expect(few).toBe(8);
+    // search + school rows + werkgebied + latest pupil count + SOPs (also for sop) + hgw + expertise + facilities
+    // + warnings + history
+    expect(few).toBe(10);
     expect(await run(200)).toBe(few);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SchoolsModule } from '../schools/schools.module';
+import { CatalogHistoryBySchoolLoader } from './catalog-history.loader';
 import { SopExpertiseEntity } from './entities/sop-expertise.entity';
 import { SopExtraOfferEntity } from './entities/sop-extra-offer.entity';
 import { SopFacilityEntity } from './entities/sop-facility.entity';
@@ -11,6 +12,7 @@ import { SopEntity } from './sop.entity';
 import { SopWriter } from './sop-writer';
 import { SOP_LOADERS } from './sops.loaders';
 import { SchoolSopsResolver, SopsResolver } from './sops.resolver';
+import { SchoolSopDetailResolver } from './school-sop-detail.resolver';
 import { SopsService } from './sops.service';
 
 @Module({
@@ -26,7 +28,15 @@ import { SopsService } from './sops.service';
       SopWarningEntity,
     ]),
   ],
-  providers: [SopsService, SopWriter, SopsResolver, SchoolSopsResolver, ...SOP_LOADERS],
+  providers: [
+    SopsService,
+    SopWriter,
+    SopsResolver,
+    SchoolSopsResolver,
+    SchoolSopDetailResolver,
+    CatalogHistoryBySchoolLoader,
+    ...SOP_LOADERS,
+  ],
   exports: [SopsService, SopWriter],
 })
 export class SopsModule {}
