@@ -5,11 +5,22 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { isUuid } from '../common/uuid';
 import { renderRegionReportPdf } from './region-report.pdf';
 import { RegionReportService } from './region-report.service';
 import { type RegionReportParams, ReportJobEntity } from './report-job.entity';
+
+/** Finished jobs (and their PDFs) are kept this many days. */
+export const REPORT_JOB_RETENTION_DAYS = 30;
+/** Jobs waiting or running at most; more are refused until the queue drains. */
+export const MAX_PENDING_REPORT_JOBS = 10;
+
+export class ReportQueueFullError extends Error {
+  constructor(readonly pending: number) {
+    super(`er staan al ${pending} rapporten in de wachtrij; probeer het straks opnieuw`);
+  }
+}
 
 /**
  * The in-process report queue: jobs are rows of `report_job`, run one at a time in this process (PDF rendering is
@@ -39,8 +50,28 @@ export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /** Queues a region report and returns the job id at once. */
+  /**
+   * Queues a region report and returns the job at once. The same report already waiting or running is returned
+   * instead of a second one; a full queue is refused; finished jobs older than the retention period are removed.
+   */
   async startRegionReport(params: RegionReportParams): Promise<ReportJobEntity> {
     const repo = this.dataSource.getRepository(ReportJobEntity);
+    await this.dataSource.query(
+      `DELETE FROM report_job WHERE finished_at < now() - make_interval(days => $1::int)`,
+      [REPORT_JOB_RETENTION_DAYS],
+    );
+    const pending = await repo.find({
+      where: { status: In(['queued', 'running']) },
+      order: { createdAt: 'ASC' },
+    });
+    const same = pending.find(
+      (j) =>
+        j.kind === 'region' &&
+        j.params.schoolYear === params.schoolYear &&
+        j.params.werkgebied === params.werkgebied,
+    );
+    if (same) return same;
+    if (pending.length >= MAX_PENDING_REPORT_JOBS) throw new ReportQueueFullError(pending.length);
     const job = await repo.save(repo.create({ kind: 'region', status: 'queued', progress: 0, params }));
     this.tail = this.tail.then(() => this.run(job.id, params));
     return job;

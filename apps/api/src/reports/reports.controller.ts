@@ -1,4 +1,16 @@
-import { Body, ConflictException, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { type Response } from 'express';
 import { Public, Roles } from '../common/auth/access-rule.decorator';
 import { badQuery, notFound } from '../exports/http-errors';
@@ -6,7 +18,7 @@ import { schoolYearParam, werkgebiedParam } from '../exports/query-params';
 import { renderRegionReportHtml } from './region-report.html';
 import { RegionReportService } from './region-report.service';
 import { type ReportJobEntity } from './report-job.entity';
-import { ReportJobsService } from './report-jobs.service';
+import { ReportJobsService, ReportQueueFullError } from './report-jobs.service';
 
 /** What `POST /api/reports/region` and `GET /api/reports/jobs/:id` answer. */
 export interface ReportJobView {
@@ -73,7 +85,15 @@ export class ReportsController {
     }
     const schoolYear = schoolYearParam(input['schoolYear']);
     const werkgebied = werkgebiedParam(input['werkgebied'] ?? undefined);
-    return view(await this.jobs.startRegionReport({ schoolYear, werkgebied }));
+    try {
+      return view(await this.jobs.startRegionReport({ schoolYear, werkgebied }));
+    } catch (error) {
+      if (!(error instanceof ReportQueueFullError)) throw error;
+      throw new HttpException(
+        { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: error.message },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
   }
 
   @Roles('swv-staff')

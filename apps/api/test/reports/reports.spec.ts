@@ -12,7 +12,7 @@ import { renderRegionReportHtml } from '../../src/reports/region-report.html';
 import { renderRegionReportPdf } from '../../src/reports/region-report.pdf';
 import { RegionReportService } from '../../src/reports/region-report.service';
 import { reportText, DEMO_NOTICE } from '../../src/reports/report-model';
-import { ReportJobsService } from '../../src/reports/report-jobs.service';
+import { MAX_PENDING_REPORT_JOBS, ReportJobsService } from '../../src/reports/report-jobs.service';
 import { graphqlData } from '../graphql-request';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -441,6 +441,24 @@ describe('policy reports, exports and open data (demo region)', () => {
       const early = await fetch(`${app.url}/api/reports/jobs/${queued?.id}/report.pdf`, { headers: staff });
       expect(early.status).toBe(409);
       expect(await early.json()).toMatchObject({ code: 'CONFLICT' });
+      const post = (werkgebied: string | null): Promise<Response> =>
+        fetch(`${app.url}/api/reports/region`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...staff },
+          body: JSON.stringify({ schoolYear: YEAR, werkgebied }),
+        });
+      // The same report while one is running: that job, not a second one.
+      expect(((await (await post(null)).json()) as JobView).id).toBe(queued?.id);
+      // A full queue is refused.
+      await app.dataSource.query(
+        `INSERT INTO report_job (kind, status, params)
+         SELECT 'region', 'queued', json_build_object('schoolYear', $1::text, 'werkgebied', 'w' || i)::jsonb
+         FROM generate_series(1, ${MAX_PENDING_REPORT_JOBS - 1}) AS i`,
+        [YEAR],
+      );
+      const full = await post('laak');
+      expect(full.status).toBe(429);
+      expect(await full.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
       await app.server.app.get(ReportJobsService).onApplicationBootstrap();
       const after = (await (
         await fetch(`${app.url}/api/reports/jobs/${queued?.id}`, { headers: staff })
