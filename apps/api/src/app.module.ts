@@ -5,6 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { formatGraphqlError } from './common/graphql/format-error';
 import { createGraphqlContext } from './common/graphql/graphql-context';
 import { VALIDATION_RULES } from './common/graphql/validation-rules';
@@ -17,10 +19,7 @@ import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
-import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
-import { OpenDataModule } from './open-data/open-data.module';
-import { ReportsModule } from './reports/reports.module';
 import { RegionModule } from './region/region.module';
 import { RegionOverviewModule } from './region-overview/region-overview.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -64,6 +63,8 @@ export class AppModule {
           formatError: formatGraphqlError(config.isDevelopment),
         }),
         HealthModule,
+        AuditModule,
+        AccountsModule,
         SchoolsModule,
         SopsModule,
         SourceDocumentsModule,
@@ -75,9 +76,6 @@ export class AppModule {
         RegionModule,
         DemoModule,
         GeocodingModule,
-        OpenDataModule,
-        ExportsModule,
-        ReportsModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

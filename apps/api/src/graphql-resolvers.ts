@@ -2,6 +2,8 @@
  * Every GraphQL resolver class. `emit-schema` builds `schema.gql` from this list without a database; a test checks
  * that the running app's schema is the same, so a resolver added to a module but not here fails CI.
  */
+import { AccountsResolver } from './accounts/accounts.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 import { CompareResolver } from './compare/compare.resolver';
 import { SchoolDemoResolver } from './demo/school-demo.resolver';
 import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fields.resolver';
@@ -10,16 +12,16 @@ import { HealthResolver } from './health/health.resolver';
 import { RegionOverviewResolver } from './region-overview/region-overview.resolver';
 import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
-import { SchoolSopDetailResolver } from './sops/school-sop-detail.resolver';
 import { SchoolSopsResolver, SopsResolver } from './sops/sops.resolver';
 import { SopSourceDocumentResolver } from './source-documents/source-documents.resolver';
 
 export const RESOLVERS = [
+  AccountsResolver,
+  AuditResolver,
   HealthResolver,
   SchoolsResolver,
   SopsResolver,
   SchoolSopsResolver,
-  SchoolSopDetailResolver,
   SopSourceDocumentResolver,
   FundingResolver,
   CompareResolver,

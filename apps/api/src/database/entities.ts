@@ -1,7 +1,10 @@
 /** Every TypeORM entity, listed explicitly (no globs): the schema-drift check compares exactly these. */
+import { UserAccountSchoolEntity } from '../accounts/user-account-school.entity';
+import { UserAccountEntity } from '../accounts/user-account.entity';
+import { UserSessionEntity } from '../accounts/user-session.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
-import { ReportJobEntity } from '../reports/report-job.entity';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
@@ -28,5 +31,8 @@ export const ENTITIES = [
   SopWarningEntity,
   FundingParameterEntity,
   GeocodeCacheEntity,
-  ReportJobEntity,
+  UserAccountEntity,
+  UserAccountSchoolEntity,
+  UserSessionEntity,
+  AuditEventEntity,
 ];

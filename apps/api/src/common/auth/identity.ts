@@ -3,10 +3,39 @@ import { type Request } from 'express';
 import { type AppConfig } from '../../config/app-config';
 import { type Role } from './access-rule.decorator';
 
-/** Who is calling. Interim: only a bearer token equal to `STAFF_TOKEN` (accounts come with their own issue). */
+/**
+ * Who is calling. Two ways in: a session cookie (an account signed in through an `IdentityProvider`, see
+ * `accounts/`), or the service credential `Authorization: Bearer <STAFF_TOKEN>` for scripts (staff + admin, no
+ * account, never a cookie, so no CSRF exposure). The global `AccessGuard` resolves the caller once per request and
+ * attaches the result; `identify` reads it back.
+ */
 export interface Identity {
+  /** Account id, or `staff-token`. */
   readonly subject: string;
+  /** The account's id; null for the service credential. */
+  readonly userId: string | null;
+  /** Shown in the audit trail: the account's email or `staff-token`. */
+  readonly label: string;
   readonly roles: readonly Role[];
+  /** Schools a school editor may edit. */
+  readonly schoolIds: readonly string[];
+  /** How the caller proved who it is. */
+  readonly via: 'session' | 'service-token';
+}
+
+export type IdentityResult =
+  { kind: 'anonymous' } | { kind: 'invalid' } | { kind: 'identified'; identity: Identity };
+
+/** Cookie holding the session token (httpOnly, SameSite=Strict, Secure in production). */
+export const SESSION_COOKIE = 'sop_atlas_session';
+/** Header a cookie-authenticated mutation or upload must carry (a cross-site form cannot set it). */
+export const CSRF_HEADER = 'x-sop-atlas-csrf';
+
+const resolved = new WeakMap<object, IdentityResult>();
+
+/** Called by the guard once the caller is known. */
+export function attachIdentity(req: object, result: IdentityResult): void {
+  resolved.set(req, result);
 }
 
 function sameSecret(given: string, expected: string): boolean {
@@ -15,10 +44,17 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export type IdentityResult =
-  { kind: 'anonymous' } | { kind: 'invalid' } | { kind: 'identified'; identity: Identity };
+export const STAFF_TOKEN_IDENTITY: Identity = {
+  subject: 'staff-token',
+  userId: null,
+  label: 'staff-token',
+  roles: ['swv-staff', 'admin'],
+  schoolIds: [],
+  via: 'service-token',
+};
 
-export function identify(
+/** The bearer service credential only: anonymous without the header, invalid with a wrong one. */
+export function identifyBearer(
   req: Pick<Request, 'headers'>,
   config: Pick<AppConfig, 'staffToken'>,
 ): IdentityResult {
@@ -28,5 +64,32 @@ export function identify(
   if (!match || config.staffToken === null || !sameSecret(match[1] ?? '', config.staffToken)) {
     return { kind: 'invalid' };
   }
-  return { kind: 'identified', identity: { subject: 'staff-token', roles: ['swv-staff', 'admin'] } };
+  return { kind: 'identified', identity: STAFF_TOKEN_IDENTITY };
+}
+
+/** The caller of this request: what the guard resolved (session or token), else the bearer credential alone. */
+export function identify(
+  req: Pick<Request, 'headers'>,
+  config: Pick<AppConfig, 'staffToken'>,
+): IdentityResult {
+  return resolved.get(req) ?? identifyBearer(req, config);
+}
+
+/** The session token from the Cookie header, if any. */
+export function sessionTokenOf(req: Pick<Request, 'headers'>): string | null {
+  const header = req.headers.cookie;
+  if (typeof header !== 'string') return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === SESSION_COOKIE) {
+      const value = part.slice(eq + 1).trim();
+      return value === '' ? null : value;
+    }
+  }
+  return null;
+}
+
+export function hasRole(identity: Identity, ...roles: Role[]): boolean {
+  return roles.some((role) => identity.roles.includes(role));
 }

@@ -2,6 +2,11 @@
 import { Initial1732780800000 } from './1732780800000-initial';
 import { QueryIndexes1795868241462 } from './1795868241462-query-indexes';
 import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-details';
-import { ReportJob1795870200000 } from './1795870200000-report-job';
+import { AccountsAuditRls1795869020331 } from './1795869020331-accounts-audit-rls';
 
-export const MIGRATIONS = [Initial1732780800000, QueryIndexes1795868241462, GeocodeCacheDetails1795869000000, ReportJob1795870200000];
+export const MIGRATIONS = [
+  Initial1732780800000,
+  QueryIndexes1795868241462,
+  GeocodeCacheDetails1795869000000,
+  AccountsAuditRls1795869020331,
+];

@@ -1,0 +1,38 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { type Role } from '../common/auth/access-rule.decorator';
+
+/** A local account (email + argon2id hash); an OpenID Connect login would link to the same row by email. */
+@Entity({ name: 'user_account' })
+@Unique('user_account_email_key', ['email'])
+@Check('user_account_email_check', `email = lower(email)`)
+@Check('user_account_roles_check', `roles <@ ARRAY['school-editor', 'swv-staff', 'admin']::text[]`)
+export class UserAccountEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pkey' })
+  id!: string;
+
+  /** Lower case. */
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName!: string;
+
+  /** argon2id (PHC string); null = no local password (external login only). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  roles!: Role[];
+
+  @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
+  failedLoginCount!: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+}
