@@ -248,6 +248,11 @@ describe('dashboard in Chromium', () => {
       expect(await coverage.locator('table.heatmap tbody tr').count()).toBe(12);
       await page.getByRole('heading', { level: 2, name: /Witte vlekken/ }).waitFor();
       await page
+        .locator('figure', { hasText: 'tegen schoolgrootte' })
+        .locator('.recharts-scatter-symbol, .state--empty')
+        .first()
+        .waitFor({ state: 'attached' });
+      await page
         .locator('figure', { hasText: 'Handelingsgericht werken' })
         .locator('.recharts-line-curve')
         .first()

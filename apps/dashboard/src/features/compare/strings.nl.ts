@@ -10,6 +10,8 @@ export const compareStrings = {
     clear: 'Keuze wissen',
     full: (max: number) => `Er zijn al ${max} scholen gekozen.`,
     noSchools: 'Er zijn nog geen scholen ingelezen.',
+    profileOf: (name: string) => `van ${name}`,
+    profileShort: 'profiel',
   },
   nothingSelected: 'Kies hierboven een of meer scholen.',
   aligned: {

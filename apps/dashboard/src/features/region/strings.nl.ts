@@ -43,6 +43,15 @@ export const regionStrings = {
       outlierGroup: (group: string) => `groep ${group}`,
       noOutliers: 'Geen uitschieters.',
     },
+    scatter: {
+      title: 'Basisondersteuning per leerling tegen schoolgrootte',
+      description: 'Per school het nieuwste bedrag uit het SOP; klik op een punt voor het schoolprofiel',
+      unit: 'euro per leerling (y), leerlingen (x)',
+      index: 'School',
+      pupils: 'Leerlingen',
+      perPupil: 'Euro per leerling',
+      empty: 'Geen scholen met zowel een bedrag als een leerlingaantal.',
+    },
     hgw: {
       title: 'Handelingsgericht werken: aandeel “op orde” per jaar',
       unit: 'procent van de scholen',

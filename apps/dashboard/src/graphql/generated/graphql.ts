@@ -123,6 +123,14 @@ export type SchoolSopsQueryVariables = Exact<{
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
+export type FundingScatterQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FundingScatterQuery = { schools: { edges: Array<{ node: { id: string, name: string, kind: SchoolKind, funding: { calendarYear: number, perPupil: number | null, pupils: number | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type RegionOverviewQueryVariables = Exact<{
   schoolYear: string;
   werkgebied?: string | null | undefined;
@@ -136,7 +144,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -355,6 +363,28 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const FundingScatterDocument = new TypedDocumentString(`
+    query FundingScatter($first: Int!, $after: String) {
+  schools(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        name
+        kind
+        funding {
+          calendarYear
+          perPupil
+          pupils
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingScatterQuery, FundingScatterQueryVariables>;
 export const RegionOverviewDocument = new TypedDocumentString(`
     query RegionOverview($schoolYear: String!, $werkgebied: String) {
   regionOverview(schoolYear: $schoolYear, werkgebied: $werkgebied) {
@@ -456,6 +486,7 @@ export const SchoolProfileDocument = new TypedDocumentString(`
     id
     name
     isDemo
+    demoNotice
     kind
     vestigingscode
     boardName

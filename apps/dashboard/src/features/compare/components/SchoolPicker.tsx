@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { DemoBadge } from '../../../components/states';
 import { filterSchools, EMPTY_FILTER, type SchoolRow } from '../../schools/utils/schools';
 import { compareStrings as t } from '../strings.nl';
@@ -57,7 +58,11 @@ export function SchoolPicker({
                   {school.name} <span className="muted">({school.place ?? school.kind})</span>
                 </span>
                 {school.isDemo ? <DemoBadge /> : null}
-              </label>
+              </label>{' '}
+              <Link className="picker__profile" to={`/scholen/${encodeURIComponent(school.id)}`}>
+                {t.picker.profileShort}
+                <span className="visually-hidden"> {t.picker.profileOf(school.name)}</span>
+              </Link>
             </li>
           );
         })}

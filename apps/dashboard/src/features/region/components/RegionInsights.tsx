@@ -5,14 +5,17 @@ import { type ChartCategory, ChartFrame, toChartTable } from '../../../component
 import { BarChart } from '../../../components/charts/BarChart';
 import { HeatmapMatrix } from '../../../components/charts/HeatmapMatrix';
 import { LineChart } from '../../../components/charts/LineChart';
+import { ScatterChart } from '../../../components/charts/ScatterChart';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { formatEuro, formatNumber, formatPercent } from '../../../utils/format';
+import { useFundingScatterQuery } from '../hooks/useFundingScatterQuery';
 import { type RegionOverviewData, useRegionOverviewQuery } from '../hooks/useRegionOverviewQuery';
 import { regionStrings } from '../strings.nl';
 import {
   coverageMatrix,
   type CoverageRow,
   type FundingDatum,
+  type FundingPoint,
   fundingData,
   gapRows,
   itemLabel,
@@ -177,6 +180,57 @@ function Funding({ data }: { readonly data: RegionOverviewData }) {
   );
 }
 
+const SCATTER_CATEGORIES: readonly [ChartCategory<FundingPoint>, ChartCategory<FundingPoint>] = [
+  { key: 'pupils', label: t.scatter.pupils },
+  { key: 'perPupil', label: t.scatter.perPupil },
+];
+
+function FundingScatter() {
+  const query = useFundingScatterQuery();
+  const navigate = useNavigate();
+  const points = query.status === 'success' ? query.data : [];
+  const open = (point: FundingPoint | undefined) => {
+    if (point) void navigate(`/scholen/${encodeURIComponent(point.id)}`);
+  };
+  return (
+    <ChartFrame
+      title={t.scatter.title}
+      description={t.scatter.description}
+      unit={t.scatter.unit}
+      status={
+        query.status === 'loading'
+          ? { kind: 'loading' }
+          : query.status === 'error'
+            ? { kind: 'error', message: query.error.message, onRetry: query.refetch }
+            : points.length === 0
+              ? { kind: 'empty', message: t.scatter.empty }
+              : { kind: 'ready' }
+      }
+      table={{
+        columns: [
+          { key: 'name', label: t.scatter.index, numeric: false },
+          { key: 'pupils', label: t.scatter.pupils, numeric: true },
+          { key: 'perPupil', label: t.scatter.perPupil, numeric: true },
+        ],
+        rows: points.map((p, index) => ({
+          index,
+          cells: [p.name, formatNumber(p.pupils), formatEuro(p.perPupil)],
+        })),
+      }}
+      onSelectRow={(i) => open(points[i])}
+    >
+      <ScatterChart
+        data={points}
+        index="name"
+        categories={SCATTER_CATEGORIES}
+        valueFormatter={euro}
+        xFormatter={formatNumber}
+        onSelect={(point) => open(point)}
+      />
+    </ChartFrame>
+  );
+}
+
 function Trends({ data }: { readonly data: RegionOverviewData }) {
   const hgw = useMemo(() => trendData(data.trends, 'hgw'), [data.trends]);
   const hgwCategories: ChartCategory<TrendDatum>[] = hgw.series.map((s) => ({ key: s.key, label: s.label }));
@@ -311,6 +365,7 @@ export function RegionInsights() {
           <Coverage data={query.data} kind="facility" title={t.coverage.facilityTitle} />
           <Gaps data={query.data} />
           <Funding data={query.data} />
+          <FundingScatter />
           <Trends data={query.data} />
         </>
       ) : null}

@@ -3,6 +3,7 @@ import {
   coverageMatrix,
   type CoverageItemView,
   fundingData,
+  fundingPoints,
   type FundingStatsView,
   gapRows,
   latestYearWithData,
@@ -160,5 +161,16 @@ describe('searchUrlFor', () => {
     ['hgw', 'positief', null, '/scholen?hgw=positief'],
   ])('%s %s in %s', (kind, code, werkgebied, url) => {
     expect(searchUrlFor(kind, code, werkgebied)).toBe(url);
+  });
+});
+
+describe('fundingPoints', () => {
+  it.each([
+    ['known size and amount', { perPupil: 150, pupils: 200 }, 1],
+    ['no funding', null, 0],
+    ['suppressed pupils', { perPupil: 150, pupils: null }, 0],
+    ['no amount', { perPupil: null, pupils: 200 }, 0],
+  ])('%s', (_case, funding, count) => {
+    expect(fundingPoints([{ id: 'a', name: 'A', funding }])).toHaveLength(count);
   });
 });

@@ -164,3 +164,26 @@ export function searchUrlFor(kind: string, code: string, werkgebied: string | nu
   else if (kind === 'hgw') params.set('hgw', code);
   return `/scholen?${params.toString()}`;
 }
+
+export interface FundingPoint {
+  readonly id: string;
+  readonly name: string;
+  readonly pupils: number;
+  readonly perPupil: number;
+  readonly [key: string]: string | number;
+}
+
+interface FundingNode {
+  readonly id: string;
+  readonly name: string;
+  readonly funding: { readonly perPupil: number | null; readonly pupils: number | null } | null;
+}
+
+/** Schools with both a known pupil count and a funding per pupil, as scatter points (size → euro per pupil). */
+export function fundingPoints(nodes: readonly FundingNode[]): FundingPoint[] {
+  return nodes.flatMap((n) =>
+    n.funding !== null && n.funding.pupils !== null && n.funding.perPupil !== null
+      ? [{ id: n.id, name: n.name, pupils: n.funding.pupils, perPupil: n.funding.perPupil }]
+      : [],
+  );
+}

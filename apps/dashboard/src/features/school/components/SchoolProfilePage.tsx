@@ -290,6 +290,11 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
           </Link>
         </div>
       </header>
+      {data.school.demoNotice ? (
+        <p className="state state--warn" role="note">
+          {data.school.demoNotice}
+        </p>
+      ) : null}
       <section className="sop-section" aria-labelledby="algemeen-title">
         <h2 id="algemeen-title">{t.sections.general}</h2>
         <GeneralDetails school={data.school} />

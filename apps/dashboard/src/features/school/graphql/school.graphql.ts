@@ -7,6 +7,7 @@ export const SchoolProfileQuery = graphql(`
       id
       name
       isDemo
+      demoNotice
       kind
       vestigingscode
       boardName
