@@ -19,7 +19,10 @@ import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
 import { FundingModule } from './funding/funding.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { OpenDataModule } from './open-data/open-data.module';
+import { ReportsModule } from './reports/reports.module';
 import { RegionModule } from './region/region.module';
 import { RegionOverviewModule } from './region-overview/region-overview.module';
 import { SchoolsModule } from './schools/schools.module';
@@ -76,6 +79,9 @@ export class AppModule {
         RegionModule,
         DemoModule,
         GeocodingModule,
+        OpenDataModule,
+        ExportsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

@@ -12,6 +12,7 @@ import { HealthResolver } from './health/health.resolver';
 import { RegionOverviewResolver } from './region-overview/region-overview.resolver';
 import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
+import { SchoolSopDetailResolver } from './sops/school-sop-detail.resolver';
 import { SchoolSopsResolver, SopsResolver } from './sops/sops.resolver';
 import { SopSourceDocumentResolver } from './source-documents/source-documents.resolver';
 
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   SchoolsResolver,
   SopsResolver,
   SchoolSopsResolver,
+  SchoolSopDetailResolver,
   SopSourceDocumentResolver,
   FundingResolver,
   CompareResolver,

@@ -5,6 +5,7 @@ import { UserSessionEntity } from '../accounts/user-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { ReportJobEntity } from '../reports/report-job.entity';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
@@ -35,4 +36,5 @@ export const ENTITIES = [
   UserAccountSchoolEntity,
   UserSessionEntity,
   AuditEventEntity,
+  ReportJobEntity,
 ];

@@ -2,6 +2,7 @@
 import { Initial1732780800000 } from './1732780800000-initial';
 import { QueryIndexes1795868241462 } from './1795868241462-query-indexes';
 import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-details';
+import { ReportJob1795870200000 } from './1795870200000-report-job';
 import { AccountsAuditRls1795869020331 } from './1795869020331-accounts-audit-rls';
 
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   QueryIndexes1795868241462,
   GeocodeCacheDetails1795869000000,
   AccountsAuditRls1795869020331,
+  ReportJob1795870200000,
 ];
