@@ -327,6 +327,11 @@ describe('dashboard in Chromium', () => {
       await page.waitForLoadState('networkidle');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'schoolprofiel-laptop.png'), fullPage: true });
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'schoolprofiel-tablet.png'), fullPage: true });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);

@@ -2,6 +2,8 @@
 export const regionStrings = {
   insights: {
     year: 'Schooljaar',
+    werkgebied: 'Werkgebied',
+    allWerkgebieden: 'Heel SPPOH',
     fallback: (wanted: string, shown: string) =>
       `Voor ${wanted} zijn nog geen SOPs gepubliceerd; u ziet ${shown}.`,
     figures: 'Kerncijfers SOPs',

@@ -1,4 +1,10 @@
-import { schoolYearFromStart, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-model';
+import {
+  schoolYearFromStart,
+  schoolYearOf,
+  schoolYearStart,
+  WERKGEBIED_CODES,
+  WERKGEBIEDEN,
+} from '@sop-atlas/sop-model';
 import { useId, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { type ChartCategory, ChartFrame, toChartTable } from '../../../components/charts';
@@ -333,7 +339,14 @@ export function RegionInsights() {
   const wanted = params.get('jaar');
   const explicit = wanted !== null && years.includes(wanted);
   const year = explicit ? wanted : (years[0] ?? schoolYearOf(new Date()));
-  const query = useRegionOverviewQuery(year, explicit, null);
+  const gebied = WERKGEBIED_CODES.find((c) => c === params.get('gebied')) ?? null;
+  const query = useRegionOverviewQuery(year, explicit, gebied);
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
   return (
     <section className="insights" aria-labelledby={`${yearId}-title`}>
       <div className="profile__header">
@@ -343,11 +356,26 @@ export function RegionInsights() {
           <select
             id={yearId}
             value={query.status === 'success' ? query.data.schoolYear : year}
-            onChange={(e) => setParams({ jaar: e.target.value }, { replace: true })}
+            onChange={(e) => setParam('jaar', e.target.value)}
           >
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${yearId}-gebied`}>{t.werkgebied}</label>
+          <select
+            id={`${yearId}-gebied`}
+            value={gebied ?? ''}
+            onChange={(e) => setParam('gebied', e.target.value)}
+          >
+            <option value="">{t.allWerkgebieden}</option>
+            {WERKGEBIEDEN.map((w) => (
+              <option key={w.code} value={w.code}>
+                {w.name}
               </option>
             ))}
           </select>
