@@ -6,10 +6,12 @@ import { graphqlData } from './graphql-request';
 import { spawnServer, stopServer, waitUntilListening } from './server-process';
 import { MIGRATIONS } from '../src/database/migrations';
 
-const QUERY = '{ health { databaseKind migrationCount } schools { totalCount edges { node { name } } } }';
+const QUERY = `{ health { databaseKind migrationCount } all: schools(first: 1) { totalCount }
+  schools(filter: { isDemo: false }) { totalCount edges { node { name } } } }`;
 
 interface Answer {
   health: { databaseKind: string; migrationCount: number };
+  all: { totalCount: number };
   schools: { totalCount: number; edges: { node: { name: string } }[] };
 }
 
@@ -28,6 +30,8 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
     const answer = await graphqlData<Answer>(url, QUERY);
     expect(answer.health).toEqual({ databaseKind: 'embedded', migrationCount: MIGRATIONS.length });
     expect(answer.schools.edges.map((e) => e.node.name)).toEqual(['Basisschool Jeroen']);
+    // The demo region (205 fictional schools) is seeded after Jeroen, on PGlite too.
+    expect(answer.all.totalCount).toBe(206);
     expect(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8').trim()).toBe(String(first.child.pid));
 
     const second = spawnServer(env);
@@ -45,6 +49,7 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
     const urlAgain = await waitUntilListening(again);
     const answerAgain = await graphqlData<Answer>(urlAgain, QUERY);
     expect(answerAgain.schools.totalCount).toBe(1);
+    expect(answerAgain.all.totalCount).toBe(206);
     expect(again.output()).not.toContain('Gevuld');
     expect(await stopServer(again)).toBe(0);
   });

@@ -4,7 +4,7 @@ import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { School } from '../schools/models/school.model';
 import { Sop } from '../sops/models/sop.model';
 import { toFunding } from './funding-figures';
-import { FundingBasisLoader, fundingBasisKey, StatedFundingLoader } from './funding.loaders';
+import { FundingBasisLoader, fundingBasisKey, SchoolFundingLoader } from './funding.loaders';
 import { Funding } from './models/funding.model';
 
 export const MIN_CALENDAR_YEAR = 2000;
@@ -20,10 +20,7 @@ export function checkCalendarYear(year: number, argument: string): void {
 
 @Resolver(() => School)
 export class SchoolFundingResolver {
-  constructor(
-    private readonly basis: FundingBasisLoader,
-    private readonly stated: StatedFundingLoader,
-  ) {}
+  constructor(private readonly schoolFunding: SchoolFundingLoader) {}
 
   @ResolveField(() => Funding, {
     nullable: true,
@@ -37,11 +34,9 @@ export class SchoolFundingResolver {
     @Args('calendarYear', { type: () => Int, nullable: true }) calendarYear?: number | null,
   ): Promise<Funding | null> {
     if (calendarYear !== undefined && calendarYear !== null) checkCalendarYear(calendarYear, 'calendarYear');
-    const statement = await ctx.loaders.for(this.stated).load(`${school.id}|${calendarYear ?? ''}`);
-    const year = calendarYear ?? statement?.calendarYear;
-    if (year === undefined) return null;
-    const basis = await ctx.loaders.for(this.basis).load(fundingBasisKey(school.id, year));
-    return toFunding(year, statement?.amount ?? null, basis);
+    const found = await ctx.loaders.for(this.schoolFunding).load(`${school.id}|${calendarYear ?? ''}`);
+    if (found.calendarYear === null) return null;
+    return toFunding(found.calendarYear, found.statedAmount, found.basis);
   }
 }
 
