@@ -33,7 +33,8 @@ export const regionStrings = {
     },
     funding: {
       title: 'Basisondersteuning per leerling',
-      description: 'Mediaan met eerste en derde kwartiel, alle scholen en per grootte (leerlingen)',
+      description:
+        'Mediaan met eerste en derde kwartiel, alle scholen en per grootte (leerlingen). Klik op een groep voor die scholen',
       unit: 'euro per leerling',
       index: 'Groep',
       all: 'Alle scholen',

@@ -27,6 +27,7 @@ import {
   itemLabel,
   outlierRows,
   searchUrlFor,
+  searchUrlForBand,
   trendData,
   type TrendDatum,
 } from '../utils/overview';
@@ -148,6 +149,10 @@ const FUNDING_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
 ];
 
 function Funding({ data }: { readonly data: RegionOverviewData }) {
+  const navigate = useNavigate();
+  const openBand = (datum: FundingDatum | undefined) => {
+    if (datum) void navigate(searchUrlForBand(datum.group));
+  };
   const rows = fundingData(data.funding.overall, data.funding.bySize, t.funding.all).filter(
     (d) => d.schools > 0,
   );
@@ -166,8 +171,15 @@ function Funding({ data }: { readonly data: RegionOverviewData }) {
           categories: FUNDING_CATEGORIES,
           valueFormatter: euro,
         })}
+        onSelectRow={(i) => openBand(rows[i])}
       >
-        <BarChart data={rows} index="group" categories={FUNDING_CATEGORIES} valueFormatter={euro} />
+        <BarChart
+          data={rows}
+          index="group"
+          categories={FUNDING_CATEGORIES}
+          valueFormatter={euro}
+          onSelect={(datum) => openBand(datum)}
+        />
       </ChartFrame>
       <h3 className="chart-frame__meta">{t.funding.outliers}</h3>
       {outliers.length === 0 ? (
@@ -244,6 +256,10 @@ function Trends({ data }: { readonly data: RegionOverviewData }) {
   const options = data.trends.filter((tr) => tr.kind !== 'hgw');
   const [picked, setPicked] = useState(options[0] ? `${options[0].kind}:${options[0].code}` : '');
   const line = options.find((o) => `${o.kind}:${o.code}` === picked);
+  const navigate = useNavigate();
+  const openTrend = (schoolYear: string | undefined) => {
+    if (line && schoolYear) void navigate(`${searchUrlFor(line.kind, line.code, null)}&jaar=${schoolYear}`);
+  };
   const single = useMemo(() => (line ? trendData([line], line.kind) : null), [line]);
   const singleCategories: ChartCategory<TrendDatum>[] = single
     ? single.series.map((s) => ({ key: s.key, label: t.trend.series }))
@@ -283,6 +299,7 @@ function Trends({ data }: { readonly data: RegionOverviewData }) {
               ? { kind: 'empty', message: t.hgw.empty }
               : { kind: 'ready' }
           }
+          onSelectRow={(i) => openTrend(single?.data[i]?.schoolYear)}
           table={
             single
               ? toChartTable({
@@ -301,6 +318,7 @@ function Trends({ data }: { readonly data: RegionOverviewData }) {
               index="schoolYear"
               categories={singleCategories}
               valueFormatter={percent}
+              onSelect={(datum) => openTrend(datum.schoolYear)}
             />
           ) : null}
         </ChartFrame>

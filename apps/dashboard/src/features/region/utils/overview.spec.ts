@@ -9,6 +9,7 @@ import {
   latestYearWithData,
   outlierRows,
   searchUrlFor,
+  searchUrlForBand,
   trendData,
   type TrendView,
 } from './overview';
@@ -172,5 +173,16 @@ describe('fundingPoints', () => {
     ['no amount', { perPupil: null, pupils: 200 }, 0],
   ])('%s', (_case, funding, count) => {
     expect(fundingPoints([{ id: 'a', name: 'A', funding }])).toHaveLength(count);
+  });
+});
+
+describe('searchUrlForBand', () => {
+  it.each([
+    ['<100', '/scholen?max-leerlingen=99&sortering=FUNDING_PER_PUPIL'],
+    ['100-199', '/scholen?min-leerlingen=100&max-leerlingen=199&sortering=FUNDING_PER_PUPIL'],
+    ['400+', '/scholen?min-leerlingen=400&sortering=FUNDING_PER_PUPIL'],
+    ['Alle scholen', '/scholen?sortering=FUNDING_PER_PUPIL'],
+  ])('%s → %s', (group, url) => {
+    expect(searchUrlForBand(group)).toBe(url);
   });
 });

@@ -187,3 +187,18 @@ export function fundingPoints(nodes: readonly FundingNode[]): FundingPoint[] {
       : [],
   );
 }
+
+/** The search URL behind a funding bar: the size band as a pupil range, sorted by funding per pupil. */
+export function searchUrlForBand(group: string): string {
+  const params = new URLSearchParams();
+  const below = /^<\s*(\d+)$/.exec(group);
+  const range = /^(\d+)\s*-\s*(\d+)$/.exec(group);
+  const above = /^(\d+)\s*\+$/.exec(group);
+  if (below) params.set('max-leerlingen', String(Number(below[1]) - 1));
+  else if (range) {
+    params.set('min-leerlingen', range[1] ?? '0');
+    params.set('max-leerlingen', range[2] ?? '0');
+  } else if (above) params.set('min-leerlingen', above[1] ?? '0');
+  params.set('sortering', 'FUNDING_PER_PUPIL');
+  return `/scholen?${params.toString()}`;
+}
