@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
@@ -44,6 +45,30 @@ describe('every query and mutation has an explicit access rule', () => {
       return type && isObjectType(type) ? Object.keys(type.getFields()) : [];
     });
     expect(operations.length).toBe(rootFields.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('walks every controller route (uploads, documents, exports …) of the running app', () => {
+    const discovery = new DiscoveryService(app.server.app.get(ModulesContainer));
+    const scanner = new MetadataScanner();
+    const reflector = app.server.app.get(Reflector);
+    const routes: string[] = [];
+    const missing: string[] = [];
+    for (const wrapper of discovery.getControllers()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = (prototype as Record<string, unknown>)[name];
+        if (typeof handler !== 'function') continue;
+        if (reflector.get<unknown>(PATH_METADATA, handler) === undefined) continue;
+        const label = `${wrapper.name}.${name}`;
+        routes.push(label);
+        const rule: unknown = reflector.getAllAndOverride(ACCESS_RULE, [handler, wrapper.metatype]);
+        if (rule === undefined) missing.push(label);
+      }
+    }
+    expect(routes.length).toBeGreaterThanOrEqual(2);
     expect(missing).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import { type CliCommand } from '../cli-command';
+import { userCommand } from './user.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { migrateCommand } from './migrate.command';
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   demoCommand,
   duoCommand,
   nationalCommand,
+  userCommand,
 ];
