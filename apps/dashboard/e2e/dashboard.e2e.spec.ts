@@ -324,6 +324,8 @@ describe('dashboard in Chromium', () => {
       await page.getByLabel('Schooljaar').waitFor();
       expect(await page.locator('table.data-table--sop').count()).toBeGreaterThanOrEqual(4);
       await page.locator('figure', { hasText: 'Aantal leerlingen per peildatum' }).waitFor();
+      // School.history: all published years per item (or the note that there is none yet).
+      await page.locator('#veranderingen').locator('details.history summary, p.muted').first().waitFor();
       await page.waitForLoadState('networkidle');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'schoolprofiel-laptop.png'), fullPage: true });

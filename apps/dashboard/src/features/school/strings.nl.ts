@@ -93,6 +93,13 @@ export const schoolStrings = {
     added: 'nieuw',
     removed: 'vervallen',
   },
+  history: {
+    title: (n: number) => `Alle ${n} gepubliceerde jaren per onderdeel`,
+    caption: 'Waarde per onderdeel per schooljaar',
+    changed: 'veranderd',
+    empty: 'Nog geen gepubliceerde SOPs om over de jaren te volgen.',
+    kinds: { hgw: 'HGW', expertise: 'expertise', partner: 'deskundige', facility: 'voorziening' },
+  },
   pupilChart: {
     title: 'Aantal leerlingen per peildatum',
     unit: 'leerlingen',

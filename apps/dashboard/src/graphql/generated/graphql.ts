@@ -144,7 +144,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -514,6 +514,15 @@ export const SchoolProfileDocument = new TypedDocumentString(`
       id
       schoolYear
       status
+    }
+    history {
+      kind
+      code
+      label
+      values {
+        schoolYear
+        value
+      }
     }
   }
   fundingParameters {

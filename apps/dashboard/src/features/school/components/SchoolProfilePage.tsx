@@ -14,6 +14,7 @@ import {
   facilityRows,
   fundingSummary,
   hgwRows,
+  historyTable,
   partnerRows,
   previousYear,
   pupilSeries,
@@ -23,6 +24,7 @@ import {
 } from '../utils/profile';
 import { ChangesTable } from './ChangesTable';
 import { FundingFigures } from './FundingSection';
+import { HistoryTable } from './HistoryTable';
 import { PupilChart } from './PupilChart';
 import { SopRowsTable } from './SopRowsTable';
 import { SopSection, SopText } from './TextSection';
@@ -182,6 +184,7 @@ function SopBody({
       <section className="sop-section" id="veranderingen" aria-labelledby="veranderingen-title">
         <h2 id="veranderingen-title">{t.sections.changes}</h2>
         <ChangesTable previousYear={previous ? prevYear : null} changes={changes} />
+        <HistoryTable {...historyTable(school.history)} />
       </section>
     </>
   );

@@ -36,6 +36,15 @@ export const SchoolProfileQuery = graphql(`
         schoolYear
         status
       }
+      history {
+        kind
+        code
+        label
+        values {
+          schoolYear
+          value
+        }
+      }
     }
     fundingParameters {
       calendarYear

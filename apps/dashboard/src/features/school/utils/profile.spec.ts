@@ -3,6 +3,7 @@ import {
   apiFundingSummary,
   expertiseRows,
   formatSource,
+  historyTable,
   fundingSummary,
   hgwRows,
   pathWithin,
@@ -284,5 +285,42 @@ describe('previousYear', () => {
     [['2024-2025'], '2024-2025', null],
   ])('%j before %s → %s', (years, year, expected) => {
     expect(previousYear(years, year)).toBe(expected);
+  });
+});
+
+describe('historyTable', () => {
+  it('puts items in template order against the years, oldest first, and marks changes', () => {
+    const { years, rows } = historyTable([
+      {
+        kind: 'facility',
+        code: 'lift',
+        label: 'Lift',
+        values: [
+          { schoolYear: '2023-2024', value: 'aanwezig' },
+          { schoolYear: '2022-2023', value: 'aanwezig' },
+        ],
+      },
+      {
+        kind: 'hgw',
+        code: 'doelgericht',
+        label: 'x',
+        values: [
+          { schoolYear: '2022-2023', value: 'in-ontwikkeling' },
+          { schoolYear: '2023-2024', value: 'op-orde' },
+        ],
+      },
+      {
+        kind: 'expertise',
+        code: 'autisme',
+        label: 'Autisme',
+        values: [{ schoolYear: '2023-2024', value: null }],
+      },
+    ]);
+    expect(years).toEqual(['2022-2023', '2023-2024']);
+    expect(rows.map((r) => [r.label, r.values, r.changed])).toEqual([
+      ['Doelgericht werken', ['In ontwikkeling', 'Op orde'], true],
+      ['Autisme', [null, null], false],
+      ['Lift', ['Aanwezig in de school', 'Aanwezig in de school'], false],
+    ]);
   });
 });

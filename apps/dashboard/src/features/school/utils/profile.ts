@@ -327,3 +327,57 @@ export function previousYear(years: readonly string[], schoolYear: string): stri
   const older = years.filter((y) => y < schoolYear).sort();
   return older[older.length - 1] ?? null;
 }
+
+// --- All years per item (School.history) -------------------------------------------------------------------
+
+export interface HistoryItemView {
+  readonly kind: string;
+  readonly code: string;
+  readonly label: string;
+  readonly values: readonly { readonly schoolYear: string; readonly value: string | null }[];
+}
+
+export interface HistoryTableRow {
+  readonly key: string;
+  readonly kind: string;
+  readonly label: string;
+  /** Dutch value per year of `years` (null = not in that SOP). */
+  readonly values: readonly (string | null)[];
+  /** Whether the value differs between any two years it is known in. */
+  readonly changed: boolean;
+}
+
+const HISTORY_SCALES: Readonly<Record<string, readonly ScaleValue<string>[]>> = {
+  hgw: HGW_STATUSES,
+  expertise: EXPERTISE_AVAILABILITIES,
+  partner: FREQUENCIES,
+  facility: FACILITY_STATUSES,
+};
+const HISTORY_KINDS: readonly CatalogKind[] = ['hgw', 'expertise', 'partner', 'facility'];
+
+/** Items × school years (oldest first) with Dutch values and whether each item changed over the years. */
+export function historyTable(history: readonly HistoryItemView[]): {
+  years: string[];
+  rows: HistoryTableRow[];
+} {
+  const years = [...new Set(history.flatMap((h) => h.values.map((v) => v.schoolYear)))].sort();
+  const rows = HISTORY_KINDS.flatMap((kind) =>
+    history
+      .filter((h) => h.kind === kind)
+      .map((h) => {
+        const values = years.map((y) => {
+          const raw = h.values.find((v) => v.schoolYear === y)?.value ?? null;
+          return raw === null ? null : (scaleLabel(HISTORY_SCALES[kind] ?? [], raw) ?? raw);
+        });
+        const known = values.filter((v): v is string => v !== null);
+        return {
+          key: `${h.kind}:${h.code}`,
+          kind: h.kind,
+          label: catalogLabel(kind, h.code) ?? h.label,
+          values,
+          changed: new Set(known).size > 1,
+        };
+      }),
+  );
+  return { years, rows };
+}
