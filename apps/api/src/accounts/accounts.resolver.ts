@@ -1,13 +1,16 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { type Request } from 'express';
-import { Public, Roles } from '../common/auth/access-rule.decorator';
-import { identify, SESSION_COOKIE, sessionTokenOf } from '../common/auth/identity';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { Public, type Role, ROLES, Roles } from '../common/auth/access-rule.decorator';
+import { identify, type Identity, SESSION_COOKIE, sessionTokenOf } from '../common/auth/identity';
+import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { isUuid } from '../common/uuid';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
-import { toMe } from './accounts.mapper';
-import { AccountsService, LoginError } from './accounts.service';
+import { toMe, toUserAccount } from './accounts.mapper';
+import { AccountInputError, AccountsService, LoginError } from './accounts.service';
+import { CreateUserAccountArgs, SetUserAccountDisabledArgs } from './dto/user-account.args';
+import { UserAccount } from './models/user-account.model';
 import { LoginArgs } from './dto/login.args';
 import { Me } from './models/me.model';
 import { SESSION_HOURS } from './sessions.service';
@@ -81,5 +84,64 @@ export class AccountsResolver {
       path: '/',
     });
     return token !== null;
+  }
+
+  @Roles('admin')
+  @Query(() => [UserAccount], { description: 'Every account (admin).' })
+  async userAccounts(): Promise<UserAccount[]> {
+    return (await this.accounts.listAccounts()).map(toUserAccount);
+  }
+
+  @Roles('admin')
+  @Mutation(() => UserAccount, { description: 'Creates a local account (admin).' })
+  async createUserAccount(
+    @Args() args: CreateUserAccountArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserAccount> {
+    const roles = args.roles.map((role, i) => {
+      if (!(ROLES as readonly string[]).includes(role)) {
+        throw new BadInputError(`onbekende rol '${role}' (${ROLES.join(', ')})`, `roles[${i}]`);
+      }
+      return role as Role;
+    });
+    args.schoolIds.forEach((id, i) => {
+      if (!isUuid(id)) throw new NotFoundError('School', `schoolIds[${i}]`, id);
+    });
+    if (args.displayName.length > 200)
+      throw new BadInputError('displayName: hoogstens 200 tekens', 'displayName');
+    if (args.password.length > MAX_PASSWORD) throw new BadInputError('wachtwoord te lang', 'password');
+    try {
+      const row = await this.accounts.createAccount(this.caller(ctx), {
+        email: args.email,
+        displayName: args.displayName,
+        password: args.password,
+        roles,
+        schoolIds: args.schoolIds,
+      });
+      return toUserAccount(row);
+    } catch (error) {
+      if (error instanceof AccountInputError) throw new BadInputError(error.message, error.argument);
+      throw error;
+    }
+  }
+
+  @Roles('admin')
+  @Mutation(() => UserAccount, {
+    description: 'Disables (ends its sessions) or re-enables an account (admin).',
+  })
+  async setUserAccountDisabled(
+    @Args() { userId, disabled }: SetUserAccountDisabledArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserAccount> {
+    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    const row = await this.accounts.setDisabled(this.caller(ctx), userId, disabled);
+    if (!row) throw new NotFoundError('Account', 'userId', userId);
+    return toUserAccount(row);
+  }
+
+  private caller(ctx: GraphqlContext): Identity {
+    const result = identify(ctx.req, this.config);
+    if (result.kind !== 'identified') throw new BadInputError('aanmelden vereist', 'userId');
+    return result.identity;
   }
 }

@@ -45,6 +45,24 @@ export interface NewAccount {
   schoolIds: readonly string[];
 }
 
+export interface AccountRow {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: string[];
+  school_ids: string[];
+  failed_login_count: number;
+  locked_until: Date | null;
+  created_at: Date;
+  disabled_at: Date | null;
+}
+
+const ACCOUNT_SELECT = `SELECT a.id, a.email, a.display_name, a.roles, a.failed_login_count, a.locked_until,
+    a.created_at, a.disabled_at,
+    COALESCE(ARRAY(SELECT l.school_id::text FROM user_account_school l WHERE l.user_id = a.id
+                   ORDER BY l.school_id), '{}') AS school_ids
+  FROM user_account a`;
+
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
@@ -149,8 +167,43 @@ export class AccountsService implements CallerDirectory {
     return this.audit.recordRefusal({ actor: identity, action: 'access.refused', path: operation, reason });
   }
 
-  /** For the CLI and tests: an account in its own transaction. */
-  createAccount(input: NewAccount): Promise<string> {
-    return this.dataSource.transaction((manager) => createUserAccount(manager, input));
+  /** Every account, by email, with its linked schools (one statement). */
+  async listAccounts(): Promise<AccountRow[]> {
+    return this.dataSource.query<AccountRow[]>(`${ACCOUNT_SELECT} ORDER BY a.email`);
+  }
+
+  /** An account created by an admin, audited in the same transaction. */
+  async createAccount(actor: Identity, input: NewAccount): Promise<AccountRow> {
+    return this.dataSource.transaction(async (manager) => {
+      const id = await createUserAccount(manager, input);
+      await this.audit.record(manager, {
+        actor,
+        action: 'account.created',
+        newValue: { id, email: normalizeEmail(input.email), roles: input.roles, schoolIds: input.schoolIds },
+      });
+      const [row] = await manager.query<AccountRow[]>(`${ACCOUNT_SELECT} WHERE a.id = $1`, [id]);
+      if (!row) throw new Error('account niet gevonden');
+      return row;
+    });
+  }
+
+  /** Disables (and signs out) or re-enables an account; null when the id is unknown. */
+  async setDisabled(actor: Identity, userId: string, disabled: boolean): Promise<AccountRow | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const changed = await manager.query<{ id: string }[]>(
+        `UPDATE user_account SET disabled_at = CASE WHEN $2 THEN COALESCE(disabled_at, now()) END
+         WHERE id = $1 RETURNING id`,
+        [userId, disabled],
+      );
+      if (changed.length === 0) return null;
+      if (disabled) await manager.query(`DELETE FROM user_session WHERE user_id = $1`, [userId]);
+      await this.audit.record(manager, {
+        actor,
+        action: disabled ? 'account.disabled' : 'account.enabled',
+        newValue: { id: userId },
+      });
+      const [row] = await manager.query<AccountRow[]>(`${ACCOUNT_SELECT} WHERE a.id = $1`, [userId]);
+      return row ?? null;
+    });
   }
 }

@@ -152,4 +152,42 @@ describe('login, sessions, CSRF (real PostgreSQL)', () => {
     const [row] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM user_account`);
     expect(row?.n).toBeGreaterThan(0);
   });
+
+  it('admin manages accounts; staff may not; disabling ends the sessions', async () => {
+    const admin = await signedIn(app.url, app.dataSource, 'beheer@example.nl', ['admin']);
+    const staff = await signedIn(app.url, app.dataSource, 'staf2@example.nl', ['swv-staff']);
+    const create = `mutation ($email: String!, $name: String!, $roles: [String!]!, $password: String!) {
+      createUserAccount(email: $email, displayName: $name, roles: $roles, password: $password) { id email displayName roles } }`;
+    const sqlName = `Robert'); DROP TABLE user_account; --`;
+    const vars = { email: 'Nieuw@Example.nl', name: sqlName, roles: ['swv-staff'], password: PASSWORD };
+    expect(codeOf(await staff.gql(create, vars))).toBe('FORBIDDEN');
+    expect(codeOf(await new SessionClient(app.url).gql(create, vars))).toBe('UNAUTHENTICATED');
+    const bad = await admin.gql(create, { ...vars, roles: ['root'] });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'roles[0]' });
+    const short = await admin.gql(create, { ...vars, password: 'kort' });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'password' });
+    const created = await admin.data<{
+      createUserAccount: { id: string; email: string; displayName: string };
+    }>(create, vars);
+    expect(created.createUserAccount).toMatchObject({ email: 'nieuw@example.nl', displayName: sqlName });
+    const dup = await admin.gql(create, vars);
+    expect(dup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'email' });
+
+    const user = await signedIn(app.url, app.dataSource, 'weg@example.nl', ['swv-staff']);
+    const [row] = await app.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM user_account WHERE email = 'weg@example.nl'`,
+    );
+    const disable = `mutation ($id: ID!) { setUserAccountDisabled(userId: $id, disabled: true) { disabledAt } }`;
+    expect(codeOf(await staff.gql(disable, { id: row?.id }))).toBe('FORBIDDEN');
+    const done = await admin.data<{ setUserAccountDisabled: { disabledAt: string | null } }>(disable, {
+      id: row?.id,
+    });
+    expect(done.setUserAccountDisabled.disabledAt).not.toBeNull();
+    expect((await user.gql<{ me: null }>(ME)).data?.me).toBeNull();
+    expect(codeOf(await user.login('weg@example.nl', PASSWORD))).toBe('UNAUTHENTICATED');
+    const [events] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE actor = 'beheer@example.nl' AND action IN ('account.created', 'account.disabled')`,
+    );
+    expect(events?.n).toBe(2);
+  });
 });
