@@ -247,3 +247,26 @@ describe('DUO import', () => {
     });
   });
 });
+
+describe('DUO upload size limit', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { STAFF_TOKEN, UPLOAD_MAX_BYTES: '300' } });
+  });
+  afterAll(() => app.close());
+
+  it('refuses a file above UPLOAD_MAX_BYTES with 413 and writes nothing', async () => {
+    const file = bytes('register-new.csv');
+    expect(file.length).toBeGreaterThan(300);
+    const form = new FormData();
+    form.append('file', new Blob([file]), 'register-new.csv');
+    const response = await fetch(`${app.url}/api/uploads/duo`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    expect(response.status).toBe(413);
+    const [row] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM school`);
+    expect(row?.n).toBe(0);
+  });
+});
