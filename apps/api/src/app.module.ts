@@ -21,6 +21,7 @@ import { FundingModule } from './funding/funding.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionModule } from './region/region.module';
@@ -73,6 +74,7 @@ export class AppModule {
         SourceDocumentsModule,
         FundingModule,
         SeedModule,
+        ImportsModule,
         CompareModule,
         RegionOverviewModule,
         DuoModule,

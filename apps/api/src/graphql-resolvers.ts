@@ -9,6 +9,7 @@ import { SchoolDemoResolver } from './demo/school-demo.resolver';
 import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fields.resolver';
 import { FundingResolver } from './funding/funding.resolver';
 import { HealthResolver } from './health/health.resolver';
+import { SopReviewResolver } from './imports/review.resolver';
 import { RegionOverviewResolver } from './region-overview/region-overview.resolver';
 import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   SchoolFundingResolver,
   SopFundingResolver,
   SchoolDemoResolver,
+  SopReviewResolver,
 ];

@@ -1,4 +1,5 @@
 import { main } from '../src/cli/main';
+import { MIGRATIONS } from '../src/database/migrations';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 describe('sop migrate', () => {
@@ -21,8 +22,9 @@ describe('sop migrate', () => {
       stderr: (t: string) => void (out.stderr += t),
     };
     expect(await main(['migrate'], io)).toBe(0);
-    expect(out.stdout).toBe('Initial1732780800000\n');
-    expect(out.stderr).toContain('1 migratie(s) uitgevoerd.');
+    expect(out.stdout).toBe(MIGRATIONS.map((m) => `${m.name}\n`).join(''));
+    expect(out.stdout).toContain('Initial1732780800000\n');
+    expect(out.stderr).toContain(`${MIGRATIONS.length} migratie(s) uitgevoerd.`);
     out.stdout = '';
     expect(await main(['migrate'], io)).toBe(0);
     expect(out.stdout).toBe('');

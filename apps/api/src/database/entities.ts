@@ -5,6 +5,7 @@ import { UserSessionEntity } from '../accounts/user-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { SourceDocumentTextEntity } from '../imports/source-document-text.entity';
 import { ReportJobEntity } from '../reports/report-job.entity';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   SchoolEntity,
   PupilCountEntity,
   SourceDocumentEntity,
+  SourceDocumentTextEntity,
   SopEntity,
   SopHgwEntity,
   SopExpertiseEntity,

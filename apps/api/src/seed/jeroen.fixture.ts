@@ -76,12 +76,18 @@ const PRESENT: readonly FacilityCode[] = ['rolstoelvriendelijk', 'invalidetoilet
 
 const SECTION_PARTNERS = '2D Expertise van externe deskundigen';
 
+/** Partner rows whose label in the document differs from the template's. */
+const PARTNER_LABELS: Partial<Record<PartnerCode, string>> = {
+  'schoolmaatschappelijk-werk': 'Schoolmaatschappelijk werk (+)',
+  jgz: 'Jeugdgezondheidzorg/schoolarts/School verpleegkundige',
+};
+
 export function jeroenSopDocument(): SopDocument {
   const partners = PARTNER_KINDS.map((p) => {
     const frequency = PARTNERS[p.code];
     return {
       code: p.code,
-      label: p.templateLabel,
+      label: PARTNER_LABELS[p.code] ?? p.templateLabel,
       frequency,
       candidates: frequency === null ? (['structureel', 'regelmatig'] as Frequency[]) : [],
     };
@@ -118,11 +124,16 @@ export function jeroenSopDocument(): SopDocument {
     vision:
       'Gewoon doen! Samen met ouders kijken we naar de onderwijsbehoeften van het kind, de drie pijlers: ' +
       'cognitief, sociaal-emotioneel/ gedrag en fysiek/ medisch zijn hierin van belang. Samen kijken we of ' +
-      'basisschool Jeroen een passend onderwijsaanbod heeft voor de onderwijsbehoefte van de leerling.',
+      'basisschool Jeroen een passend onderwijsaanbod heeft voor de onderwijsbehoefte van de leerling. Bij ' +
+      'leerlingen waarbij er twijfel is of basisschool Jeroen in de onderwijsbehoeften kan voorzien gaan we, ' +
+      'zoals in de zorgplicht staat omschreven, binnen 6 (+4) weken onderzoeken of we de leerling, een passende ' +
+      'plek kunnen bieden. Als basisschool Jeroen geen passende plek kan bieden, dan zoeken we samen met de ' +
+      'ouders naar een passende plek op een andere school.',
     supportStructure: 'Onze zorgpiramide staat beschreven in het zorgplan 2023-2024.',
-    hgw: HGW_PRINCIPLES.map((h) => ({
+    hgw: HGW_PRINCIPLES.map((h, index) => ({
       code: h.code,
-      label: h.templateLabel,
+      // As numbered in the document.
+      label: `${index + 1}. ${h.templateLabel}`,
       status: 'op-orde',
       candidates: [],
     })),
@@ -148,14 +159,20 @@ export function jeroenSopDocument(): SopDocument {
       candidates: [],
     })),
     extraSupport:
-      'Basisschool Jeroen heeft in het schooljaar 2023-2024 een aantal extra mensen ter ondersteuning: ' +
-      'ambulant begeleider vanuit cluster 2 die leerlingen in school begeleidt; Barbara van ZieZo ondersteunt ' +
-      'leerlingen met een arrangement en geeft remedial teaching aan een aantal leerlingen; iedere maandag is er ' +
-      'in het gebouw de mogelijkheid voor motorische oefentherapie voor leerlingen, door Balans in Bewegen.',
+      'Basisschool Jeroen heeft in het schooljaar 2023-2024 een aantal extra mensen ter ondersteuning:\n' +
+      '- ambulant begeleider vanuit cluster 2 die leerlingen in school begeleidt.\n' +
+      '- Barbara van ZieZo ondersteunt leerlingen met een arrangement en geeft remedial teaching aan een aantal ' +
+      'leerlingen.\n' +
+      '- Iedere maandag is er in het gebouw de mogelijkheid voor motorische oefentherapie voor leerlingen, door ' +
+      'Balans in Bewegen, dit wordt vergoed met een verwijzing van de huisarts.',
     limits:
-      'Met betrekking tot gedrag is het van belang dat de veiligheid van de leerling, de groep en de leerkracht ' +
-      'gewaarborgd kunnen worden. Onze grens wordt overschreden als leerlingen andere kinderen pijn doen en niet ' +
-      'luisteren naar correcties van de leerkrachten binnen school.',
+      '- Basisschool Jeroen kijkt altijd samen met ouders en met de leden van het Multi Disciplinair Overleg hoe ' +
+      'we leerlingen het beste in hun onderwijsbehoeften kunnen voorzien. Wanneer na een intensief traject van ' +
+      'zorg blijkt dat er onvoldoende ontwikkeling te zien is in gedrag en of cognitie dan gaan we samen met ' +
+      'ouders, MDO en leerling op zoek naar een passendere plek. Met betrekking tot gedrag is het van belang dat ' +
+      'de veiligheid van de leerling, de groep en de leerkracht gewaarborgd kunnen worden. Onze grens wordt ' +
+      'overschreden als leerlingen andere kinderen pijn doen en niet luisteren naar correcties van de ' +
+      'leerkrachten binnen school.',
     funding: { amount: 46130, calendarYear: 2023 },
     evaluation:
       'De school stelt doelen passend onderwijs op in het jaarplan. Het schoolondersteuningsprofiel wordt ' +

@@ -2,6 +2,7 @@ import { type CliCommand } from '../cli-command';
 import { userCommand } from './user.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
+import { importCommand } from './import.command';
 import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
 import { serveCommand } from './serve.command';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   duoCommand,
   nationalCommand,
   userCommand,
+  importCommand,
 ];

@@ -4,6 +4,7 @@ import { QueryIndexes1795868241462 } from './1795868241462-query-indexes';
 import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-details';
 import { ReportJob1795870200000 } from './1795870200000-report-job';
 import { AccountsAuditRls1795869020331 } from './1795869020331-accounts-audit-rls';
+import { SourceDocumentText1795871500000 } from './1795871500000-source-document-text';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   GeocodeCacheDetails1795869000000,
   AccountsAuditRls1795869020331,
   ReportJob1795870200000,
+  SourceDocumentText1795871500000,
 ];

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { SchoolsModule } from '../schools/schools.module';
+import { SopsModule } from '../sops/sops.module';
+import { SourceDocumentsModule } from '../source-documents/source-documents.module';
+import { SopReviewResolver } from './review.resolver';
+import { SopReviewService } from './review.service';
+import { SopImportService } from './sop-import.service';
+import { SourceDocumentTextEntity } from './source-document-text.entity';
+import { MAX_FILES_PER_UPLOAD, UploadController } from './upload.controller';
+
+/** SOP import (upload endpoint), and staff review of drafts: corrections and publishing. */
+@Module({
+  imports: [
+    SchoolsModule,
+    SopsModule,
+    SourceDocumentsModule,
+    TypeOrmModule.forFeature([SourceDocumentTextEntity]),
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      // No storage option: multer keeps files in memory, stopping a file at the size limit while streaming.
+      useFactory: (config: AppConfig) => ({
+        limits: { fileSize: config.uploadMaxBytes, files: MAX_FILES_PER_UPLOAD, fields: 10 },
+      }),
+    }),
+  ],
+  controllers: [UploadController],
+  providers: [SopImportService, SopReviewService, SopReviewResolver],
+  exports: [SopImportService],
+})
+export class ImportsModule {}

@@ -1,0 +1,131 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { Roles } from '../common/auth/access-rule.decorator';
+import { identify } from '../common/auth/identity';
+import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { type GraphqlContext } from '../common/graphql/graphql-context';
+import { type Connection, decodeCursor, encodeCursor, pageSize } from '../common/pagination/connection';
+import { AppConfig } from '../config/app-config';
+import { isUuid } from '../common/uuid';
+import { School } from '../schools/models/school.model';
+import { toSchool } from '../schools/school.mapper';
+import { SchoolByIdLoader } from '../schools/schools.loaders';
+import { Sop } from '../sops/models/sop.model';
+import { toSop } from '../sops/sop.mapper';
+import { CorrectSopFieldArgs, DraftsArgs, PublishSopArgs, SopReviewArgs } from './dto/review.args';
+import { SopDraft, SopDraftConnection, SopReview } from './models/review.model';
+import { toSopDraft, toSopReview } from './review.mapper';
+import { ReviewError, SopReviewService } from './review.service';
+
+const ERROR_CODES = {
+  'not-found': 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  'bad-path': 'BAD_USER_INPUT',
+  'bad-value': 'BAD_USER_INPUT',
+  unresolved: 'BAD_USER_INPUT',
+} as const;
+
+function toGraphqlError(error: unknown): Error {
+  if (!(error instanceof ReviewError)) return error instanceof Error ? error : new Error(String(error));
+  return new GraphQLError(error.message, {
+    extensions: { code: ERROR_CODES[error.kind], argument: error.argument, ...error.details },
+  });
+}
+
+function requireSopId(sopId: string): void {
+  if (!isUuid(sopId)) throw new NotFoundError('SOP', 'sopId', sopId);
+}
+
+/** Staff review of imported SOPs: the draft list, the review view, field corrections and publishing. */
+@Resolver(() => SopDraft)
+export class SopReviewResolver {
+  constructor(
+    private readonly review: SopReviewService,
+    private readonly schoolById: SchoolByIdLoader,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Roles('swv-staff')
+  @Query(() => SopDraftConnection, { description: 'Draft and in-review SOPs, newest first.' })
+  async drafts(@Args() { first, after }: DraftsArgs): Promise<Connection<SopDraft>> {
+    const size = pageSize(first);
+    let cursor: { createdAt: string; id: string } | null = null;
+    if (after !== null && after !== undefined) {
+      const key = decodeCursor(after);
+      const [createdAt, id] = key;
+      if (key.length !== 2 || typeof createdAt !== 'string' || typeof id !== 'string' || !isUuid(id)) {
+        throw new BadInputError(`ongeldige cursor '${after}'`, 'after');
+      }
+      cursor = { createdAt, id };
+    }
+    const page = await this.review.findDrafts(size, cursor);
+    const edges = page.rows.map((row) => ({
+      cursor: encodeCursor(row.cursorKey),
+      node: toSopDraft(row),
+    }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Roles('swv-staff')
+  @Query(() => SopReview, { description: 'An SOP with its import warnings beside the source text.' })
+  async sopReview(@Args() { sopId }: SopReviewArgs): Promise<SopReview> {
+    requireSopId(sopId);
+    const data = await this.review.review(sopId);
+    if (!data) throw new NotFoundError('SOP', 'sopId', sopId);
+    return toSopReview(data);
+  }
+
+  @Roles('swv-staff')
+  @Mutation(() => Sop, {
+    description:
+      'Corrects one field of a draft: returns the new version (the corrected one is kept, archived). ' +
+      'A stale expectedVersion gives a CONFLICT error.',
+  })
+  async correctSopField(@Args() args: CorrectSopFieldArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
+    requireSopId(args.sopId);
+    try {
+      const sop = await this.review.correctField({
+        sopId: args.sopId,
+        path: args.path,
+        value: args.value ?? null,
+        resolveWarning: args.resolveWarning,
+        expectedVersion: args.expectedVersion,
+        actor: this.actor(ctx),
+      });
+      return toSop(sop);
+    } catch (error) {
+      throw toGraphqlError(error);
+    }
+  }
+
+  @Roles('swv-staff')
+  @Mutation(() => Sop, {
+    description:
+      'Publishes a draft as a new published version; archives the previously published SOP of that school year. ' +
+      'Refused while ambiguous-cell warnings are unresolved, unless force.',
+  })
+  async publishSop(@Args() args: PublishSopArgs): Promise<Sop> {
+    requireSopId(args.sopId);
+    try {
+      return toSop(await this.review.publish(args));
+    } catch (error) {
+      throw toGraphqlError(error);
+    }
+  }
+
+  @ResolveField(() => School)
+  async school(@Parent() draft: SopDraft, @Context() ctx: GraphqlContext): Promise<School> {
+    const school = await ctx.loaders.for(this.schoolById).load(draft.schoolId);
+    if (!school) throw new NotFoundError('School', 'schoolId', draft.schoolId);
+    return toSchool(school);
+  }
+
+  private actor(ctx: GraphqlContext): string {
+    const result = identify(ctx.req, this.config);
+    return result.kind === 'identified' ? result.identity.label : 'onbekend';
+  }
+}

@@ -1,0 +1,309 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type Provenance, type SopDocument, validateSopDocument } from '@sop-atlas/sop-model';
+import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
+import { SopEntity, type SopStatus } from '../sops/sop.entity';
+import { SopWriter } from '../sops/sop-writer';
+import { FieldPathError, pathCovers, setFieldValue } from './field-path';
+import { SourceDocumentTextEntity } from './source-document-text.entity';
+
+/** Lines of source text shown before and after the lines a warning points at. */
+export const CONTEXT_LINES = 2;
+const REVIEWABLE: readonly SopStatus[] = ['draft', 'in-review'];
+
+export type ReviewErrorKind = 'not-found' | 'conflict' | 'bad-path' | 'bad-value' | 'unresolved';
+
+/** A review action the caller must change; `argument` names the GraphQL argument at fault. */
+export class ReviewError extends Error {
+  constructor(
+    readonly kind: ReviewErrorKind,
+    readonly argument: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ReviewError';
+  }
+}
+
+export interface DraftRow {
+  sop: SopEntity;
+  warningCount: number;
+  unresolvedWarningCount: number;
+  /** Sort key of the row: `created_at` as text (microseconds kept) and id. */
+  cursorKey: [string, string];
+}
+
+export interface SourceLine {
+  number: number;
+  text: string;
+  /** True for the lines the warning's provenance points at. */
+  marked: boolean;
+}
+
+export interface ReviewWarning {
+  warning: SopWarningEntity;
+  provenance: Provenance | null;
+  sourceLines: SourceLine[];
+}
+
+export interface SopReviewData {
+  sop: SopEntity;
+  warnings: ReviewWarning[];
+}
+
+interface DraftPageRow {
+  id: string;
+  created_at_text: string;
+  warning_count: number;
+  unresolved_count: number;
+}
+
+interface LockedSop {
+  id: string;
+  school_id: string;
+  school_year: string;
+  status: SopStatus;
+  version: number;
+  source_document_id: string | null;
+  document: SopDocument;
+}
+
+/** Drafts waiting for review, the review view (warnings beside their source text), corrections and publishing. */
+@Injectable()
+export class SopReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sopWriter: SopWriter,
+  ) {}
+
+  /** Draft and in-review SOPs, newest first, with their warning counts (keyset pagination on created_at, id). */
+  async findDrafts(
+    first: number,
+    after: { createdAt: string; id: string } | null,
+  ): Promise<{ rows: DraftRow[]; hasNextPage: boolean; totalCount: number }> {
+    const params: unknown[] = [first + 1];
+    let cursorSql = '';
+    if (after) {
+      params.push(after.createdAt, after.id);
+      cursorSql = `AND (s.created_at, s.id) < ($2::timestamptz, $3::uuid)`;
+    }
+    const page = await this.dataSource.query<DraftPageRow[]>(
+      `SELECT s.id, s.created_at::text AS created_at_text,
+              count(w.id)::int AS warning_count,
+              (count(w.id) FILTER (WHERE w.resolved_at IS NULL))::int AS unresolved_count
+       FROM sop s LEFT JOIN sop_warning w ON w.sop_id = s.id
+       WHERE s.status IN ('draft', 'in-review') ${cursorSql}
+       GROUP BY s.id
+       ORDER BY s.created_at DESC, s.id DESC
+       LIMIT $1`,
+      params,
+    );
+    const [{ total } = { total: 0 }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM sop WHERE status IN ('draft', 'in-review')`,
+    );
+    const hasNextPage = page.length > first;
+    const rows = page.slice(0, first);
+    const sops =
+      rows.length === 0
+        ? []
+        : await this.dataSource.getRepository(SopEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(sops.map((s) => [s.id, s]));
+    return {
+      rows: rows.flatMap((r) => {
+        const sop = byId.get(r.id);
+        return sop
+          ? [
+              {
+                sop,
+                warningCount: r.warning_count,
+                unresolvedWarningCount: r.unresolved_count,
+                cursorKey: [r.created_at_text, r.id],
+              },
+            ]
+          : [];
+      }),
+      hasNextPage,
+      totalCount: total,
+    };
+  }
+
+  /** The SOP with each warning and the source lines around the place it was read; null when the id is unknown. */
+  async review(sopId: string): Promise<SopReviewData | null> {
+    const sop = await this.dataSource
+      .getRepository(SopEntity)
+      .createQueryBuilder('sop')
+      .addSelect('sop.document')
+      .where('sop.id = :sopId', { sopId })
+      .getOne();
+    if (!sop) return null;
+    const warnings = await this.dataSource
+      .getRepository(SopWarningEntity)
+      .find({ where: { sopId }, order: { position: 'ASC' } });
+    const text =
+      sop.sourceDocumentId === null
+        ? null
+        : await this.dataSource
+            .getRepository(SourceDocumentTextEntity)
+            .findOneBy({ sourceDocumentId: sop.sourceDocumentId });
+    const lines = text?.lines ?? [];
+    return {
+      sop,
+      warnings: warnings.map((warning) => {
+        const provenance = sop.document.provenance[warning.path] ?? null;
+        return { warning, provenance, sourceLines: linesAround(lines, provenance) };
+      }),
+    };
+  }
+
+  /**
+   * Corrects one field: a new version of the SOP (through `SopWriter`) with the value replaced and validated; the
+   * corrected version is kept, archived. Warnings about that field are marked resolved (unless asked not to);
+   * warnings resolved earlier stay resolved.
+   */
+  async correctField(input: {
+    sopId: string;
+    path: string;
+    value: unknown;
+    resolveWarning: boolean;
+    expectedVersion: number;
+    actor: string;
+  }): Promise<SopEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockReviewable(manager, input.sopId, input.expectedVersion);
+      let changed: unknown;
+      try {
+        changed = setFieldValue(current.document, input.path, input.value);
+      } catch (error) {
+        if (error instanceof FieldPathError) throw new ReviewError('bad-path', 'path', error.message);
+        throw error;
+      }
+      const validation = validateSopDocument(changed);
+      if (!validation.ok) {
+        throw new ReviewError(
+          'bad-value',
+          'value',
+          `ongeldige waarde voor '${input.path}': ${validation.errors
+            .map((e) => `${e.path || '(document)'}: ${e.message}`)
+            .join('; ')}`,
+          { fields: validation.errors.map((e) => e.path) },
+        );
+      }
+      const document = validation.value;
+      const previous = current.document.provenance[input.path];
+      document.provenance[input.path] = { ...(previous ?? {}), source: 'manual' };
+      const next = await this.writeVersion(manager, current, document, current.status);
+      if (input.resolveWarning) {
+        const paths = document.warnings.map((w) => w.path).filter((p) => pathCovers(input.path, p));
+        if (paths.length > 0) {
+          await manager.query(
+            `UPDATE sop_warning SET resolved_at = now(), resolved_by = $2
+             WHERE sop_id = $1 AND resolved_at IS NULL AND path = ANY($3::text[])`,
+            [next.id, input.actor, paths],
+          );
+        }
+      }
+      return next;
+    });
+  }
+
+  /**
+   * Publishes a draft: a new published version (SopWriter archives the previously published SOP of that school
+   * year); the draft is kept, archived. Refused while `ambiguous-cell` warnings are unresolved, unless `force`.
+   */
+  async publish(input: { sopId: string; expectedVersion: number; force: boolean }): Promise<SopEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await lockReviewable(manager, input.sopId, input.expectedVersion);
+      const open = await manager.query<{ path: string }[]>(
+        `SELECT path FROM sop_warning
+         WHERE sop_id = $1 AND code = 'ambiguous-cell' AND resolved_at IS NULL ORDER BY position`,
+        [current.id],
+      );
+      if (open.length > 0 && !input.force) {
+        throw new ReviewError(
+          'unresolved',
+          'force',
+          `nog ${open.length} onopgeloste twijfelachtige cel(len): ${open
+            .map((o) => o.path)
+            .join(', ')}; corrigeer ze of publiceer met force: true`,
+          { unresolvedPaths: open.map((o) => o.path) },
+        );
+      }
+      return this.writeVersion(manager, current, current.document, 'published');
+    });
+  }
+
+  /** Writes the next version, archives the one it replaces and carries the resolved warnings over. */
+  private async writeVersion(
+    manager: EntityManager,
+    current: LockedSop,
+    document: SopDocument,
+    status: SopStatus,
+  ): Promise<SopEntity> {
+    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
+    const next = await this.sopWriter.save(manager, {
+      schoolId: current.school_id,
+      document,
+      status,
+      sourceDocumentId: current.source_document_id,
+    });
+    await manager.query(
+      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
+       FROM sop_warning o
+       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
+         AND o.resolved_at IS NOT NULL`,
+      [next.id, current.id],
+    );
+    return next;
+  }
+}
+
+/** Locks the SOP row; it must still be the reviewable version the caller saw. */
+async function lockReviewable(
+  manager: EntityManager,
+  sopId: string,
+  expectedVersion: number,
+): Promise<LockedSop> {
+  const [row] = await manager.query<LockedSop[]>(
+    `SELECT id, school_id, school_year, status, version, source_document_id, document
+     FROM sop WHERE id = $1 FOR UPDATE`,
+    [sopId],
+  );
+  if (!row) throw new ReviewError('not-found', 'sopId', `SOP met sopId '${sopId}' bestaat niet`);
+  if (!REVIEWABLE.includes(row.status)) {
+    throw new ReviewError(
+      'conflict',
+      'sopId',
+      `SOP '${sopId}' is ${row.status} en kan niet meer worden gewijzigd; haal de nieuwste versie op`,
+      { status: row.status, version: row.version },
+    );
+  }
+  if (row.version !== expectedVersion) {
+    throw new ReviewError(
+      'conflict',
+      'expectedVersion',
+      `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
+      { version: row.version },
+    );
+  }
+  return row;
+}
+
+/** The source lines a provenance points at, with `CONTEXT_LINES` lines of context either side. */
+export function linesAround(lines: readonly string[], provenance: Provenance | null): SourceLine[] {
+  if (provenance?.line === undefined || lines.length === 0) return [];
+  const firstMarked = provenance.line;
+  const lastMarked = Math.max(provenance.lineEnd ?? firstMarked, firstMarked);
+  const from = Math.max(1, firstMarked - CONTEXT_LINES);
+  const to = Math.min(lines.length, lastMarked + CONTEXT_LINES);
+  const out: SourceLine[] = [];
+  for (let number = from; number <= to; number += 1) {
+    out.push({
+      number,
+      text: lines[number - 1] ?? '',
+      marked: number >= firstMarked && number <= lastMarked,
+    });
+  }
+  return out;
+}
