@@ -159,6 +159,9 @@ describe('dashboard in Chromium', () => {
       const total = await rows.count();
       expect(total).toBeGreaterThan(0);
       await page.getByLabel('Zoek op naam of plaats').fill('Jeroen');
+      // The text goes to the server after a pause in typing; then the URL and the results follow.
+      await page.waitForURL(/q=Jeroen/);
+      await page.getByText('1 school gevonden').waitFor();
       await expect(rows.first().textContent()).resolves.toContain('Jeroen');
       await page.getByLabel('Zoek op naam of plaats').fill('zzz-bestaat-niet');
       await page.getByText('Geen scholen gevonden met deze filters.').waitFor();

@@ -10,7 +10,7 @@ import {
   schoolYearOf,
   schoolYearStart,
 } from '@sop-atlas/sop-model';
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { schoolsStrings as t } from '../strings.nl';
 import { WERKGEBIED_OPTIONS } from '../utils/schools';
 import {
@@ -22,6 +22,7 @@ import {
 } from '../utils/search-params';
 
 const RADII = [1, 2, 5, 10, 20] as const;
+const TEXT_DELAY_MS = 300;
 
 function toggle(list: readonly string[], code: string, on: boolean): string[] {
   return on ? [...list.filter((c) => c !== code), code] : list.filter((c) => c !== code);
@@ -84,9 +85,19 @@ export function SchoolFilters({
   const [near, setNear] = useState(filters.near);
   useEffect(() => setNear(filters.near), [filters.near]);
   const set = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
+  // Free text searches the SOP texts on the server: sent after a short pause in typing, not per keystroke.
+  const [text, setText] = useState(filters.text);
+  const latest = useRef(onChange);
+  latest.current = onChange;
+  useEffect(() => setText(filters.text), [filters.text]);
+  useEffect(() => {
+    if (text === filters.text) return undefined;
+    const timer = window.setTimeout(() => latest.current({ ...filters, text }), TEXT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [text, filters]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    set({ near });
+    set({ near, text });
   };
   const moreOpen =
     filters.partner !== '' ||
@@ -105,10 +116,10 @@ export function SchoolFilters({
           <input
             id={`${id}-text`}
             type="search"
-            value={filters.text}
+            value={text}
             placeholder={t.filters.textPlaceholder}
             autoComplete="off"
-            onChange={(e) => set({ text: e.target.value })}
+            onChange={(e) => setText(e.target.value)}
           />
         </div>
         <div className="field">
