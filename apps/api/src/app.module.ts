@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { EditingModule } from './editing/editing.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { formatGraphqlError } from './common/graphql/format-error';
@@ -67,6 +68,7 @@ export class AppModule {
           formatError: formatGraphqlError(config.isDevelopment),
         }),
         HealthModule,
+        EditingModule,
         AuditModule,
         AccountsModule,
         SchoolsModule,

@@ -2,6 +2,7 @@
  * Every GraphQL resolver class. `emit-schema` builds `schema.gql` from this list without a database; a test checks
  * that the running app's schema is the same, so a resolver added to a module but not here fails CI.
  */
+import { EditingResolver } from './editing/editing.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CompareResolver } from './compare/compare.resolver';
@@ -18,6 +19,7 @@ import { SchoolSopsResolver, SopsResolver } from './sops/sops.resolver';
 import { SopSourceDocumentResolver } from './source-documents/source-documents.resolver';
 
 export const RESOLVERS = [
+  EditingResolver,
   AccountsResolver,
   AuditResolver,
   HealthResolver,

@@ -17,6 +17,25 @@ export interface AuditInput {
   reason?: string | null;
 }
 
+/** Writes one audit event with the caller's transaction manager (commits or rolls back with the change). */
+export async function recordAudit(manager: EntityManager, input: AuditInput): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_event (actor_id, actor, action, school_id, sop_id, path, old_value, new_value, reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)`,
+    [
+      input.actor?.userId ?? null,
+      input.actorLabel ?? input.actor?.label ?? 'anoniem',
+      input.action,
+      input.schoolId ?? null,
+      input.sopId ?? null,
+      input.path ?? null,
+      input.oldValue === undefined ? null : JSON.stringify(input.oldValue),
+      input.newValue === undefined ? null : JSON.stringify(input.newValue),
+      input.reason ?? null,
+    ],
+  );
+}
+
 /** Most events one `trail` call returns. */
 export const MAX_TRAIL = 500;
 
@@ -28,22 +47,8 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inside the caller's transaction: the event commits or rolls back with the change it describes. */
-  async record(manager: EntityManager, input: AuditInput): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (actor_id, actor, action, school_id, sop_id, path, old_value, new_value, reason)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9)`,
-      [
-        input.actor?.userId ?? null,
-        input.actorLabel ?? input.actor?.label ?? 'anoniem',
-        input.action,
-        input.schoolId ?? null,
-        input.sopId ?? null,
-        input.path ?? null,
-        input.oldValue === undefined ? null : JSON.stringify(input.oldValue),
-        input.newValue === undefined ? null : JSON.stringify(input.newValue),
-        input.reason ?? null,
-      ],
-    );
+  record(manager: EntityManager, input: AuditInput): Promise<void> {
+    return recordAudit(manager, input);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
-import { identify } from '../common/auth/identity';
+import { identify, type Identity } from '../common/auth/identity';
 import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { type Connection, decodeCursor, encodeCursor, pageSize } from '../common/pagination/connection';
@@ -95,6 +95,7 @@ export class SopReviewResolver {
         resolveWarning: args.resolveWarning,
         expectedVersion: args.expectedVersion,
         actor: this.actor(ctx),
+        ...this.identityOf(ctx),
       });
       return toSop(sop);
     } catch (error) {
@@ -108,10 +109,10 @@ export class SopReviewResolver {
       'Publishes a draft as a new published version; archives the previously published SOP of that school year. ' +
       'Refused while ambiguous-cell warnings are unresolved, unless force.',
   })
-  async publishSop(@Args() args: PublishSopArgs): Promise<Sop> {
+  async publishSop(@Args() args: PublishSopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
     requireSopId(args.sopId);
     try {
-      return toSop(await this.review.publish(args));
+      return toSop(await this.review.publish({ ...args, ...this.identityOf(ctx) }));
     } catch (error) {
       throw toGraphqlError(error);
     }
@@ -122,6 +123,12 @@ export class SopReviewResolver {
     const school = await ctx.loaders.for(this.schoolById).load(draft.schoolId);
     if (!school) throw new NotFoundError('School', 'schoolId', draft.schoolId);
     return toSchool(school);
+  }
+
+  /** The caller, for RLS and the audit trail of corrections and publishing. */
+  private identityOf(ctx: GraphqlContext): { identity?: Identity } {
+    const result = identify(ctx.req, this.config);
+    return result.kind === 'identified' ? { identity: result.identity } : {};
   }
 
   private actor(ctx: GraphqlContext): string {

@@ -5,6 +5,10 @@ import { type Provenance, type SopDocument, validateSopDocument } from '@sop-atl
 import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { SopWriter } from '../sops/sop-writer';
+import { recordAudit } from '../audit/audit.service';
+import { enterEditContext } from '../common/auth/edit-context';
+import { type Identity } from '../common/auth/identity';
+import { valueAt } from '../editing/field-value';
 import { FieldPathError, pathCovers, setFieldValue } from './field-path';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 
@@ -169,9 +173,12 @@ export class SopReviewService {
     resolveWarning: boolean;
     expectedVersion: number;
     actor: string;
+    /** The caller: the transaction runs under RLS as them and the change is audited. */
+    identity?: Identity;
   }): Promise<SopEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockReviewable(manager, input.sopId, input.expectedVersion);
+      if (input.identity) await enterEditContext(manager, input.identity, 'correctie bij beoordeling');
       let changed: unknown;
       try {
         changed = setFieldValue(current.document, input.path, input.value);
@@ -194,6 +201,18 @@ export class SopReviewService {
       const previous = current.document.provenance[input.path];
       document.provenance[input.path] = { ...(previous ?? {}), source: 'manual' };
       const next = await this.writeVersion(manager, current, document, current.status);
+      if (input.identity) {
+        await recordAudit(manager, {
+          actor: input.identity,
+          action: 'sop.field-changed',
+          schoolId: current.school_id,
+          sopId: next.id,
+          path: input.path,
+          oldValue: valueAt(current.document, input.path),
+          newValue: input.value ?? null,
+          reason: 'correctie bij beoordeling',
+        });
+      }
       if (input.resolveWarning) {
         const paths = document.warnings.map((w) => w.path).filter((p) => pathCovers(input.path, p));
         if (paths.length > 0) {
@@ -212,9 +231,21 @@ export class SopReviewService {
    * Publishes a draft: a new published version (SopWriter archives the previously published SOP of that school
    * year); the draft is kept, archived. Refused while `ambiguous-cell` warnings are unresolved, unless `force`.
    */
-  async publish(input: { sopId: string; expectedVersion: number; force: boolean }): Promise<SopEntity> {
+  async publish(input: {
+    sopId: string;
+    expectedVersion: number;
+    force: boolean;
+    identity?: Identity;
+  }): Promise<SopEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockReviewable(manager, input.sopId, input.expectedVersion);
+      if (input.identity) {
+        await enterEditContext(
+          manager,
+          input.identity,
+          input.force ? 'gepubliceerd (force)' : 'gepubliceerd',
+        );
+      }
       const open = await manager.query<{ path: string }[]>(
         `SELECT path FROM sop_warning
          WHERE sop_id = $1 AND code = 'ambiguous-cell' AND resolved_at IS NULL ORDER BY position`,

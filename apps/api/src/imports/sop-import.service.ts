@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { tagTransaction } from '../common/auth/edit-context';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type SopDocument, SopValidationError, validateSopDocument } from '@sop-atlas/sop-model';
@@ -97,6 +98,10 @@ export class SopImportService {
     options: ImportDocumentOptions,
   ): Promise<ImportResult> {
     return this.dataSource.transaction(async (manager) => {
+      // Names the uploader for the audit trigger on `sop` (no role switch: an import may create schools).
+      if (options.importedBy !== null) {
+        await tagTransaction(manager, { label: options.importedBy, userId: null, roles: [] }, 'import');
+      }
       const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
       if (existing) {
         const sop = await latestSopOfSource(manager, existing.id);

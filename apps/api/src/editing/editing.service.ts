@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type SopDocument, schoolYearOf, schoolYearStart, validateSopDocument } from '@sop-atlas/sop-model';
+import { AuditService } from '../audit/audit.service';
+import { enterEditContext } from '../common/auth/edit-context';
+import { hasRole, type Identity } from '../common/auth/identity';
+import { FieldPathError, parseFieldPath, setFieldValue } from '../imports/field-path';
+import { SopEntity, type SopStatus } from '../sops/sop.entity';
+import { SopWriter } from '../sops/sop-writer';
+import { valueAt } from './field-value';
+
+export type EditErrorKind = 'not-found' | 'forbidden' | 'conflict' | 'bad-input';
+
+/** An edit the caller must change; `argument` names the GraphQL argument at fault. */
+export class EditError extends Error {
+  constructor(
+    readonly kind: EditErrorKind,
+    readonly argument: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'EditError';
+  }
+}
+
+interface LockedSop {
+  id: string;
+  school_id: string;
+  school_year: string;
+  status: SopStatus;
+  version: number;
+  source_document_id: string | null;
+  document: SopDocument;
+}
+
+/** What an edit does, for the audit record of a refusal. */
+interface EditAttempt {
+  action: string;
+  schoolId?: string | null;
+  sopId?: string | null;
+  path?: string | null;
+}
+
+/**
+ * School editors' drafts: start one from the latest published SOP, change fields, submit for review; staff send
+ * back. Every change is a new version of the SOP (the one it replaces is kept, archived) written in a transaction
+ * that runs as the application database role under row-level security, with its audit events.
+ */
+@Injectable()
+export class EditingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sopWriter: SopWriter,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The school's draft for `schoolYear`: the existing draft or in-review SOP, else a copy of the latest published. */
+  startDraft(identity: Identity, schoolId: string, schoolYear: string): Promise<SopEntity> {
+    return this.attempt(identity, { action: 'sop.start-draft', schoolId }, async () => {
+      mayEditSchool(identity, schoolId, 'schoolId');
+      if (schoolYearStart(schoolYear) < schoolYearStart(schoolYearOf(new Date()))) {
+        throw new EditError(
+          'bad-input',
+          'schoolYear',
+          `schooljaar ${schoolYear} is voorbij; alleen het lopende of een komend schooljaar`,
+        );
+      }
+      return this.dataSource.transaction(async (manager) => {
+        const [school] = await manager.query<{ id: string }[]>(
+          `SELECT id FROM school WHERE id = $1 FOR UPDATE`,
+          [schoolId],
+        );
+        if (!school)
+          throw new EditError('not-found', 'schoolId', `School met schoolId '${schoolId}' bestaat niet`);
+        const [open] = await manager.query<{ id: string }[]>(
+          `SELECT id FROM sop WHERE school_id = $1 AND school_year = $2 AND status IN ('draft', 'in-review')
+           ORDER BY version DESC LIMIT 1`,
+          [schoolId, schoolYear],
+        );
+        if (open) return manager.findOneByOrFail(SopEntity, { id: open.id });
+        const [base] = await manager.query<{ id: string; document: SopDocument }[]>(
+          `SELECT id, document FROM sop WHERE school_id = $1 AND status = 'published'
+           ORDER BY school_year DESC, version DESC LIMIT 1`,
+          [schoolId],
+        );
+        if (!base) {
+          throw new EditError(
+            'not-found',
+            'schoolId',
+            'deze school heeft nog geen gepubliceerd SOP om van uit te gaan',
+          );
+        }
+        await enterEditContext(manager, identity, `concept ${schoolYear} gestart`);
+        const document: SopDocument = { ...base.document, schoolYear, warnings: [] };
+        const draft = await this.save(manager, schoolId, document, 'draft', null);
+        await this.audit.record(manager, {
+          actor: identity,
+          action: 'sop.draft-started',
+          schoolId,
+          sopId: draft.id,
+          oldValue: { fromSopId: base.id },
+          newValue: { schoolYear, version: draft.version },
+        });
+        return draft;
+      });
+    });
+  }
+
+  /** One field of a draft, as a new draft version. */
+  updateField(
+    identity: Identity,
+    input: { sopId: string; path: string; value: unknown; expectedVersion: number; reason: string | null },
+  ): Promise<SopEntity> {
+    return this.attempt(identity, { action: 'sop.update-field', sopId: input.sopId, path: input.path }, () =>
+      this.dataSource.transaction(async (manager) => {
+        const current = await this.lock(manager, identity, input.sopId, input.expectedVersion, ['draft']);
+        let changed: unknown;
+        try {
+          parseFieldPath(input.path);
+          changed = setFieldValue(current.document, input.path, input.value);
+        } catch (error) {
+          if (error instanceof FieldPathError) throw new EditError('bad-input', 'path', error.message);
+          throw error;
+        }
+        const validation = validateSopDocument(changed);
+        if (!validation.ok) {
+          throw new EditError(
+            'bad-input',
+            'value',
+            `ongeldige waarde voor '${input.path}': ${validation.errors
+              .map((e) => `${e.path || '(document)'}: ${e.message}`)
+              .join('; ')}`,
+          );
+        }
+        const document = validation.value;
+        if (document.schoolYear !== current.school_year) {
+          throw new EditError(
+            'bad-input',
+            'path',
+            'het schooljaar van een concept ligt vast (start een nieuw concept)',
+          );
+        }
+        document.provenance[input.path] = {
+          ...(current.document.provenance[input.path] ?? {}),
+          source: 'manual',
+        };
+        await enterEditContext(manager, identity, input.reason);
+        const next = await this.nextVersion(manager, current, document, 'draft');
+        await this.audit.record(manager, {
+          actor: identity,
+          action: 'sop.field-changed',
+          schoolId: current.school_id,
+          sopId: next.id,
+          path: input.path,
+          oldValue: valueAt(current.document, input.path),
+          newValue: input.value ?? null,
+          reason: input.reason,
+        });
+        return next;
+      }),
+    );
+  }
+
+  /** draft → in-review (school editor of the school, or staff). */
+  submit(identity: Identity, sopId: string, expectedVersion: number): Promise<SopEntity> {
+    return this.attempt(identity, { action: 'sop.submit', sopId }, () =>
+      this.dataSource.transaction(async (manager) => {
+        const current = await this.lock(manager, identity, sopId, expectedVersion, ['draft']);
+        await enterEditContext(manager, identity, 'ter beoordeling aangeboden');
+        return this.nextVersion(manager, current, current.document, 'in-review');
+      }),
+    );
+  }
+
+  /** in-review → draft with the reviewer's comment (staff). */
+  sendBack(identity: Identity, sopId: string, comment: string, expectedVersion: number): Promise<SopEntity> {
+    return this.attempt(identity, { action: 'sop.send-back', sopId }, () =>
+      this.dataSource.transaction(async (manager) => {
+        if (!hasRole(identity, 'swv-staff'))
+          throw new EditError('forbidden', 'sopId', 'alleen SWV-medewerkers');
+        const current = await this.lock(manager, identity, sopId, expectedVersion, ['in-review']);
+        await enterEditContext(manager, identity, comment);
+        return this.nextVersion(manager, current, current.document, 'draft');
+      }),
+    );
+  }
+
+  /** Runs an edit; a refusal is written to the audit trail (after the rollback) and rethrown. */
+  private async attempt<T>(identity: Identity, what: EditAttempt, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (raw) {
+      const error =
+        raw instanceof QueryFailedError && (raw.driverError as { code?: string }).code === '42501'
+          ? new EditError('forbidden', 'sopId', 'de database weigert deze wijziging (rij-beveiliging)')
+          : raw;
+      if (error instanceof EditError) {
+        await this.audit.recordRefusal({
+          actor: identity,
+          action: 'edit.refused',
+          schoolId: what.schoolId ?? null,
+          sopId: what.sopId ?? null,
+          path: what.path ?? null,
+          reason: `${what.action}: ${error.kind}: ${error.message}`.slice(0, 2000),
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Locks the SOP (as the owner, to tell not-found from forbidden), checks access, status and version. */
+  private async lock(
+    manager: EntityManager,
+    identity: Identity,
+    sopId: string,
+    expectedVersion: number,
+    statuses: readonly SopStatus[],
+  ): Promise<LockedSop> {
+    const [row] = await manager.query<LockedSop[]>(
+      `SELECT id, school_id, school_year, status, version, source_document_id, document
+       FROM sop WHERE id = $1 FOR UPDATE`,
+      [sopId],
+    );
+    if (!row) throw new EditError('not-found', 'sopId', `SOP met sopId '${sopId}' bestaat niet`);
+    mayEditSchool(identity, row.school_id, 'sopId');
+    if (!statuses.includes(row.status)) {
+      throw new EditError(
+        'conflict',
+        'sopId',
+        `SOP '${sopId}' is ${row.status}, niet ${statuses.join(' of ')}; haal de nieuwste versie op`,
+        { status: row.status, version: row.version },
+      );
+    }
+    if (row.version !== expectedVersion) {
+      throw new EditError(
+        'conflict',
+        'expectedVersion',
+        `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
+        { version: row.version },
+      );
+    }
+    return row;
+  }
+
+  /** Archives `current` and writes the next version (resolved warnings carried over). */
+  private async nextVersion(
+    manager: EntityManager,
+    current: LockedSop,
+    document: SopDocument,
+    status: SopStatus,
+  ): Promise<SopEntity> {
+    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
+    const next = await this.save(manager, current.school_id, document, status, current.source_document_id);
+    await manager.query(
+      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
+       FROM sop_warning o
+       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
+         AND o.resolved_at IS NOT NULL`,
+      [next.id, current.id],
+    );
+    return next;
+  }
+
+  private save(
+    manager: EntityManager,
+    schoolId: string,
+    document: SopDocument,
+    status: SopStatus,
+    sourceDocumentId: string | null,
+  ): Promise<SopEntity> {
+    return this.sopWriter.save(manager, { schoolId, document, status, sourceDocumentId });
+  }
+}
+
+function mayEditSchool(identity: Identity, schoolId: string, argument: string): void {
+  if (hasRole(identity, 'swv-staff')) return;
+  if (hasRole(identity, 'school-editor') && identity.schoolIds.includes(schoolId)) return;
+  throw new EditError(
+    'forbidden',
+    argument,
+    'alleen SOPs van de eigen school (schoolredacteur) of als SWV-medewerker',
+  );
+}
