@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { isUuid } from '../common/uuid';
-import { CATALOG_ITEM_ROWS_SQL, catalogEntries, type CatalogEntry } from '../region-overview/catalog-sql';
+import {
+  catalogEntries,
+  catalogHasRowsSql,
+  catalogItemRowsSql,
+  type CatalogEntry,
+} from '../region-overview/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
 
 export interface ComparisonData {
@@ -47,12 +52,13 @@ export class CompareService {
       if (!byId.has(id)) throw new NotFoundError('School', `ids[${i}]`, id);
     });
 
+    const catalog = catalogEntries();
     const chosen = `SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.id, sop.school_year FROM sop
       WHERE sop.status = 'published' AND ($1::text IS NULL OR sop.school_year = $1)
       ORDER BY sop.school_id, sop.school_year DESC`;
     const values = await this.dataSource.query<ValueRow[]>(
-      `WITH chosen AS (${chosen.replace('WHERE', 'WHERE sop.school_id = ANY($2) AND')}),
-            items AS (${CATALOG_ITEM_ROWS_SQL})
+      `WITH chosen AS MATERIALIZED (${chosen.replace('WHERE', 'WHERE sop.school_id = ANY($2) AND')}),
+            items AS (${catalogItemRowsSql('SELECT id FROM chosen')})
        SELECT s.id AS school_id, c.id AS sop_id, c.school_year, i.kind, i.code, i.value, i.has
        FROM unnest($2::uuid[]) AS s(id)
        LEFT JOIN chosen c ON c.school_id = s.id
@@ -60,13 +66,15 @@ export class CompareService {
       [schoolYear, [...ids]],
     );
     const shares = await this.dataSource.query<ShareRow[]>(
-      `WITH chosen AS (${chosen}),
-            items AS (${CATALOG_ITEM_ROWS_SQL}),
-            scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id
-                      WHERE s.werkgebied_code IS NOT NULL),
+      `WITH chosen AS MATERIALIZED (${chosen.replace(
+        'WHERE',
+        'WHERE sop.school_id IN (SELECT id FROM school WHERE werkgebied_code IS NOT NULL) AND',
+      )}),
+            items AS (${catalogHasRowsSql('SELECT id FROM chosen')}),
+            scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id),
             per_item AS (
               SELECT i.kind, i.code, sc.werkgebied_code, GROUPING(sc.werkgebied_code) = 1 AS is_region,
-                     count(DISTINCT sc.id) FILTER (WHERE i.has) AS with_item
+                     count(DISTINCT sc.id) AS with_item
               FROM scope sc JOIN chosen c ON c.school_id = sc.id JOIN items i ON i.sop_id = c.id
               GROUP BY GROUPING SETS ((i.kind, i.code, sc.werkgebied_code), (i.kind, i.code))
             ),
@@ -74,11 +82,12 @@ export class CompareService {
               SELECT werkgebied_code, GROUPING(werkgebied_code) = 1 AS is_region, count(*) AS schools
               FROM scope GROUP BY GROUPING SETS ((werkgebied_code), ())
             )
-       SELECT p.kind, p.code, p.werkgebied_code, p.is_region,
-              (p.with_item::float8 / NULLIF(t.schools, 0)) AS share
-       FROM per_item p JOIN totals t ON t.is_region = p.is_region
-         AND t.werkgebied_code IS NOT DISTINCT FROM p.werkgebied_code`,
-      [schoolYear],
+       SELECT k.kind, k.code, t.werkgebied_code, t.is_region,
+              (coalesce(p.with_item, 0)::float8 / NULLIF(t.schools, 0)) AS share
+       FROM totals t CROSS JOIN unnest($2::text[], $3::text[]) AS k(kind, code)
+       LEFT JOIN per_item p ON p.kind = k.kind AND p.code = k.code AND p.is_region = t.is_region
+         AND p.werkgebied_code IS NOT DISTINCT FROM t.werkgebied_code`,
+      [schoolYear, catalog.map((c) => c.kind), catalog.map((c) => c.code)],
     );
 
     const shareOf = new Map(
@@ -94,7 +103,7 @@ export class CompareService {
         sopId: sopOf.get(id)?.sop_id ?? null,
         schoolYear: sopOf.get(id)?.school_year ?? null,
       })),
-      rows: catalogEntries().map((entry) => ({
+      rows: catalog.map((entry) => ({
         ...entry,
         regionShare: shareOf.get(`${entry.kind}|${entry.code}|*`) ?? null,
         values: ids.map((id) => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
-import { CATALOG_ITEM_ROWS_SQL, catalogEntries, type CatalogEntry } from './catalog-sql';
+import { catalogEntries, type CatalogEntry, PARTNER_MINIMUM_RANK } from './catalog-sql';
 
 export interface OverviewScope {
   schoolYear: string;
@@ -79,16 +79,16 @@ export class RegionOverviewService {
     const start = schoolYearStart(scope.schoolYear);
     const base = [scope.schoolYear, scope.werkgebied, scope.allSchools, `${start + 1}-07-31`];
     const common = `
-      scope AS (
+      scope AS NOT MATERIALIZED (
         SELECT s.id, s.name, s.kind, s.werkgebied_code FROM school s
         WHERE ($3::boolean OR s.werkgebied_code IS NOT NULL) AND ($2::text IS NULL OR s.werkgebied_code = $2)
       ),
-      pupils AS (
+      pupils AS NOT MATERIALIZED (
         SELECT DISTINCT ON (pc.school_id) pc.school_id, pc.total FROM pupil_count pc
         JOIN scope ON scope.id = pc.school_id
         WHERE pc.reference_date <= $4::date ORDER BY pc.school_id, pc.reference_date DESC
       ),
-      chosen AS (
+      chosen AS NOT MATERIALIZED (
         SELECT sop.school_id, sop.id, sop.funding_amount FROM sop JOIN scope ON scope.id = sop.school_id
         WHERE sop.status = 'published' AND sop.school_year = $1
       )`;
@@ -101,9 +101,14 @@ export class RegionOverviewService {
       base,
     );
 
+    // Each row table aggregated on its own (real row counts for the planner; see trends below).
+    const coverageBranch = (kind: string, table: string, has: string): string => `
+      SELECT '${kind}'::text AS kind, r.code, s.werkgebied_code, count(DISTINCT s.id) AS n
+      FROM chosen c JOIN scope s ON s.id = c.school_id JOIN ${table} r ON r.sop_id = c.id
+      WHERE r.code IS NOT NULL AND ${has}
+      GROUP BY r.code, s.werkgebied_code`;
     const coverage = await this.dataSource.query<CoverageRow[]>(
       `WITH ${common},
-        items AS (${CATALOG_ITEM_ROWS_SQL}),
         catalog AS (SELECT * FROM unnest($5::text[], $6::text[]) AS t(kind, code)),
         areas AS (
           SELECT w.code, w.name FROM werkgebied w WHERE NOT $3::boolean AND ($2::text IS NULL OR w.code = $2)
@@ -120,9 +125,10 @@ export class RegionOverviewService {
           GROUP BY a.code, a.name
         ),
         has AS (
-          SELECT i.kind, i.code, s.werkgebied_code, count(DISTINCT c.school_id) AS n
-          FROM chosen c JOIN scope s ON s.id = c.school_id JOIN items i ON i.sop_id = c.id
-          WHERE i.has GROUP BY i.kind, i.code, s.werkgebied_code
+          ${coverageBranch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
+          UNION ALL ${coverageBranch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
+          UNION ALL ${coverageBranch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
+          UNION ALL ${coverageBranch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
         ),
         cells AS (
           SELECT k.kind, k.code, a.code AS werkgebied_code, a.name AS werkgebied_name, a.schools, a.pupils,
@@ -200,21 +206,27 @@ export class RegionOverviewService {
       [...base, start, this.config.staleSopYears],
     );
 
+    // Trends: each row table aggregated on its own, joined to the published SOPs of the scope (no CTE in between,
+    // so the planner sees real row counts: hash joins instead of sorting a million rows).
+    const branch = (kind: string, table: string, has: string): string => `
+      SELECT sop.school_year, '${kind}'::text AS kind, r.code, count(DISTINCT sop.school_id)::int AS n
+      FROM sop JOIN school s ON s.id = sop.school_id JOIN ${table} r ON r.sop_id = sop.id
+      WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has}
+        AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
+      GROUP BY sop.school_year, r.code`;
     const trends = await this.dataSource.query<TrendRow[]>(
-      `WITH scope AS (
-          SELECT s.id FROM school s
-          WHERE ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
-        ),
-        items AS (${CATALOG_ITEM_ROWS_SQL}),
-        catalog AS (SELECT * FROM unnest($3::text[], $4::text[]) AS t(kind, code)),
-        yearly AS (
-          SELECT sop.id, sop.school_id, sop.school_year FROM sop JOIN scope ON scope.id = sop.school_id
+      `WITH catalog AS (SELECT * FROM unnest($3::text[], $4::text[]) AS t(kind, code)),
+        totals AS (
+          SELECT sop.school_year, count(*)::int AS schools FROM sop JOIN school s ON s.id = sop.school_id
           WHERE sop.status = 'published'
+            AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
+          GROUP BY sop.school_year
         ),
-        totals AS (SELECT school_year, count(*)::int AS schools FROM yearly GROUP BY school_year),
         has AS (
-          SELECT y.school_year, i.kind, i.code, count(DISTINCT y.school_id) AS n
-          FROM yearly y JOIN items i ON i.sop_id = y.id WHERE i.has GROUP BY y.school_year, i.kind, i.code
+          ${branch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
+          UNION ALL ${branch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
+          UNION ALL ${branch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
+          UNION ALL ${branch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
         )
       SELECT t.school_year, k.kind, k.code, t.schools, coalesce(h.n, 0)::int AS with_item
       FROM totals t CROSS JOIN catalog k

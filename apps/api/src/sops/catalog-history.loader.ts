@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { type BatchLoader, groupByKey } from '../common/loaders/request-loaders';
-import { CATALOG_ITEM_ROWS_SQL, catalogEntries } from '../region-overview/catalog-sql';
+import { catalogEntries, catalogItemRowsSql } from '../region-overview/catalog-sql';
 import { type CatalogHistory } from './models/catalog-history.model';
 
 interface HistoryRow {
@@ -20,11 +20,13 @@ export class CatalogHistoryBySchoolLoader implements BatchLoader<string, Catalog
 
   async loadMany(schoolIds: readonly string[]): Promise<CatalogHistory[][]> {
     const rows = await this.dataSource.query<HistoryRow[]>(
-      `WITH items AS (${CATALOG_ITEM_ROWS_SQL})
-       SELECT sop.school_id, sop.school_year, i.kind, i.code, i.value
-       FROM sop LEFT JOIN items i ON i.sop_id = sop.id
-       WHERE sop.school_id = ANY($1::uuid[]) AND sop.status = 'published'
-       ORDER BY sop.school_id, sop.school_year`,
+      `WITH published AS MATERIALIZED (
+         SELECT id, school_id, school_year FROM sop WHERE school_id = ANY($1::uuid[]) AND status = 'published'
+       ),
+       items AS (${catalogItemRowsSql('SELECT id FROM published')})
+       SELECT p.school_id, p.school_year, i.kind, i.code, i.value
+       FROM published p LEFT JOIN items i ON i.sop_id = p.id
+       ORDER BY p.school_id, p.school_year`,
       [[...schoolIds]],
     );
     const entries = catalogEntries();
