@@ -282,7 +282,7 @@ describe('dashboard in Chromium', () => {
   it('Beheer: a DUO upload asks for the staff code, refuses a wrong one and lists the problems of a bad file', async () => {
     const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
     try {
-      const upload = page.locator('section', { hasText: 'DUO-bestand inlezen' });
+      const upload = page.getByRole('region', { name: 'DUO-bestand inlezen' });
       await upload.getByRole('button', { name: 'Inlezen' }).click();
       await upload.getByText('Vul eerst de beheerderscode in.').waitFor();
       const file = {
@@ -302,6 +302,15 @@ describe('dashboard in Chromium', () => {
       );
       await upload.getByRole('button', { name: 'Inlezen' }).click();
       await upload.getByText('Inlezen mislukt').waitFor();
+      // An SOP upload of a document that is no SOP: a result per file (failed) or the reason, never silence.
+      const sop = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+      await sop.getByLabel('Documenten').setInputFiles({
+        name: 'geen-sop.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Dit is geen schoolondersteuningsprofiel.\n'),
+      });
+      await sop.getByRole('button', { name: 'Inlezen' }).click();
+      await sop.locator('table caption:has-text("Resultaat per document"), .state--error').first().waitFor();
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-upload-laptop.png'), fullPage: true });
       expect(serious.map((v) => v.id)).toEqual([]);

@@ -38,7 +38,27 @@ export const adminStrings = {
     failed: 'Inlezen mislukt',
   },
   sopUpload:
-    'SOP-documenten inlezen, concepten beoordelen, corrigeren en publiceren volgt zodra de API daarvoor klaar is.',
+    'Concepten beoordelen naast de brontekst, corrigeren en publiceren volgt in een volgende versie.',
+  sop: {
+    title: 'SOP-documenten inlezen',
+    intro:
+      'Een of meer SOPs (PDF, Word of tekst). Elk document wordt als concept ingelezen; niets wordt zonder beoordeling gepubliceerd.',
+    files: 'Documenten',
+    submit: 'Inlezen',
+    busy: 'Bezig met inlezen…',
+    needFiles: 'Kies eerst een of meer documenten.',
+    caption: 'Resultaat per document',
+    file: 'Document',
+    status: 'Resultaat',
+    details: 'Toelichting',
+    statuses: {
+      imported: 'ingelezen als concept',
+      duplicate: 'al eerder ingelezen',
+      failed: 'mislukt',
+    } as Readonly<Record<string, string>>,
+    newSchool: 'nieuwe school aangemaakt',
+    profile: 'schoolprofiel',
+  },
   http: {
     unauthorized: 'Geen of een onjuiste beheerderscode.',
     forbidden: 'Deze code geeft geen toegang tot inlezen.',

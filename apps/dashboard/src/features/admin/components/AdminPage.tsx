@@ -5,6 +5,7 @@ import { formatEuro } from '../../../utils/format';
 import { useFundingParametersQuery } from '../hooks/useFundingParametersQuery';
 import { adminStrings as t } from '../strings.nl';
 import { DuoUpload } from './DuoUpload';
+import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
 
@@ -58,6 +59,7 @@ export function AdminPage() {
       </ChartFrame>
       <p className="muted">{t.pendingEditing}</p>
       <StaffTokenForm token={token} onChange={setToken} />
+      <SopUpload token={token} />
       <DuoUpload token={token} />
       <p className="muted">{t.sopUpload}</p>
     </section>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   readDuoResponse,
+  readSopUploadResponse,
   readStaffToken,
   STAFF_TOKEN_KEY,
   type TokenStorage,
@@ -96,5 +97,65 @@ describe('readDuoResponse', () => {
     ['server error text', 500, 'oeps', { kind: 'error', message: 'Status 500', problems: [] }],
   ])('%s', (_case, status, body, expected) => {
     expect(readDuoResponse(status, body, MESSAGES)).toMatchObject(expected as object);
+  });
+});
+
+describe('readSopUploadResponse', () => {
+  it.each<[string, number, unknown, unknown]>([
+    [
+      'one imported with a warning, one duplicate',
+      200,
+      {
+        results: [
+          {
+            fileName: 'a.pdf',
+            status: 'imported',
+            schoolId: 's1',
+            schoolYear: '2024-2025',
+            warnings: [{ message: 'twee kruisjes' }],
+          },
+          { fileName: 'b.pdf', status: 'duplicate', warnings: [] },
+        ],
+      },
+      {
+        kind: 'results',
+        results: [
+          {
+            fileName: 'a.pdf',
+            status: 'imported',
+            schoolId: 's1',
+            schoolYear: '2024-2025',
+            warnings: ['twee kruisjes'],
+            error: null,
+          },
+          { fileName: 'b.pdf', status: 'duplicate', schoolId: null, warnings: [] },
+        ],
+      },
+    ],
+    [
+      'all failed (400 with results)',
+      400,
+      {
+        results: [
+          {
+            fileName: 'c.txt',
+            status: 'failed',
+            warnings: [],
+            error: { code: 'UNREADABLE', message: 'c.txt: geen SOP' },
+          },
+        ],
+      },
+      { kind: 'results', results: [{ status: 'failed', error: 'c.txt: geen SOP' }] },
+    ],
+    ['no token', 401, null, { kind: 'error', message: 'Geen of een onjuiste beheerderscode.' }],
+    [
+      'too large',
+      413,
+      { message: 'Bestand groter dan 20 MB' },
+      { kind: 'error', message: 'Bestand groter dan 20 MB' },
+    ],
+    ['unexpected 200', 200, 'x', { kind: 'error', message: 'Status 500' }],
+  ])('%s', (_case, status, body, expected) => {
+    expect(readSopUploadResponse(status, body, MESSAGES)).toMatchObject(expected as object);
   });
 });

@@ -115,3 +115,44 @@ export function readDuoResponse(status: number, body: unknown, messages: UploadM
     problems: isRecord(body) ? problems(body['problems']) : [],
   };
 }
+
+export interface SopUploadResult {
+  readonly fileName: string;
+  /** `imported`, `duplicate` or `failed`. */
+  readonly status: string;
+  readonly schoolId: string | null;
+  readonly schoolYear: string | null;
+  readonly schoolCreated: boolean;
+  readonly warnings: readonly string[];
+  readonly error: string | null;
+}
+
+export type SopUploadOutcome =
+  | { readonly kind: 'results'; readonly results: readonly SopUploadResult[] }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** `POST /api/uploads/sop`: one result per file (also on 400, when no file succeeded), or an error. */
+export function readSopUploadResponse(
+  status: number,
+  body: unknown,
+  messages: UploadMessages,
+): SopUploadOutcome {
+  if (isRecord(body) && Array.isArray(body['results'])) {
+    return {
+      kind: 'results',
+      results: body['results'].filter(isRecord).map((r) => ({
+        fileName: str(r['fileName']) ?? '',
+        status: str(r['status']) ?? 'failed',
+        schoolId: str(r['schoolId']),
+        schoolYear: str(r['schoolYear']),
+        schoolCreated: r['schoolCreated'] === true,
+        warnings: Array.isArray(r['warnings'])
+          ? r['warnings'].filter(isRecord).map((w) => str(w['message']) ?? '')
+          : [],
+        error: isRecord(r['error']) ? str(r['error']['message']) : null,
+      })),
+    };
+  }
+  const outcome = readDuoResponse(status >= 200 && status < 300 ? 500 : status, body, messages);
+  return { kind: 'error', message: outcome.kind === 'error' ? outcome.message : messages.status(status) };
+}
