@@ -1,4 +1,5 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { maySeeDrafts } from '../common/auth/identity';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { School } from '../schools/models/school.model';
 import { checkSchoolYear } from '../search/search-criteria';
@@ -35,6 +36,8 @@ export class SchoolSopDetailResolver {
         ? sops.find((s) => s.status === 'published')
         : (sops.find((s) => s.schoolYear === year && s.status === 'published') ??
           sops.find((s) => s.schoolYear === year));
+    // unpublished versions only for staff and the school's own editors
+    if (chosen && chosen.status !== 'published' && !maySeeDrafts(ctx.req, school.id)) return null;
     return chosen ? toSop(chosen) : null;
   }
 

@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { maySeeDrafts } from '../common/auth/identity';
 import { Public } from '../common/auth/access-rule.decorator';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
@@ -56,9 +57,10 @@ export class SopsResolver {
 
   @Public()
   @Query(() => Sop, { description: 'The SOP of a school for a school year, or its latest published SOP.' })
-  async sop(@Args() { schoolId, schoolYear }: SopArgs): Promise<Sop> {
+  async sop(@Args() { schoolId, schoolYear }: SopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
     const sop = await this.sops.findForSchool(schoolId, schoolYear);
-    if (sop) return toSop(sop);
+    // unpublished versions only for staff and the school's own editors
+    if (sop && (sop.status === 'published' || maySeeDrafts(ctx.req, schoolId))) return toSop(sop);
     if (!(await this.schools.findById(schoolId))) throw new NotFoundError('School', 'schoolId', schoolId);
     if (schoolYear) throw new NotFoundError('SOP van deze school', 'schoolYear', schoolYear);
     throw new NotFoundError('Gepubliceerd SOP van school', 'schoolId', schoolId);
@@ -114,6 +116,9 @@ export class SchoolSopsResolver {
 
   @ResolveField(() => [Sop], { description: 'SOPs of the school that are not archived, newest year first.' })
   async sops(@Parent() school: School, @Context() ctx: GraphqlContext): Promise<Sop[]> {
-    return (await ctx.loaders.for(this.sopsBySchool).load(school.id)).map(toSop);
+    const sops = await ctx.loaders.for(this.sopsBySchool).load(school.id);
+    // unpublished versions only for staff and the school's own editors
+    const drafts = maySeeDrafts(ctx.req, school.id);
+    return sops.filter((s) => drafts || s.status === 'published').map(toSop);
   }
 }

@@ -144,6 +144,30 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     expect(refused?.n).toBeGreaterThanOrEqual(9);
   });
 
+  it("drafts are visible only to staff and the school's own editors (School.sops, School.sop, sop)", async () => {
+    const query = `query ($id: ID!, $year: String!) {
+      school(id: $id) { sops { status } sop(schoolYear: $year) { status } } }`;
+    const top = `query ($id: ID!, $year: String) { sop(schoolId: $id, schoolYear: $year) { status } }`;
+    const vars = { id: schoolA, year: DRAFT_YEAR };
+    type Answer = { school: { sops: { status: string }[]; sop: { status: string } | null } };
+    const seen = async (client: SessionClient) => {
+      const answer = (await client.data<Answer>(query, vars)).school;
+      return { sops: answer.sops.map((s) => s.status).sort(), sop: answer.sop?.status ?? null };
+    };
+    expect(await seen(anonymous)).toEqual({ sops: ['PUBLISHED'], sop: null });
+    expect(await seen(editorB)).toEqual({ sops: ['PUBLISHED'], sop: null });
+    expect(await seen(admin)).toEqual({ sops: ['PUBLISHED'], sop: null });
+    expect(await seen(editorA)).toEqual({ sops: ['DRAFT', 'PUBLISHED'], sop: 'DRAFT' });
+    expect(await seen(staff)).toEqual({ sops: ['DRAFT', 'PUBLISHED'], sop: 'DRAFT' });
+    expect(codeOf(await anonymous.gql(top, { id: schoolA, year: DRAFT_YEAR }))).toBe('NOT_FOUND');
+    expect(
+      (await editorA.data<{ sop: { status: string } }>(top, { id: schoolA, year: DRAFT_YEAR })).sop.status,
+    ).toBe('DRAFT');
+    expect((await anonymous.data<{ sop: { status: string } }>(top, { id: schoolA })).sop.status).toBe(
+      'PUBLISHED',
+    );
+  });
+
   it('two editors racing on one SOP version: one success, one CONFLICT, nothing overwritten', async () => {
     const schoolId = (await createSchool(app.dataSource, { name: 'Raceschool' })).id;
     await createSop(app.dataSource, schoolId, sopDocument('2025-2026'), 'published');

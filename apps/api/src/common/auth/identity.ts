@@ -93,3 +93,17 @@ export function sessionTokenOf(req: Pick<Request, 'headers'>): string | null {
 export function hasRole(identity: Identity, ...roles: Role[]): boolean {
   return roles.some((role) => identity.roles.includes(role));
 }
+
+/**
+ * Whether the caller of this request may see unpublished (draft, in-review) SOPs of a school: SWV staff, or a
+ * school editor linked to it. Anonymous callers and others see published SOPs only. Reads what the guard resolved.
+ */
+export function maySeeDrafts(req: object, schoolId: string): boolean {
+  const result = resolved.get(req);
+  if (result?.kind !== 'identified') return false;
+  const identity = result.identity;
+  return (
+    identity.roles.includes('swv-staff') ||
+    (identity.roles.includes('school-editor') && identity.schoolIds.includes(schoolId))
+  );
+}
