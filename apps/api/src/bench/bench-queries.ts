@@ -2,10 +2,10 @@
  * Query benchmark (issue 5): school detail, find (three filters + near), compare 6 schools, region overview for
  * SPPOH and national. Each runs ~200 times through the API over HTTP and as the very same SQL statements (recorded
  * from the API's own run, with their parameters) directly with `pg`, and prints p50/p99 and the API/SQL ratio
- * against the budgets. Database: BENCH_DATABASE_URL (default a `sop_atlas_bench` database on 127.0.0.1:5432),
+ * against the budgets. Database: `--database-url URL` (default a `sop_atlas_bench` database on 127.0.0.1:5432),
  * created, migrated and loaded once (demo region + national data set); later runs reuse it.
  *
- *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500]
+ *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500 --database-url URL]
  *
  * Human output on stderr, one JSON line with all figures on stdout.
  */
@@ -60,6 +60,8 @@ interface Figures {
 }
 
 const MAX_RATIO = 3;
+/** A database of its own: created, migrated and loaded on the first run, reused afterwards. */
+const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/sop_atlas_bench';
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -129,7 +131,8 @@ async function post(url: string, query: string, variables: Record<string, unknow
 async function main(): Promise<void> {
   const runs = argument('runs', 200);
   const nationalSchools = argument('national-schools', 6500);
-  const url = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/sop_atlas_bench';
+  const urlIndex = process.argv.indexOf('--database-url');
+  const url = (urlIndex >= 0 ? process.argv[urlIndex + 1] : undefined) ?? DEFAULT_BENCH_DATABASE_URL;
   await ensureDatabase(url);
   await prepareData(url, nationalSchools);
 
