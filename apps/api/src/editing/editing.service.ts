@@ -200,7 +200,7 @@ export class EditingService {
         await this.audit.recordRefusal({
           actor: identity,
           action: 'edit.refused',
-          schoolId: what.schoolId ?? null,
+          schoolId: what.schoolId ?? (await this.schoolOf(what.sopId ?? null)),
           sopId: what.sopId ?? null,
           path: what.path ?? null,
           reason: `${what.action}: ${error.kind}: ${error.message}`.slice(0, 2000),
@@ -208,6 +208,16 @@ export class EditingService {
       }
       throw error;
     }
+  }
+
+  /** The school of an SOP (for the audit record of a refused edit), null when unknown. */
+  private async schoolOf(sopId: string | null): Promise<string | null> {
+    if (sopId === null) return null;
+    const [row] = await this.dataSource.query<{ school_id: string }[]>(
+      `SELECT school_id FROM sop WHERE id = $1`,
+      [sopId],
+    );
+    return row?.school_id ?? null;
   }
 
   /** Locks the SOP (as the owner, to tell not-found from forbidden), checks access, status and version. */
