@@ -29,6 +29,10 @@ export class SessionsService {
   async create(userId: string, provider: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+    // Expired sessions of this account go when it signs in again (nothing else reads them).
+    await this.dataSource.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at <= now()`, [
+      userId,
+    ]);
     await this.dataSource.query(
       `INSERT INTO user_session (token_hash, user_id, provider, expires_at) VALUES ($1, $2, $3, $4)`,
       [hashToken(token), userId, provider, expiresAt],

@@ -32,8 +32,8 @@ export class AppConfig {
   /** An SOP older than this many school years counts as stale. */
   readonly staleSopYears: number;
   /**
-   * Interim staff credential until accounts exist: a request with `Authorization: Bearer <STAFF_TOKEN>` acts as
-   * SWV staff. null = no staff access (uploads, review and edits are refused).
+   * Service credential for scripts (people use accounts): a request with `Authorization: Bearer <STAFF_TOKEN>` acts
+   * as SWV staff and admin. null = no service credential.
    */
   readonly staffToken: string | null;
   /** Largest number of PDF pages an SOP import reads. */
