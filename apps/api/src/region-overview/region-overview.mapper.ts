@@ -83,9 +83,16 @@ export function toFunding(rows: FundingRow[]): FundingDistribution {
   };
 }
 
-export function toDataHealth(rows: HealthRow[]): DataHealth {
+/**
+ * `unpublished`: whether the caller may see drafts (SWV staff). Anyone else gets the number of SOPs awaiting
+ * review without naming the schools, and warnings of published SOPs only.
+ */
+export function toDataHealth(rows: HealthRow[], unpublished: boolean): DataHealth {
+  const visible = unpublished
+    ? rows
+    : rows.filter((r) => r.category !== 'warnings' || r.detail === 'published');
   const list = (category: HealthRow['category']): HealthList => {
-    const schools = rows
+    const schools = visible
       .filter((r) => r.category === category)
       .map((r) => ({
         id: r.id,
@@ -100,7 +107,9 @@ export function toDataHealth(rows: HealthRow[]): DataHealth {
     withoutPublishedSop: list('missing'),
     staleSops: list('stale'),
     unresolvedWarnings: list('warnings'),
-    awaitingReview: list('review'),
+    awaitingReview: unpublished
+      ? list('review')
+      : { count: rows.filter((r) => r.category === 'review').length, schools: [] },
   };
 }
 

@@ -1,6 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
 import { Public } from '../common/auth/access-rule.decorator';
+import { maySeeDrafts } from '../common/auth/identity';
+import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { BadInputError } from '../common/errors/graphql-errors';
 import { checkSchoolYear } from '../search/search-criteria';
 import { RegionOverviewArgs } from './dto/region-overview.args';
@@ -20,7 +22,10 @@ export class RegionOverviewResolver {
       'Coverage of every catalog item per werkgebied and for the region, gaps, funding per pupil, data health and ' +
       'trends for a school year.',
   })
-  async regionOverview(@Args() args: RegionOverviewArgs): Promise<RegionOverview> {
+  async regionOverview(
+    @Args() args: RegionOverviewArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<RegionOverview> {
     const schoolYear = checkSchoolYear(args.schoolYear, 'schoolYear');
     const werkgebied = args.werkgebied ?? null;
     if (werkgebied !== null && !(WERKGEBIED_CODES as readonly string[]).includes(werkgebied)) {
@@ -52,7 +57,7 @@ export class RegionOverviewResolver {
       schoolsWithSop: data.totals.schoolsWithSop,
       items: toCoverageItems(data.catalog, data.coverage, args.minimumSchools),
       funding: toFunding(data.funding),
-      dataHealth: toDataHealth(data.health),
+      dataHealth: toDataHealth(data.health, maySeeDrafts(ctx.req, '')),
       trends: toTrends(data.catalog, data.trends),
     };
   }

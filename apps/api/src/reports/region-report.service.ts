@@ -44,7 +44,8 @@ export class RegionReportService {
       schoolsWithSop: data.totals.schoolsWithSop,
       items: toCoverageItems(data.catalog, data.coverage, REPORT_MINIMUM_SCHOOLS),
       funding: toFunding(data.funding),
-      dataHealth: toDataHealth(data.health),
+      // reports are published documents: drafts are counted, not named
+      dataHealth: toDataHealth(data.health, false),
       trends: toTrends(data.catalog, data.trends),
     };
   }

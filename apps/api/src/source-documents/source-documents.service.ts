@@ -31,6 +31,15 @@ export class SourceDocumentsService {
       .getOne();
   }
 
+  /** The SOPs that were read from a document: which school, and whether published. */
+  async usedBy(id: string): Promise<{ schoolId: string; published: boolean }[]> {
+    const rows = await this.documents.manager.query<{ school_id: string; published: boolean }[]>(
+      `SELECT DISTINCT school_id, status = 'published' AS published FROM sop WHERE source_document_id = $1`,
+      [id],
+    );
+    return rows.map((r) => ({ schoolId: r.school_id, published: r.published }));
+  }
+
   /**
    * Stores a file once (by SHA-256) on the caller's transaction manager; returns the existing row when the same
    * bytes were stored before.
