@@ -395,4 +395,33 @@ describe('dashboard in Chromium', () => {
       await page.close();
     }
   });
+
+  it('Inloggen: a wrong password is refused in Dutch, the demo staff account signs in (header, Beheer) and out', async () => {
+    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    try {
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
+      await dialog.waitFor();
+      await dialog.getByLabel('E-mailadres').fill('staf@demo.sop-atlas.nl');
+      await dialog.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+      await dialog.getByRole('button', { name: 'Inloggen' }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'Onjuist e-mailadres of wachtwoord' }).waitFor();
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'inloggen-dialoog-laptop.png'), fullPage: true });
+      expect(serious.map((v) => v.id)).toEqual([]);
+      await dialog.getByLabel('Wachtwoord').fill('demo-staf-2026');
+      await dialog.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
+      await page.getByText('Je bent ingelogd als staf@demo.sop-atlas.nl').waitFor();
+      expect(await page.getByLabel('Beheerderscode (STAFF_TOKEN)').count()).toBe(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-ingelogd-laptop.png'), fullPage: true });
+      await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
+      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').waitFor();
+      // The refused login answers 200 with an error; nothing may fail in the console.
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

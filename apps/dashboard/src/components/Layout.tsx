@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router-dom';
+import { AccountMenu } from '../features/account/components/AccountMenu';
+import { SessionProvider } from '../features/account/hooks/useSession';
 import { DemoNotice, LoadingState } from './states';
 import { sharedStrings as t } from './strings.nl';
 
@@ -12,34 +14,37 @@ const NAV = [
 
 export function Layout() {
   return (
-    <div className="shell">
-      <a className="skip-link" href="#inhoud">
-        {t.skipToContent}
-      </a>
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand__name">{t.appName}</span>
-          <span className="brand__tagline">{t.appTagline}</span>
-        </div>
-        <nav aria-label={t.navLabel}>
-          <ul className="nav">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className="nav__link">
-                  {item.label}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <DemoNotice />
-      <main id="inhoud" className="main" tabIndex={-1}>
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <footer className="footer">{t.footer}</footer>
-    </div>
+    <SessionProvider>
+      <div className="shell">
+        <a className="skip-link" href="#inhoud">
+          {t.skipToContent}
+        </a>
+        <header className="topbar">
+          <div className="brand">
+            <span className="brand__name">{t.appName}</span>
+            <span className="brand__tagline">{t.appTagline}</span>
+          </div>
+          <nav aria-label={t.navLabel}>
+            <ul className="nav">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="nav__link">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <AccountMenu />
+        </header>
+        <DemoNotice />
+        <main id="inhoud" className="main" tabIndex={-1}>
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <footer className="footer">{t.footer}</footer>
+      </div>
+    </SessionProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { GraphQLRequestError, request, type TypedDocument } from './client';
+import { CSRF_HEADER, GraphQLRequestError, isMutation, request, type TypedDocument } from './client';
 
 const doc = 'query Ping { health { status } }' as unknown as TypedDocument<
   { health: { status: string } },
@@ -52,5 +52,30 @@ describe('request: GraphQL over fetch', () => {
     }) as unknown as typeof fetch;
     await request(doc, {}, { fetchFn: capture });
     expect(sent).toEqual({ query: 'query Ping { health { status } }', variables: {} });
+  });
+
+  it.each([
+    ['query Ping { health { status } }', false],
+    ['{ me { email } }', false],
+    ['mutation Login($e: String!) { login(email: $e) { id } }', true],
+    ['  # comment\nmutation Logout { logout }', true],
+    ['query mutationLike { health { status } }', false],
+  ])('isMutation(%j) is %s', (text, expected) => {
+    expect(isMutation(text)).toBe(expected);
+  });
+
+  it.each([
+    ['query Ping { health { status } }', undefined],
+    ['mutation Logout { logout }', '1'],
+  ])('sends the session cookie, and the CSRF header only on mutations: %s', async (text, header) => {
+    let init: RequestInit | null = null;
+    const capture = ((_url: string, given: RequestInit) => {
+      init = given;
+      return Promise.resolve(new Response(JSON.stringify({ data: { logout: true } })));
+    }) as unknown as typeof fetch;
+    await request(text as unknown as TypedDocument<unknown, Record<string, never>>, {}, { fetchFn: capture });
+    const sent = init as RequestInit | null;
+    expect(sent?.credentials).toBe('same-origin');
+    expect((sent?.headers as Record<string, string>)[CSRF_HEADER]).toBe(header);
   });
 });

@@ -6,6 +6,18 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+/** The API refuses cookie-session writes (mutations, uploads) without this header (CSRF protection). */
+export const CSRF_HEADER = 'x-sop-atlas-csrf';
+
+/** Headers of every write with the session cookie; a plain form on another site cannot set them. */
+export const CSRF_HEADERS: Readonly<Record<string, string>> = { [CSRF_HEADER]: '1' };
+
+/** Whether a GraphQL document is a mutation (its first operation keyword, comments skipped). */
+export function isMutation(text: string): boolean {
+  const code = text.replace(/#[^\n]*/g, '').trimStart();
+  return /^mutation\b/.test(code);
+}
+
 /** A typed operation as codegen emits it: its text plus phantom result/variable types. */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string;
@@ -61,9 +73,11 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetchFn(options.endpoint ?? GRAPHQL_ENDPOINT, {
       method: 'POST',
+      credentials: 'same-origin',
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...(isMutation(document.toString()) ? CSRF_HEADERS : {}),
       },
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal ?? null,

@@ -67,6 +67,8 @@ export const adminStrings = {
     network: 'Geen verbinding met de server.',
   },
   title: 'Beheer',
+  session: (email: string) =>
+    `Je bent ingelogd als ${email}: inlezen, beoordelen en publiceren gaan met je eigen account (de beheerderscode is niet nodig).`,
   intro:
     'Instellingen van het samenwerkingsverband. Hier staan de bedragen waarmee de basisondersteuning per school wordt berekend: een vaste voet per schoolvestiging plus een bedrag per leerling.',
   funding: {

@@ -15,6 +15,9 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query FundingParameters {\n    fundingParameters {\n      calendarYear\n      basePerLocation\n      perPupil\n      note\n      source\n    }\n  }\n": typeof types.FundingParametersDocument,
     "\n  query CompareSchools($ids: [ID!]!, $schoolYear: String) {\n    compareSchools(ids: $ids, schoolYear: $schoolYear) {\n      schoolYear\n      schools {\n        schoolYear\n        sopId\n        school {\n          id\n          name\n          isDemo\n          werkgebied {\n            code\n            name\n          }\n        }\n      }\n      rows {\n        kind\n        code\n        label\n        differs\n        regionShare\n        values {\n          schoolId\n          has\n          value\n          werkgebiedShare\n        }\n      }\n    }\n  }\n": typeof types.CompareSchoolsDocument,
     "\n  query SchoolSops($id: ID!) {\n    school(id: $id) {\n      id\n      name\n      isDemo\n      sops {\n        id\n        schoolYear\n        status\n        expertise {\n          code\n          label\n          availabilityKind\n        }\n        facilities {\n          code\n          label\n          status\n        }\n        partners {\n          code\n          label\n          frequency\n        }\n      }\n    }\n  }\n": typeof types.SchoolSopsDocument,
@@ -27,6 +30,9 @@ type Documents = {
     "\n  query SchoolsPage($first: Int!, $after: String) {\n    schools(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          place\n          gemeenteName\n          kind\n          isDemo\n          latestPupilCount {\n            total\n            suppressed\n            referenceDate\n          }\n          werkgebied {\n            code\n            name\n          }\n          sops {\n            schoolYear\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SchoolsPageDocument,
 };
 const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query FundingParameters {\n    fundingParameters {\n      calendarYear\n      basePerLocation\n      perPupil\n      note\n      source\n    }\n  }\n": types.FundingParametersDocument,
     "\n  query CompareSchools($ids: [ID!]!, $schoolYear: String) {\n    compareSchools(ids: $ids, schoolYear: $schoolYear) {\n      schoolYear\n      schools {\n        schoolYear\n        sopId\n        school {\n          id\n          name\n          isDemo\n          werkgebied {\n            code\n            name\n          }\n        }\n      }\n      rows {\n        kind\n        code\n        label\n        differs\n        regionShare\n        values {\n          schoolId\n          has\n          value\n          werkgebiedShare\n        }\n      }\n    }\n  }\n": types.CompareSchoolsDocument,
     "\n  query SchoolSops($id: ID!) {\n    school(id: $id) {\n      id\n      name\n      isDemo\n      sops {\n        id\n        schoolYear\n        status\n        expertise {\n          code\n          label\n          availabilityKind\n        }\n        facilities {\n          code\n          label\n          status\n        }\n        partners {\n          code\n          label\n          frequency\n        }\n      }\n    }\n  }\n": types.SchoolSopsDocument,
@@ -39,6 +45,18 @@ const documents: Documents = {
     "\n  query SchoolsPage($first: Int!, $after: String) {\n    schools(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          place\n          gemeenteName\n          kind\n          isDemo\n          latestPupilCount {\n            total\n            suppressed\n            referenceDate\n          }\n          werkgebied {\n            code\n            name\n          }\n          sops {\n            schoolYear\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SchoolsPageDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,24 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, roles: Array<string>, schoolIds: Array<string> } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { id: string, email: string, roles: Array<string>, schoolIds: Array<string> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
 export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -290,6 +308,31 @@ export const SopFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SopFields"}) as unknown as TypedDocumentString<SopFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    email
+    roles
+    schoolIds
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    id
+    email
+    roles
+    schoolIds
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const FundingParametersDocument = new TypedDocumentString(`
     query FundingParameters {
   fundingParameters {

@@ -7,6 +7,9 @@ import { adminStrings as t } from '../strings.nl';
 import { DuoUpload } from './DuoUpload';
 import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
+import { uploadAuth } from '../utils/upload';
+import { useSession } from '../../account/hooks/useSession';
+import { isStaff } from '../../account/utils/session';
 import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
 
 const CHART_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
@@ -23,6 +26,9 @@ export function AdminPage() {
   const data = query.status === 'success' ? fundingSeries(query.data) : [];
   const euro = (v: number) => formatEuro(v);
   const [token, setToken] = useStaffToken();
+  const { user } = useSession();
+  const staff = isStaff(user ?? null);
+  const auth = uploadAuth(staff, token);
   return (
     <section className="page">
       <h1>{t.title}</h1>
@@ -58,9 +64,13 @@ export function AdminPage() {
         <LineChart data={data} index="year" categories={CHART_CATEGORIES} valueFormatter={euro} />
       </ChartFrame>
       <p className="muted">{t.pendingEditing}</p>
-      <StaffTokenForm token={token} onChange={setToken} />
-      <SopUpload token={token} />
-      <DuoUpload token={token} />
+      {staff ? (
+        <p className="state">{t.session(user?.email ?? '')}</p>
+      ) : (
+        <StaffTokenForm token={token} onChange={setToken} />
+      )}
+      <SopUpload auth={auth} />
+      <DuoUpload auth={auth} />
       <p className="muted">{t.sopUpload}</p>
     </section>
   );

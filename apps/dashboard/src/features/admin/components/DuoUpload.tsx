@@ -1,11 +1,18 @@
+import { CSRF_HEADERS } from '../../../graphql/client';
 import { type FormEvent, useId, useState } from 'react';
 import { formatNumber } from '../../../utils/format';
 import { adminStrings as t } from '../strings.nl';
-import { readDuoResponse, type UploadOutcome, type UploadProblem } from '../utils/upload';
+import {
+  readDuoResponse,
+  type UploadOutcome,
+  type UploadProblem,
+  type UploadAuth,
+  uploadHeaders,
+} from '../utils/upload';
 
 export const DUO_UPLOAD_URL = '/api/uploads/duo';
 
-async function postDuo(file: File, partial: boolean, token: string): Promise<UploadOutcome> {
+async function postDuo(file: File, partial: boolean, auth: UploadAuth): Promise<UploadOutcome> {
   const body = new FormData();
   body.append('file', file);
   body.append('partial', partial ? 'true' : 'false');
@@ -14,7 +21,8 @@ async function postDuo(file: File, partial: boolean, token: string): Promise<Upl
     response = await fetch(DUO_UPLOAD_URL, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${token}` },
+      headers: uploadHeaders(auth, CSRF_HEADERS),
+      credentials: 'same-origin',
     });
   } catch {
     return { kind: 'error', message: t.http.network, problems: [] };
@@ -102,7 +110,7 @@ function Outcome({ outcome }: { readonly outcome: UploadOutcome }) {
 }
 
 /** Upload a DUO file (register or pupil counts) as staff; shows the import report, warnings and rejected rows. */
-export function DuoUpload({ token }: { readonly token: string }) {
+export function DuoUpload({ auth }: { readonly auth: UploadAuth }) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [partial, setPartial] = useState(false);
@@ -112,12 +120,12 @@ export function DuoUpload({ token }: { readonly token: string }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (token === '') return setHint(t.duo.needToken);
+    if (auth.kind === 'none') return setHint(t.duo.needToken);
     if (file === null) return setHint(t.duo.needFile);
     setHint(null);
     setBusy(true);
     setOutcome(null);
-    postDuo(file, partial, token).then(
+    postDuo(file, partial, auth).then(
       (result) => {
         setOutcome(result);
         setBusy(false);

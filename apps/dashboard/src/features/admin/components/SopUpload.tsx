@@ -1,11 +1,17 @@
+import { CSRF_HEADERS } from '../../../graphql/client';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { adminStrings as t } from '../strings.nl';
-import { readSopUploadResponse, type SopUploadOutcome } from '../utils/upload';
+import {
+  readSopUploadResponse,
+  type SopUploadOutcome,
+  type UploadAuth,
+  uploadHeaders,
+} from '../utils/upload';
 
 export const SOP_UPLOAD_URL = '/api/uploads/sop';
 
-async function postSops(files: readonly File[], token: string): Promise<SopUploadOutcome> {
+async function postSops(files: readonly File[], auth: UploadAuth): Promise<SopUploadOutcome> {
   const body = new FormData();
   for (const file of files) body.append('file', file);
   let response: Response;
@@ -13,7 +19,8 @@ async function postSops(files: readonly File[], token: string): Promise<SopUploa
     response = await fetch(SOP_UPLOAD_URL, {
       method: 'POST',
       body,
-      headers: { authorization: `Bearer ${token}` },
+      headers: uploadHeaders(auth, CSRF_HEADERS),
+      credentials: 'same-origin',
     });
   } catch {
     return { kind: 'error', message: t.http.network };
@@ -28,7 +35,7 @@ async function postSops(files: readonly File[], token: string): Promise<SopUploa
 }
 
 /** Upload SOP documents as staff: each becomes a draft; the result per file with its warnings. */
-export function SopUpload({ token }: { readonly token: string }) {
+export function SopUpload({ auth }: { readonly auth: UploadAuth }) {
   const id = useId();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [busy, setBusy] = useState(false);
@@ -37,12 +44,12 @@ export function SopUpload({ token }: { readonly token: string }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (token === '') return setHint(t.duo.needToken);
+    if (auth.kind === 'none') return setHint(t.duo.needToken);
     if (files.length === 0) return setHint(t.sop.needFiles);
     setHint(null);
     setBusy(true);
     setOutcome(null);
-    postSops(files, token).then(
+    postSops(files, auth).then(
       (result) => {
         setOutcome(result);
         setBusy(false);

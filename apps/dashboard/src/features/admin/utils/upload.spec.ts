@@ -3,6 +3,8 @@ import {
   readDuoResponse,
   readSopUploadResponse,
   readStaffToken,
+  uploadAuth,
+  uploadHeaders,
   STAFF_TOKEN_KEY,
   type TokenStorage,
   writeStaffToken,
@@ -157,5 +159,17 @@ describe('readSopUploadResponse', () => {
     ['unexpected 200', 200, 'x', { kind: 'error', message: 'Status 500' }],
   ])('%s', (_case, status, body, expected) => {
     expect(readSopUploadResponse(status, body, MESSAGES)).toMatchObject(expected as object);
+  });
+});
+
+describe('uploadAuth and uploadHeaders: session first, the staff code as fallback', () => {
+  const csrf = { 'x-sop-atlas-csrf': '1' };
+  it.each([
+    ['signed in as staff', true, 'code-code-code', { 'x-sop-atlas-csrf': '1' }],
+    ['signed in, no code', true, '', { 'x-sop-atlas-csrf': '1' }],
+    ['not signed in, code', false, ' code-code-code ', { authorization: 'Bearer code-code-code' }],
+    ['nothing', false, '  ', {}],
+  ])('%s', (_case, signedIn, token, expected) => {
+    expect(uploadHeaders(uploadAuth(signedIn, token), csrf)).toEqual(expected);
   });
 });

@@ -156,3 +156,24 @@ export function readSopUploadResponse(
   const outcome = readDuoResponse(status >= 200 && status < 300 ? 500 : status, body, messages);
   return { kind: 'error', message: outcome.kind === 'error' ? outcome.message : messages.status(status) };
 }
+
+/** How an upload authenticates: the session cookie (with the CSRF header) when signed in, else the staff code. */
+export type UploadAuth =
+  | { readonly kind: 'session' }
+  | { readonly kind: 'token'; readonly token: string }
+  | { readonly kind: 'none' };
+
+export function uploadAuth(signedInStaff: boolean, token: string): UploadAuth {
+  if (signedInStaff) return { kind: 'session' };
+  return token.trim() === '' ? { kind: 'none' } : { kind: 'token', token: token.trim() };
+}
+
+/** The request headers of an upload for its authentication. */
+export function uploadHeaders(
+  auth: UploadAuth,
+  csrf: Readonly<Record<string, string>>,
+): Record<string, string> {
+  if (auth.kind === 'session') return { ...csrf };
+  if (auth.kind === 'token') return { authorization: `Bearer ${auth.token}` };
+  return {};
+}

@@ -1,0 +1,29 @@
+import { graphql } from '../../../graphql/generated';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      roles
+      schoolIds
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      id
+      email
+      roles
+      schoolIds
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
