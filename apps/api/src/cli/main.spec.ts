@@ -26,4 +26,14 @@ describe('sop CLI', () => {
     expect(await main(['vlieg'], cli)).toBe(2);
     expect(out.stderr).toContain("Onbekende opdracht 'vlieg'");
   });
+
+  it('parse: usage without a file, a clear reason for a missing file, nothing on stdout', async () => {
+    const usage = io();
+    expect(await main(['parse'], usage.io)).toBe(2);
+    expect(usage.out.stdout).toBe('');
+    const missing = io();
+    expect(await main(['parse', '/bestaat/niet.pdf'], missing.io)).toBe(1);
+    expect(missing.out.stdout).toBe('');
+    expect(missing.out.stderr).toContain('/bestaat/niet.pdf');
+  });
 });

@@ -5,6 +5,7 @@ import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
 import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
+import { parseCommand } from './parse.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   nationalCommand,
   userCommand,
   importCommand,
+  parseCommand,
 ];
