@@ -4,13 +4,28 @@
  * test-artifacts/screenshots/ (repo root). Run with `npm run e2e -w apps/dashboard` after building api + dashboard.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { E2E_STAFF_TOKEN, REPO_ROOT, type RunningApi, startApi } from './support/api-server';
 import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+/** The real SOP text of Basisschool Jeroen, read from the shared folder beside the repo (never copied into it). */
+const JEROEN_SOP = path.resolve(REPO_ROOT, '../shared/sop/jeroen-2023-2024.txt');
+const itWithJeroenSop = existsSync(JEROEN_SOP) ? it : it.skip;
+if (!existsSync(JEROEN_SOP)) {
+  console.warn(`SKIP review e2e: ${JEROEN_SOP} ontbreekt (de echte SOP-tekst staat buiten de repo).`);
+}
+
+async function logInAsStaff(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
+  await dialog.getByLabel('E-mailadres').fill('staf@demo.sop-atlas.nl');
+  await dialog.getByLabel('Wachtwoord').fill('demo-staf-2026');
+  await dialog.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
+}
 
 interface PageCase {
   readonly name: string;
@@ -424,4 +439,68 @@ describe('dashboard in Chromium', () => {
       await page.close();
     }
   });
+
+  itWithJeroenSop(
+    'Beheer review: staff upload the real SOP of Jeroen → a draft with exactly its two warnings beside the source, a candidate picked, publish (refused, then forced) and the audit trail',
+    async () => {
+      const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+      try {
+        await logInAsStaff(page);
+        const sop = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+        await sop.getByLabel('Documenten').setInputFiles(JEROEN_SOP);
+        await sop.getByRole('button', { name: 'Inlezen' }).click();
+        await sop.getByRole('cell', { name: /ingelezen als concept/ }).waitFor();
+
+        const review = page.getByRole('region', { name: 'Concepten beoordelen' });
+        const row = review.getByRole('row').filter({ hasText: 'jeroen-2023-2024.txt' });
+        await row.getByText('2 open van 2').waitFor();
+        await row.getByRole('button', { name: /^Beoordeel .*2023-2024$/ }).click();
+
+        const warnings = review.locator('.review__warning');
+        await warnings.first().waitFor();
+        expect(await warnings.count()).toBe(2);
+        const texts = await warnings.locator('.review__message').allInnerTexts();
+        expect(texts.some((x) => x.includes('Fysiotherapie'))).toBe(true);
+        expect(texts.some((x) => x.includes('Jeugdhulppartners'))).toBe(true);
+        // Each warning beside its source lines, the lines it was read from marked.
+        expect(await warnings.first().locator('.source-lines mark').count()).toBeGreaterThan(0);
+        let serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-review-laptop.png'), fullPage: true });
+        expect(serious.map((v) => v.id)).toEqual([]);
+
+        // Pick a candidate of the ambiguous Fysiotherapie cell: a new version, that warning resolved.
+        const versionText = await review.getByText(/^Versie \d+ /).innerText();
+        const version = Number(/^Versie (\d+)/.exec(versionText)?.[1]);
+        expect(version).toBeGreaterThan(0);
+        const fysio = warnings.filter({ hasText: 'Fysiotherapie' });
+        await fysio.getByRole('group', { name: 'Kies de juiste waarde' }).getByRole('button').first().click();
+        await review.getByText(new RegExp(`^Versie ${version + 1} `)).waitFor();
+        await review
+          .locator('.review__warning', { hasText: 'Fysiotherapie' })
+          .getByText(/Opgelost door/)
+          .waitFor();
+
+        // Publishing with the other ambiguous cell open is refused, then forced.
+        await review.getByRole('button', { name: 'Publiceren' }).click();
+        await review.getByRole('alert').filter({ hasText: 'open waarschuwingen' }).waitFor();
+        await review.getByLabel(/Toch publiceren/).check();
+        await review.getByRole('button', { name: 'Publiceren' }).click();
+        await review.getByText('Gepubliceerd. Het profiel is nu voor iedereen zichtbaar.').waitFor();
+
+        const audit = review.getByRole('table', { name: /Wijzigingen en geweigerde pogingen/ });
+        await audit.getByRole('cell', { name: 'veld gewijzigd' }).first().waitFor();
+        await audit.getByRole('cell', { name: 'status gewijzigd' }).first().waitFor();
+        serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, 'beheer-review-gepubliceerd-laptop.png'),
+          fullPage: true,
+        });
+        expect(serious.map((v) => v.id)).toEqual([]);
+        // The refused publish answers with a GraphQL error (HTTP 200 or 400): nothing else may fail.
+        expect(consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

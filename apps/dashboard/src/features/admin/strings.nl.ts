@@ -37,8 +37,6 @@ export const adminStrings = {
     message: 'Melding',
     failed: 'Inlezen mislukt',
   },
-  sopUpload:
-    'Concepten beoordelen naast de brontekst, corrigeren en publiceren volgt in een volgende versie.',
   sop: {
     title: 'SOP-documenten inlezen',
     intro:

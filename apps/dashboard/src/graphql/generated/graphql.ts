@@ -157,6 +157,48 @@ export type RegionOverviewQueryVariables = Exact<{
 
 export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
 
+export type DraftsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DraftsQuery = { drafts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { schoolId: string, schoolYear: string, warningCount: number, unresolvedWarningCount: number, school: { id: string, name: string }, sop: { id: string, version: number, status: SopStatus, updatedAt: string, sourceDocument: { fileName: string } | null } } }> } };
+
+export type SopReviewQueryVariables = Exact<{
+  sopId: string;
+}>;
+
+
+export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { fileName: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, sourceLines: Array<{ number: number, text: string, marked: boolean }> }> } };
+
+export type CorrectSopFieldMutationVariables = Exact<{
+  sopId: string;
+  path: string;
+  value?: unknown;
+  expectedVersion: number;
+}>;
+
+
+export type CorrectSopFieldMutation = { correctSopField: { id: string, version: number, status: SopStatus } };
+
+export type PublishSopMutationVariables = Exact<{
+  sopId: string;
+  expectedVersion: number;
+  force: boolean;
+}>;
+
+
+export type PublishSopMutation = { publishSop: { id: string, version: number, status: SopStatus, publishedAt: string | null } };
+
+export type AuditTrailQueryVariables = Exact<{
+  schoolId: string;
+  path?: string | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: Array<{ id: string, occurredAt: string, actor: string, action: string, path: string | null, oldValue: string | null, newValue: string | null, reason: string | null, sopId: string | null }> };
+
 export type SchoolProfileQueryVariables = Exact<{
   id: string;
 }>;
@@ -523,6 +565,115 @@ export const RegionOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegionOverviewQuery, RegionOverviewQueryVariables>;
+export const DraftsDocument = new TypedDocumentString(`
+    query Drafts($first: Int, $after: String) {
+  drafts(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      cursor
+      node {
+        schoolId
+        schoolYear
+        warningCount
+        unresolvedWarningCount
+        school {
+          id
+          name
+        }
+        sop {
+          id
+          version
+          status
+          updatedAt
+          sourceDocument {
+            fileName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsQuery, DraftsQueryVariables>;
+export const SopReviewDocument = new TypedDocumentString(`
+    query SopReview($sopId: ID!) {
+  sopReview(sopId: $sopId) {
+    sop {
+      id
+      version
+      status
+      schoolId
+      schoolYear
+      school {
+        id
+        name
+      }
+      sourceDocument {
+        fileName
+      }
+    }
+    warnings {
+      id
+      path
+      code
+      message
+      candidates
+      section
+      excerpt
+      resolvedAt
+      resolvedBy
+      sourceLines {
+        number
+        text
+        marked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SopReviewQuery, SopReviewQueryVariables>;
+export const CorrectSopFieldDocument = new TypedDocumentString(`
+    mutation CorrectSopField($sopId: ID!, $path: String!, $value: JSON, $expectedVersion: Int!) {
+  correctSopField(
+    sopId: $sopId
+    path: $path
+    value: $value
+    expectedVersion: $expectedVersion
+    resolveWarning: true
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectSopFieldMutation, CorrectSopFieldMutationVariables>;
+export const PublishSopDocument = new TypedDocumentString(`
+    mutation PublishSop($sopId: ID!, $expectedVersion: Int!, $force: Boolean!) {
+  publishSop(sopId: $sopId, expectedVersion: $expectedVersion, force: $force) {
+    id
+    version
+    status
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishSopMutation, PublishSopMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($schoolId: ID!, $path: String) {
+  auditTrail(schoolId: $schoolId, path: $path) {
+    id
+    occurredAt
+    actor
+    action
+    path
+    oldValue
+    newValue
+    reason
+    sopId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
 export const SchoolProfileDocument = new TypedDocumentString(`
     query SchoolProfile($id: ID!) {
   school(id: $id) {

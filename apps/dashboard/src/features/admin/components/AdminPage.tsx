@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { ReviewSection } from '../../review/components/ReviewSection';
 import { PUBLISHED_FUNDING_2017_2018 } from '@sop-atlas/sop-model';
 import { ChartFrame, toChartTable, type ChartCategory } from '../../../components/charts';
 import { LineChart } from '../../../components/charts/LineChart';
@@ -29,6 +31,7 @@ export function AdminPage() {
   const { user } = useSession();
   const staff = isStaff(user ?? null);
   const auth = uploadAuth(staff, token);
+  const [uploads, setUploads] = useState(0);
   return (
     <section className="page">
       <h1>{t.title}</h1>
@@ -69,9 +72,9 @@ export function AdminPage() {
       ) : (
         <StaffTokenForm token={token} onChange={setToken} />
       )}
-      <SopUpload auth={auth} />
+      <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
+      <ReviewSection refreshKey={uploads} />
       <DuoUpload auth={auth} />
-      <p className="muted">{t.sopUpload}</p>
     </section>
   );
 }

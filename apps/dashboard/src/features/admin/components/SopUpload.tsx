@@ -35,7 +35,13 @@ async function postSops(files: readonly File[], auth: UploadAuth): Promise<SopUp
 }
 
 /** Upload SOP documents as staff: each becomes a draft; the result per file with its warnings. */
-export function SopUpload({ auth }: { readonly auth: UploadAuth }) {
+export function SopUpload({
+  auth,
+  onUploaded,
+}: {
+  readonly auth: UploadAuth;
+  readonly onUploaded?: () => void;
+}) {
   const id = useId();
   const [files, setFiles] = useState<readonly File[]>([]);
   const [busy, setBusy] = useState(false);
@@ -53,6 +59,7 @@ export function SopUpload({ auth }: { readonly auth: UploadAuth }) {
       (result) => {
         setOutcome(result);
         setBusy(false);
+        if (result.kind === 'results') onUploaded?.();
       },
       () => {
         setOutcome({ kind: 'error', message: t.http.network });

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { useAuditTrailQuery } from '../hooks/useReviewQueries';
+import { reviewStrings as t } from '../strings.nl';
+import { auditTimeText, auditValueText } from '../utils/review';
+
+/** The school's append-only audit trail: every change and refused attempt, oldest first. */
+export function AuditTrail({
+  schoolId,
+  refreshKey,
+}: {
+  readonly schoolId: string;
+  readonly refreshKey: string;
+}) {
+  const id = useId();
+  const query = useAuditTrailQuery(schoolId, refreshKey);
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`}>{t.audit.title}</h4>
+      {query.status === 'loading' ? (
+        <LoadingState />
+      ) : query.status === 'error' ? (
+        <ErrorState message={query.error.message} onRetry={query.refetch} />
+      ) : query.data.length === 0 ? (
+        <EmptyState>{t.audit.empty}</EmptyState>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table data-table--audit">
+            <caption>{t.audit.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.audit.when}</th>
+                <th scope="col">{t.audit.who}</th>
+                <th scope="col">{t.audit.what}</th>
+                <th scope="col">{t.audit.field}</th>
+                <th scope="col">{t.audit.change}</th>
+                <th scope="col">{t.audit.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.map((event) => (
+                <tr key={event.id}>
+                  <td>{auditTimeText(event.occurredAt)}</td>
+                  <td>{event.actor}</td>
+                  <td>{t.audit.actions[event.action] ?? event.action}</td>
+                  <td>{event.path ? <code>{event.path}</code> : '–'}</td>
+                  <td>
+                    {event.oldValue !== null || event.newValue !== null
+                      ? `${auditValueText(event.oldValue)} → ${auditValueText(event.newValue)}`
+                      : '–'}
+                  </td>
+                  <td>{event.reason ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { request } from '../../../graphql/client';
+import { CorrectSopFieldMutation, PublishSopMutation } from '../graphql/review.graphql';
+
+export interface SopVersion {
+  readonly id: string;
+  readonly version: number;
+  readonly status: string;
+}
+
+/** Corrects one field of the draft at `expectedVersion`; the answer is the new version (a new SOP id). */
+export async function correctSopField(
+  sopId: string,
+  expectedVersion: number,
+  path: string,
+  value: string | null,
+): Promise<SopVersion> {
+  const data = await request(CorrectSopFieldMutation, { sopId, expectedVersion, path, value });
+  return data.correctSopField;
+}
+
+export async function publishSop(
+  sopId: string,
+  expectedVersion: number,
+  force: boolean,
+): Promise<SopVersion> {
+  const data = await request(PublishSopMutation, { sopId, expectedVersion, force });
+  return data.publishSop;
+}
