@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { type SopDocument, schoolYearOf, schoolYearStart, validateSopDocument } from '@sop-atlas/sop-model';
+import { type SopDocument, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-model';
 import { AuditService } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
 import { hasRole, type Identity } from '../common/auth/identity';
-import { FieldPathError, parseFieldPath, setFieldValue } from '../imports/field-path';
+import { changeField } from '../imports/field-path';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { SopWriter } from '../sops/sop-writer';
 import { valueAt } from './field-value';
@@ -116,25 +116,9 @@ export class EditingService {
     return this.attempt(identity, { action: 'sop.update-field', sopId: input.sopId, path: input.path }, () =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.lock(manager, identity, input.sopId, input.expectedVersion, ['draft']);
-        let changed: unknown;
-        try {
-          parseFieldPath(input.path);
-          changed = setFieldValue(current.document, input.path, input.value);
-        } catch (error) {
-          if (error instanceof FieldPathError) throw new EditError('bad-input', 'path', error.message);
-          throw error;
-        }
-        const validation = validateSopDocument(changed);
-        if (!validation.ok) {
-          throw new EditError(
-            'bad-input',
-            'value',
-            `ongeldige waarde voor '${input.path}': ${validation.errors
-              .map((e) => `${e.path || '(document)'}: ${e.message}`)
-              .join('; ')}`,
-          );
-        }
-        const document = validation.value;
+        const change = changeField(current.document, input.path, input.value);
+        if (!change.ok) throw new EditError('bad-input', change.argument, change.message);
+        const document = change.document;
         if (document.schoolYear !== current.school_year) {
           throw new EditError(
             'bad-input',
@@ -142,10 +126,6 @@ export class EditingService {
             'het schooljaar van een concept ligt vast (start een nieuw concept)',
           );
         }
-        document.provenance[input.path] = {
-          ...(current.document.provenance[input.path] ?? {}),
-          source: 'manual',
-        };
         await enterEditContext(manager, identity, input.reason);
         const next = await this.nextVersion(manager, current, document, 'draft');
         await this.audit.record(manager, {

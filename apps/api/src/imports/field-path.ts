@@ -2,7 +2,7 @@
  * Field paths of a canonical SOP document (`partners[9].frequency`, `school.postcode`), as used by warnings,
  * provenance and validation errors: parsing and replacing one value in a copy of the document.
  */
-import { type SopDocument } from '@sop-atlas/sop-model';
+import { type SopDocument, validateSopDocument } from '@sop-atlas/sop-model';
 
 export type PathSegment = string | number;
 
@@ -66,6 +66,39 @@ export function setFieldValue(document: SopDocument, path: string, value: unknow
       parent['candidates'] = [];
   }
   return copy;
+}
+
+export type FieldChange =
+  | { ok: true; document: SopDocument }
+  | { ok: false; argument: 'path' | 'value'; message: string; fields: string[] };
+
+/**
+ * One hand correction of an SOP: the value at `path` replaced, the whole document validated again, and the field's
+ * provenance marked `manual`. Review (staff) and editing (school editors) both go through here.
+ */
+export function changeField(document: SopDocument, path: string, value: unknown): FieldChange {
+  let changed: unknown;
+  try {
+    changed = setFieldValue(document, path, value);
+  } catch (error) {
+    if (error instanceof FieldPathError)
+      return { ok: false, argument: 'path', message: error.message, fields: [] };
+    throw error;
+  }
+  const validation = validateSopDocument(changed);
+  if (!validation.ok) {
+    return {
+      ok: false,
+      argument: 'value',
+      message: `ongeldige waarde voor '${path}': ${validation.errors
+        .map((e) => `${e.path || '(document)'}: ${e.message}`)
+        .join('; ')}`,
+      fields: validation.errors.map((e) => e.path),
+    };
+  }
+  const corrected = validation.value;
+  corrected.provenance[path] = { ...(document.provenance[path] ?? {}), source: 'manual' };
+  return { ok: true, document: corrected };
 }
 
 function child(parent: unknown, segment: PathSegment, path: string): unknown {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type Provenance, type SopDocument, validateSopDocument } from '@sop-atlas/sop-model';
+import { type Provenance, type SopDocument } from '@sop-atlas/sop-model';
 import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { SopWriter } from '../sops/sop-writer';
@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
 import { type Identity } from '../common/auth/identity';
 import { valueAt } from '../editing/field-value';
-import { FieldPathError, pathCovers, setFieldValue } from './field-path';
+import { changeField, pathCovers } from './field-path';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 
 /** Lines of source text shown before and after the lines a warning points at. */
@@ -179,27 +179,12 @@ export class SopReviewService {
     return this.dataSource.transaction(async (manager) => {
       const current = await lockReviewable(manager, input.sopId, input.expectedVersion);
       if (input.identity) await enterEditContext(manager, input.identity, 'correctie bij beoordeling');
-      let changed: unknown;
-      try {
-        changed = setFieldValue(current.document, input.path, input.value);
-      } catch (error) {
-        if (error instanceof FieldPathError) throw new ReviewError('bad-path', 'path', error.message);
-        throw error;
+      const change = changeField(current.document, input.path, input.value);
+      if (!change.ok) {
+        if (change.argument === 'path') throw new ReviewError('bad-path', 'path', change.message);
+        throw new ReviewError('bad-value', 'value', change.message, { fields: change.fields });
       }
-      const validation = validateSopDocument(changed);
-      if (!validation.ok) {
-        throw new ReviewError(
-          'bad-value',
-          'value',
-          `ongeldige waarde voor '${input.path}': ${validation.errors
-            .map((e) => `${e.path || '(document)'}: ${e.message}`)
-            .join('; ')}`,
-          { fields: validation.errors.map((e) => e.path) },
-        );
-      }
-      const document = validation.value;
-      const previous = current.document.provenance[input.path];
-      document.provenance[input.path] = { ...(previous ?? {}), source: 'manual' };
+      const document = change.document;
       const next = await this.writeVersion(manager, current, document, current.status);
       if (input.identity) {
         await recordAudit(manager, {
