@@ -96,7 +96,7 @@ export class RegionOverviewService {
     const kinds = catalog.map((c) => c.kind);
     const codes = catalog.map((c) => c.code);
 
-    const [totals] = await this.dataSource.query<{ schools: number; with_sop: number }[]>(
+    const totalsQuery = this.dataSource.query<{ schools: number; with_sop: number }[]>(
       `WITH ${common} SELECT (SELECT count(*) FROM scope)::int AS schools, (SELECT count(*) FROM chosen)::int AS with_sop`,
       base,
     );
@@ -107,7 +107,7 @@ export class RegionOverviewService {
       FROM chosen c JOIN scope s ON s.id = c.school_id JOIN ${table} r ON r.sop_id = c.id
       WHERE r.code IS NOT NULL AND ${has}
       GROUP BY r.code, s.werkgebied_code`;
-    const coverage = await this.dataSource.query<CoverageRow[]>(
+    const coverageQuery = this.dataSource.query<CoverageRow[]>(
       `WITH ${common},
         catalog AS (SELECT * FROM unnest($5::text[], $6::text[]) AS t(kind, code)),
         areas AS (
@@ -147,7 +147,7 @@ export class RegionOverviewService {
       [...base, kinds, codes, scope.minimumSchools],
     );
 
-    const funding = await this.dataSource.query<FundingRow[]>(
+    const fundingQuery = this.dataSource.query<FundingRow[]>(
       `WITH ${common},
         fpp AS (
           SELECT s.id, s.name, s.werkgebied_code, s.kind, c.funding_amount::float8 / p.total AS v,
@@ -175,7 +175,7 @@ export class RegionOverviewService {
       base,
     );
 
-    const health = await this.dataSource.query<HealthRow[]>(
+    const healthQuery = this.dataSource.query<HealthRow[]>(
       `WITH ${common},
         latest AS (
           SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.school_year FROM sop
@@ -214,7 +214,7 @@ export class RegionOverviewService {
       WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has}
         AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
       GROUP BY sop.school_year, r.code`;
-    const trends = await this.dataSource.query<TrendRow[]>(
+    const trendsQuery = this.dataSource.query<TrendRow[]>(
       `WITH catalog AS (SELECT * FROM unnest($3::text[], $4::text[]) AS t(kind, code)),
         totals AS (
           SELECT sop.school_year, count(*)::int AS schools FROM sop JOIN school s ON s.id = sop.school_id
@@ -235,6 +235,15 @@ export class RegionOverviewService {
       [scope.werkgebied, scope.allSchools, kinds, codes],
     );
 
+    // The five statements are independent reads: on a server they run side by side on pool connections (on the
+    // embedded database they queue; no transaction is open, so nothing waits on itself).
+    const [[totals], coverage, funding, health, trends] = await Promise.all([
+      totalsQuery,
+      coverageQuery,
+      fundingQuery,
+      healthQuery,
+      trendsQuery,
+    ]);
     return {
       catalog,
       totals: { schools: totals?.schools ?? 0, schoolsWithSop: totals?.with_sop ?? 0 },
