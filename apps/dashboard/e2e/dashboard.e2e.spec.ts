@@ -242,6 +242,15 @@ describe('dashboard in Chromium', () => {
         .getByText(/\d+ onderdelen? verschil/)
         .first()
         .waitFor();
+      // The export follows the chosen schools, in the order shown.
+      const compareHref = await page
+        .getByRole('link', { name: /^Download CSV\s?: vergelijking$/ })
+        .getAttribute('href');
+      const selectedIds = new URL(page.url()).searchParams.getAll('school');
+      expect(selectedIds).toHaveLength(3);
+      expect(compareHref).toBe(`/api/exports/compare.csv?ids=${encodeURIComponent(selectedIds.join(','))}`);
+      const compareCsv = await page.request.get(`${api.url}${compareHref ?? ''}`);
+      expect(compareCsv.status()).toBe(200);
       await page.getByLabel('Alleen verschillen tonen').check();
       expect(await table.locator('tbody tr:not(.compare-aligned__group) th .tag--differs').count()).toBe(
         await table.locator('tr.row--differs').count(),
@@ -503,4 +512,66 @@ describe('dashboard in Chromium', () => {
       }
     },
   );
+
+  it('Downloads: CSV/Excel links with the page state on Scholen zoeken, Vergelijken and Regio-overzicht; print page, open data and a PDF report job as staff', async () => {
+    // Signed out (an earlier test may have left a session cookie in the shared context).
+    await browser.context.clearCookies();
+    const target: PageCase = { ...(PAGES[1] as PageCase), path: '/scholen?q=Jeroen' };
+    const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
+    const get = async (href: string | null) => {
+      expect(href).not.toBeNull();
+      const response = await page.request.get(`${api.url}${href ?? ''}`);
+      return { status: response.status(), type: response.headers()['content-type'] ?? '' };
+    };
+    try {
+      // Scholen zoeken: the export carries the search (name filter) as the schools query does.
+      const csv = page.getByRole('link', { name: /^Download CSV\s?: zoekresultaten$/ });
+      await csv.waitFor();
+      const schoolsHref = await csv.getAttribute('href');
+      expect(decodeURIComponent(schoolsHref ?? '')).toContain('"text":"Jeroen"');
+      expect(await get(schoolsHref)).toEqual({ status: 200, type: expect.stringContaining('text/csv') });
+      const xlsx = await page
+        .getByRole('link', { name: /^Download Excel\s?: zoekresultaten$/ })
+        .getAttribute('href');
+      expect(await get(xlsx)).toEqual({ status: 200, type: expect.stringContaining('spreadsheetml') });
+
+      // Regio-overzicht: coverage and funding exports, the print page, open data, and a PDF job as staff.
+      await page.goto(`${api.url}/`, { waitUntil: 'domcontentloaded' });
+      const coverage = page.getByRole('link', { name: /^Download CSV\s?: dekkingsmatrix$/ });
+      await coverage.waitFor();
+      const coverageHref = await coverage.getAttribute('href');
+      expect(coverageHref).toMatch(/^\/api\/exports\/coverage\.csv\?schoolYear=\d{4}-\d{4}/);
+      expect(await get(coverageHref)).toEqual({ status: 200, type: expect.stringContaining('text/csv') });
+      const funding = await page
+        .getByRole('link', { name: /^Download Excel\s?: basisondersteuning per school$/ })
+        .getAttribute('href');
+      expect(await get(funding)).toEqual({ status: 200, type: expect.stringContaining('spreadsheetml') });
+      const report = page.getByRole('region', { name: 'Rapport' });
+      const print = await report.getByRole('link', { name: /Printversie/ }).getAttribute('href');
+      expect(await get(print)).toEqual({ status: 200, type: expect.stringContaining('text/html') });
+      expect(await get(await report.getByRole('link', { name: /index\.json/ }).getAttribute('href'))).toEqual(
+        {
+          status: 200,
+          type: expect.stringContaining('json'),
+        },
+      );
+      expect(await get(await report.getByRole('link', { name: /sops\.zip/ }).getAttribute('href'))).toEqual({
+        status: 200,
+        type: expect.stringContaining('zip'),
+      });
+      await report.getByText(/PDF-rapport maken kan na inloggen/).waitFor();
+      await logInAsStaff(page);
+      await report.getByRole('button', { name: 'PDF-rapport maken' }).click();
+      await report.getByText('Het PDF-rapport is klaar.').waitFor({ timeout: 60_000 });
+      const pdf = await report.getByRole('link', { name: 'PDF downloaden' }).getAttribute('href');
+      expect(await get(pdf)).toEqual({ status: 200, type: 'application/pdf' });
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await report.screenshot({ path: path.join(SCREENSHOTS, 'regio-overzicht-rapport-laptop.png') });
+      expect(serious.map((v) => v.id)).toEqual([]);
+
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,3 +1,6 @@
+import { ExportLinks } from '../../exports/components/ExportLinks';
+import { exportStrings } from '../../exports/strings.nl';
+import { compareExportUrl } from '../../exports/utils/export-urls';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { DemoBadge, ErrorState, LoadingState } from '../../../components/states';
@@ -35,6 +38,7 @@ export function CompareTable({ ids }: { readonly ids: readonly string[] }) {
           {t.aligned.onlyDifferences}
         </label>
       </div>
+      <ExportLinks what={exportStrings.what.compare} url={(format) => compareExportUrl(format, ids, null)} />
       <div className="table-scroll">
         <table className="data-table data-table--compare">
           <caption className="visually-hidden">{t.aligned.title}</caption>

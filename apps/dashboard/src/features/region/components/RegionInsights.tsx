@@ -1,3 +1,11 @@
+import { ExportLinks } from '../../exports/components/ExportLinks';
+import { ReportSection } from '../../exports/components/ReportSection';
+import { exportStrings } from '../../exports/strings.nl';
+import {
+  calendarYearOfSchoolYear,
+  coverageExportUrl,
+  fundingExportUrl,
+} from '../../exports/utils/export-urls';
 import {
   schoolYearFromStart,
   schoolYearOf,
@@ -349,6 +357,15 @@ function Figures({ data }: { readonly data: RegionOverviewData }) {
   );
 }
 
+/** Funding per school of the calendar year whose 1 October count belongs to the school year shown. */
+function FundingExport({ schoolYear }: { readonly schoolYear: string }) {
+  const calendarYear = calendarYearOfSchoolYear(schoolYear);
+  if (calendarYear === null) return null;
+  return (
+    <ExportLinks what={exportStrings.what.funding} url={(format) => fundingExportUrl(format, calendarYear)} />
+  );
+}
+
 /** The SOP-based part of the Regio-overzicht (`regionOverview`): figures, coverage, gaps, funding, trends. */
 export function RegionInsights() {
   const [params, setParams] = useSearchParams();
@@ -409,10 +426,20 @@ export function RegionInsights() {
           <Figures data={query.data} />
           <Coverage data={query.data} kind="expertise" title={t.coverage.expertiseTitle} />
           <Coverage data={query.data} kind="facility" title={t.coverage.facilityTitle} />
+          <ExportLinks
+            what={exportStrings.what.coverage}
+            url={(format) => coverageExportUrl(format, query.data.schoolYear, gebied)}
+          />
           <Gaps data={query.data} />
           <Funding data={query.data} />
+          <FundingExport schoolYear={query.data.schoolYear} />
           <FundingScatter />
           <Trends data={query.data} />
+          <ReportSection
+            schoolYear={query.data.schoolYear}
+            werkgebied={gebied}
+            werkgebiedName={WERKGEBIEDEN.find((w) => w.code === gebied)?.name ?? null}
+          />
         </>
       ) : null}
     </section>

@@ -1,3 +1,6 @@
+import { ExportLinks } from '../../exports/components/ExportLinks';
+import { exportStrings } from '../../exports/strings.nl';
+import { schoolsExportUrl } from '../../exports/utils/export-urls';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
@@ -10,6 +13,9 @@ import {
   filtersToSearchParams,
   type SearchFilters,
   searchParamsToFilters,
+  toFilterInput,
+  toNearInput,
+  toSortInput,
 } from '../utils/search-params';
 import { readTileSource, TILE_SOURCE_IDS, type TileSourceId } from '../utils/tiles';
 import { SchoolFilters } from './SchoolFilters';
@@ -76,6 +82,18 @@ export function SchoolsPage() {
           <p className="result-count" role="status" aria-live="polite">
             {t.count(query.data.totalCount)}
           </p>
+          {rows.length > 0 ? (
+            <ExportLinks
+              what={exportStrings.what.schools}
+              url={(format) =>
+                schoolsExportUrl(format, {
+                  filter: toFilterInput(filters),
+                  near: toNearInput(filters.near, filters.radiusKm),
+                  sort: toSortInput(filters),
+                })
+              }
+            />
+          ) : null}
           {rows.length === 0 ? (
             <EmptyState>{t.noMatch}</EmptyState>
           ) : (

@@ -10,6 +10,7 @@ import {
   type SearchFilters,
   toFilterInput,
   toNearInput,
+  toSortInput,
 } from '../utils/search-params';
 
 /** The API's largest page; SPPOH has about 206 schools, so two pages at most. */
@@ -27,13 +28,7 @@ export function useFindSchoolsQuery(filters: SearchFilters): QueryResult<FindDat
   return useGraphQLQuery(key, async (signal) => {
     const edges: FindSchoolsResult['schools']['edges'][number][] = [];
     const near = toNearInput(filters.near, filters.radiusKm);
-    const sort =
-      filters.sort === '' || (filters.sort === 'DISTANCE' && near === null)
-        ? null
-        : ({
-            field: filters.sort,
-            direction: filters.sort === 'NAME' || filters.sort === 'DISTANCE' ? 'ASC' : 'DESC',
-          } as const);
+    const sort = toSortInput(filters);
     let after: string | null = null;
     let totalCount = 0;
     for (let page = 0; page < MAX_PAGES; page += 1) {

@@ -227,6 +227,18 @@ export function toFilterInput(f: SearchFilters): FilterVariables {
   };
 }
 
+export interface SortVariables {
+  readonly field: SortField;
+  readonly direction: 'ASC' | 'DESC';
+}
+
+/** The `SchoolSort` input: names and distances ascending, numbers descending; none for the default order. */
+export function toSortInput(f: SearchFilters): SortVariables | null {
+  const near = toNearInput(f.near, f.radiusKm);
+  if (f.sort === '' || (f.sort === 'DISTANCE' && near === null)) return null;
+  return { field: f.sort, direction: f.sort === 'NAME' || f.sort === 'DISTANCE' ? 'ASC' : 'DESC' };
+}
+
 /** Whether the SOP items of the results are needed (to highlight what matched). */
 export function filtersOnSopItems(f: SearchFilters): boolean {
   return f.expertise.length > 0 || f.facilities.length > 0 || f.partner !== '' || f.hgw !== '';
