@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   EMPTY_SEARCH,
+  toSortInput,
   filtersOnSopItems,
   filtersToSearchParams,
   type SearchFilters,
@@ -119,5 +120,21 @@ describe('toFilterInput', () => {
     [{ partner: 'logopedie' }, true],
   ])('filtersOnSopItems(%j) → %s', (overrides, expected) => {
     expect(filtersOnSopItems(with_(overrides))).toBe(expected);
+  });
+});
+
+describe('toSortInput: the SchoolSort of the search (also sent with the exports)', () => {
+  it.each([
+    ['default order', with_({}), null],
+    ['by name, ascending', with_({ sort: 'NAME' }), { field: 'NAME', direction: 'ASC' }],
+    ['by pupils, largest first', with_({ sort: 'PUPILS' }), { field: 'PUPILS', direction: 'DESC' }],
+    ['by distance without a place: default order', with_({ sort: 'DISTANCE' }), null],
+    [
+      'by distance near a postcode',
+      with_({ sort: 'DISTANCE', near: '2524CK' }),
+      { field: 'DISTANCE', direction: 'ASC' },
+    ],
+  ])('%s', (_case, filters, expected) => {
+    expect(toSortInput(filters)).toEqual(expected);
   });
 });
