@@ -56,7 +56,12 @@ export function RegionOverview() {
     <section className="page">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      {query.status === 'loading' ? <LoadingState /> : null}
+      {query.status === 'loading' ? (
+        // keeps the space the figures, charts and map will take, so the sections below do not jump (CLS)
+        <div className="overview-summary--loading">
+          <LoadingState />
+        </div>
+      ) : null}
       {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
       {summary && summary.schools === 0 ? <EmptyState>{t.empty}</EmptyState> : null}
       {summary && summary.schools > 0 ? (
