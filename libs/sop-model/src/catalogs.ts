@@ -318,9 +318,9 @@ export const CATALOGS = {
   facility: FACILITIES,
 } as const;
 
-/** Matching key of a row label: case, accents, numbering, "(+)" and all spacing/punctuation ignored, so labels that
- * wrapped over lines ("School verpleegkundige") still match. */
-function normaliseLabel(label: string): string {
+/** Matching key of a row label: case, accents, numbering, "(+)", a leading "expertise" and all spacing/punctuation
+ * ignored, so labels that wrapped over lines ("School verpleegkundige") still match. Importers use the same key. */
+export function normaliseLabel(label: string): string {
   return label
     .toLowerCase()
     .normalize('NFD')

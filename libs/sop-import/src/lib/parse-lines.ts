@@ -13,6 +13,7 @@ import {
   FREQUENCY_CODES,
   HGW_STATUS_CODES,
   matchCatalogLabel,
+  normaliseLabel,
   type Provenance,
   SOP_SECTIONS,
   type SopDocument,
@@ -33,7 +34,7 @@ import {
   TEMPLATE_TITLE,
   VISION_INSTRUCTION,
 } from './template-texts';
-import { collapse, countSentences, countWords, fold, normaliseLabel, truncate } from './text-utils';
+import { collapse, countSentences, countWords, fold, truncate } from './text-utils';
 
 // --- Sections -----------------------------------------------------------------------------------------------
 

@@ -15,19 +15,6 @@ export function fold(text: string): string {
   );
 }
 
-/** Same matching key as sop-model's catalog matching: case, accents, numbering, "(+)", "expertise" and all
- * spacing/punctuation ignored. */
-export function normaliseLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/^\s*\d+\.\s*/, '')
-    .replace(/\(\+\)/g, '')
-    .replace(/^\s*expertise\s+/, '')
-    .replace(/[^a-z0-9]+/g, '');
-}
-
 /** Splits text into lines, dropping form feeds (page breaks of pdftotext). */
 export function splitLines(text: string): string[] {
   return text.replace(/\f/g, '\n').split(/\r\n|\r|\n/);
