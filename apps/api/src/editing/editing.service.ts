@@ -149,7 +149,16 @@ export class EditingService {
       this.dataSource.transaction(async (manager) => {
         const current = await this.lock(manager, identity, sopId, expectedVersion, ['draft']);
         await enterEditContext(manager, identity, 'ter beoordeling aangeboden');
-        return this.nextVersion(manager, current, current.document, 'in-review');
+        const next = await this.nextVersion(manager, current, current.document, 'in-review');
+        await this.audit.record(manager, {
+          actor: identity,
+          action: 'sop.submitted',
+          schoolId: current.school_id,
+          sopId: next.id,
+          oldValue: { version: current.version },
+          newValue: { version: next.version },
+        });
+        return next;
       }),
     );
   }
@@ -162,7 +171,17 @@ export class EditingService {
           throw new EditError('forbidden', 'sopId', 'alleen SWV-medewerkers');
         const current = await this.lock(manager, identity, sopId, expectedVersion, ['in-review']);
         await enterEditContext(manager, identity, comment);
-        return this.nextVersion(manager, current, current.document, 'draft');
+        const next = await this.nextVersion(manager, current, current.document, 'draft');
+        await this.audit.record(manager, {
+          actor: identity,
+          action: 'sop.sent-back',
+          schoolId: current.school_id,
+          sopId: next.id,
+          oldValue: { version: current.version },
+          newValue: { version: next.version },
+          reason: comment,
+        });
+        return next;
       }),
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
-import { type Provenance } from '@sop-atlas/sop-model';
+import { type SopDocument } from '@sop-atlas/sop-model';
 import { type BatchLoader, byKey, groupByKey } from '../common/loaders/request-loaders';
 import { SopExpertiseEntity } from './entities/sop-expertise.entity';
 import { SopExtraOfferEntity } from './entities/sop-extra-offer.entity';
@@ -28,23 +28,23 @@ export class SopsBySchoolLoader implements BatchLoader<string, SopEntity[]> {
   }
 }
 
-/** The provenance map of each SOP's canonical document. */
+/** The canonical document of each SOP (null for an unknown id); `provenance` and `document` read it. */
 @Injectable()
-export class ProvenanceBySopLoader implements BatchLoader<string, Record<string, Provenance>> {
+export class DocumentBySopLoader implements BatchLoader<string, SopDocument | null> {
   constructor(@InjectRepository(SopEntity) private readonly sops: Repository<SopEntity>) {}
 
-  async loadMany(sopIds: readonly string[]): Promise<Record<string, Provenance>[]> {
+  async loadMany(sopIds: readonly string[]): Promise<(SopDocument | null)[]> {
     const rows = await this.sops
       .createQueryBuilder('sop')
       .select(['sop.id', 'sop.document'])
       .where('sop.id = ANY(:sopIds)', { sopIds: [...sopIds] })
       .getMany();
-    return byKey(
+    return byKey<string, SopEntity, SopDocument | null>(
       sopIds,
       rows,
       (r) => r.id,
-      (r) => r.document.provenance,
-      {},
+      (r) => r.document,
+      null,
     );
   }
 }
@@ -85,7 +85,7 @@ export class WarningsBySopLoader extends rowsBySop(SopWarningEntity) {}
 
 export const SOP_LOADERS = [
   SopsBySchoolLoader,
-  ProvenanceBySopLoader,
+  DocumentBySopLoader,
   HgwBySopLoader,
   ExpertiseBySopLoader,
   PartnersBySopLoader,

@@ -1,5 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type SopDocument } from '@sop-atlas/sop-model';
 import { maySeeDrafts } from '../common/auth/identity';
+import { JsonScalar } from '../imports/models/json.scalar';
 import { Public } from '../common/auth/access-rule.decorator';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
@@ -34,7 +36,7 @@ import {
   FacilitiesBySopLoader,
   HgwBySopLoader,
   PartnersBySopLoader,
-  ProvenanceBySopLoader,
+  DocumentBySopLoader,
   SopsBySchoolLoader,
   WarningsBySopLoader,
 } from './sops.loaders';
@@ -52,7 +54,7 @@ export class SopsResolver {
     private readonly facilitiesBySop: FacilitiesBySopLoader,
     private readonly extraOffersBySop: ExtraOffersBySopLoader,
     private readonly warningsBySop: WarningsBySopLoader,
-    private readonly provenanceBySop: ProvenanceBySopLoader,
+    private readonly documentBySop: DocumentBySopLoader,
   ) {}
 
   @Public()
@@ -105,7 +107,19 @@ export class SopsResolver {
 
   @ResolveField(() => [ProvenanceEntry], { description: 'Where each value was read, by field path.' })
   async provenance(@Parent() sop: Sop, @Context() ctx: GraphqlContext): Promise<ProvenanceEntry[]> {
-    return toProvenanceEntries(await ctx.loaders.for(this.provenanceBySop).load(sop.id));
+    const document = await ctx.loaders.for(this.documentBySop).load(sop.id);
+    return toProvenanceEntries(document?.provenance ?? {});
+  }
+
+  @ResolveField(() => JsonScalar, {
+    description:
+      'The canonical SOP document (schemaVersion 1, see sop.schema.json) as stored: every value with its field ' +
+      'path, as `updateDraftField` and `correctSopField` address them.',
+  })
+  async document(@Parent() sop: Sop, @Context() ctx: GraphqlContext): Promise<SopDocument> {
+    const document = await ctx.loaders.for(this.documentBySop).load(sop.id);
+    if (!document) throw new NotFoundError('SOP', 'id', sop.id);
+    return document;
   }
 }
 

@@ -392,14 +392,54 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
       'vision: "V1" (typefout)',
       'draft→archived',
       'new in-review',
+      'sop.submitted',
       'in-review→archived',
       'new draft',
+      'sop.sent-back',
       'draft→archived',
       'new draft',
       'vision: "V2" (-)',
       'draft→archived',
       'new in-review',
+      'sop.submitted',
     ]);
     expect(trail.filter((e) => e.reason === 'zie opmerking').length).toBeGreaterThan(0);
+    expect(trail.find((e) => e.action === 'sop.sent-back')?.reason).toBe('zie opmerking');
+  });
+  it('Sop.document: the canonical document of a draft for its own editor and staff, never for others', async () => {
+    const year = `${Number(DRAFT_YEAR.slice(0, 4)) + 1}-${Number(DRAFT_YEAR.slice(0, 4)) + 2}`;
+    const draft = (await editorB.data<{ startDraft: SopRef }>(START, { schoolId: schoolB, schoolYear: year }))
+      .startDraft;
+    const edited = (
+      await editorB.data<{ updateDraftField: SopRef }>(UPDATE, {
+        sopId: draft.id,
+        path: 'limits',
+        value: 'Geen plaats voor een tweede rolstoel',
+        expectedVersion: draft.version,
+      })
+    ).updateDraftField;
+    const DOC = `query ($s: ID!, $y: String) { sop(schoolId: $s, schoolYear: $y) { id version document } }`;
+    const vars = { s: schoolB, y: year };
+    const mine = (
+      await editorB.data<{
+        sop: {
+          id: string;
+          document: {
+            schoolYear: string;
+            vision: string;
+            limits: string | null;
+            provenance: Record<string, { source: string }>;
+          };
+        };
+      }>(DOC, vars)
+    ).sop;
+    expect(mine.id).toBe(edited.id);
+    expect(mine.document.schoolYear).toBe(year);
+    expect(mine.document.vision).toBe('Oude visie');
+    expect(mine.document.limits).toBe('Geen plaats voor een tweede rolstoel');
+    expect(mine.document.provenance['limits']?.source).toBe('manual');
+    expect((await staff.data<{ sop: { id: string } }>(DOC, vars)).sop.id).toBe(edited.id);
+    expect(codeOf(await editorA.gql(DOC, vars))).toBe('NOT_FOUND');
+    expect(codeOf(await anonymous.gql(DOC, vars))).toBe('NOT_FOUND');
   });
 });

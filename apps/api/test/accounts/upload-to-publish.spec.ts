@@ -118,6 +118,7 @@ describeWithRealSop('the audit trail of a draft from upload to publish (real Pos
       'redacteur@jeroen.nl: sop.version-created (nieuw beleid)',
       'redacteur@jeroen.nl: sop.field-changed limits (nieuw beleid)',
       'redacteur@jeroen.nl: sop.version-created (ter beoordeling aangeboden)',
+      'redacteur@jeroen.nl: sop.submitted',
       'staf@sppoh.nl: sop.version-created (gepubliceerd (force))',
     ]);
     const [refusals] = await app.dataSource.query<{ n: number }[]>(

@@ -13,7 +13,8 @@ export class AuditEvent {
 
   @Field(() => String, {
     description:
-      'sop.version-created, sop.status-changed, sop.field-changed, edit.refused, access.refused, …',
+      'sop.version-created, sop.status-changed, sop.field-changed, sop.draft-started, sop.submitted, ' +
+      'sop.sent-back (reason: the comment), edit.refused, access.refused, …',
   })
   action!: string;
 
