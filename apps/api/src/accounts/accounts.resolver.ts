@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { type Request } from 'express';
 import { Public, type Role, ROLES, Roles } from '../common/auth/access-rule.decorator';
@@ -9,7 +9,14 @@ import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { toMe, toUserAccount } from './accounts.mapper';
 import { AccountInputError, AccountsService, LoginError } from './accounts.service';
-import { CreateUserAccountArgs, SetUserAccountDisabledArgs } from './dto/user-account.args';
+import {
+  CreateUserAccountArgs,
+  SetUserAccountDisabledArgs,
+  UserAccountIdArgs,
+} from './dto/user-account.args';
+import { School } from '../schools/models/school.model';
+import { toSchool } from '../schools/school.mapper';
+import { SchoolByIdLoader } from '../schools/schools.loaders';
 import { UserAccount } from './models/user-account.model';
 import { LoginArgs } from './dto/login.args';
 import { Me } from './models/me.model';
@@ -22,12 +29,13 @@ function addressOf(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'onbekend';
 }
 
-/** Local login with a session cookie, logout, and who am I. */
-@Resolver()
+/** Local login with a session cookie, logout, and who am I; admin account management (`UserAccount.schools`). */
+@Resolver(() => UserAccount)
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly config: AppConfig,
+    private readonly schoolById: SchoolByIdLoader,
   ) {}
 
   @Public()
@@ -137,6 +145,33 @@ export class AccountsResolver {
     const row = await this.accounts.setDisabled(this.caller(ctx), userId, disabled);
     if (!row) throw new NotFoundError('Account', 'userId', userId);
     return toUserAccount(row);
+  }
+
+  @Roles('admin')
+  @Mutation(() => UserAccount, {
+    description: 'Clears the failed-login count and the lockout of an account (admin, audited).',
+  })
+  async unlockUserAccount(
+    @Args() { userId }: UserAccountIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<UserAccount> {
+    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    const row = await this.accounts.unlock(this.caller(ctx), userId);
+    if (!row) throw new NotFoundError('Account', 'userId', userId);
+    return toUserAccount(row);
+  }
+
+  @ResolveField(() => [School], {
+    description: 'The schools of `schoolIds` (one batched lookup for the whole list), by name.',
+  })
+  async schools(@Parent() account: UserAccount, @Context() ctx: GraphqlContext): Promise<School[]> {
+    const rows = await ctx.loaders.for(this.schoolById).loadMany(account.schoolIds);
+    const schools: School[] = [];
+    for (const row of rows) {
+      if (row instanceof Error) throw row;
+      if (row !== null) schools.push(toSchool(row));
+    }
+    return schools.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }
 
   private caller(ctx: GraphqlContext): Identity {

@@ -206,4 +206,27 @@ export class AccountsService implements CallerDirectory {
       return row ?? null;
     });
   }
+
+  /** Clears the failed-login count and any lockout of an account, audited; null when the id is unknown. */
+  async unlock(actor: Identity, userId: string): Promise<AccountRow | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query<{ failed: number; locked_until: Date | null }[]>(
+        `SELECT failed_login_count AS failed, locked_until FROM user_account WHERE id = $1 FOR UPDATE`,
+        [userId],
+      );
+      if (!before) return null;
+      await manager.query(
+        `UPDATE user_account SET failed_login_count = 0, locked_until = NULL WHERE id = $1`,
+        [userId],
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'account.unlocked',
+        oldValue: { failedLoginCount: before.failed, lockedUntil: before.locked_until },
+        newValue: { id: userId },
+      });
+      const [row] = await manager.query<AccountRow[]>(`${ACCOUNT_SELECT} WHERE a.id = $1`, [userId]);
+      return row ?? null;
+    });
+  }
 }

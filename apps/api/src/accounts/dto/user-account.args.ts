@@ -26,3 +26,9 @@ export class SetUserAccountDisabledArgs {
   @Field(() => Boolean)
   disabled!: boolean;
 }
+
+@ArgsType()
+export class UserAccountIdArgs {
+  @Field(() => ID)
+  userId!: string;
+}
