@@ -50,6 +50,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
       }),
       { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false },
     );
+    // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
+    if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
     configureWeb(app, options.dashboardDist);
     await app.init();
     if (options.seed ?? true) await app.get(SeedService).seedIfEmpty();

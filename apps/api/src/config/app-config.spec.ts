@@ -70,4 +70,81 @@ describe('AppConfig.fromEnv', () => {
     expect((error as ConfigError).variable).toBe(name);
     expect((error as ConfigError).message).toContain(message);
   });
+
+  describe('OpenID Connect (all or nothing)', () => {
+    const ENTRA = {
+      OIDC_ISSUER: 'https://login.microsoftonline.com/tenant-id/v2.0',
+      OIDC_CLIENT_ID: 'client-id',
+      OIDC_CLIENT_SECRET: 'geheim',
+    };
+
+    it('is off without any OIDC variable', () => {
+      expect(AppConfig.fromEnv({}, '/repo').oidc).toBeNull();
+    });
+
+    it('reads the provider with the default callback on this port and the default label', () => {
+      expect(AppConfig.fromEnv({ ...ENTRA, PORT: '8080' }, '/repo').oidc).toEqual({
+        issuer: 'https://login.microsoftonline.com/tenant-id/v2.0',
+        clientId: 'client-id',
+        clientSecret: 'geheim',
+        redirectUrl: 'http://localhost:8080/api/auth/oidc/callback',
+        label: 'Inloggen met Microsoft',
+      });
+      const custom = AppConfig.fromEnv(
+        {
+          ...ENTRA,
+          OIDC_REDIRECT_URL: 'https://atlas.example.nl/api/auth/oidc/callback',
+          OIDC_LABEL: 'Inloggen met SSO',
+        },
+        '/repo',
+      ).oidc;
+      expect(custom).toMatchObject({
+        redirectUrl: 'https://atlas.example.nl/api/auth/oidc/callback',
+        label: 'Inloggen met SSO',
+      });
+    });
+
+    it.each([
+      [{ OIDC_ISSUER: ENTRA.OIDC_ISSUER, OIDC_CLIENT_ID: 'c' }, 'OIDC_CLIENT_SECRET', 'ontbreekt'],
+      [{ OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's' }, 'OIDC_ISSUER', 'ontbreekt'],
+      [{ OIDC_ISSUER: ENTRA.OIDC_ISSUER, OIDC_CLIENT_SECRET: 's' }, 'OIDC_CLIENT_ID', 'ontbreekt'],
+      [{ OIDC_LABEL: 'Inloggen' }, 'OIDC_LABEL', 'OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET ontbreken'],
+      [{ ...ENTRA, OIDC_ISSUER: 'http://login.example.nl/' }, 'OIDC_ISSUER', 'moet met https:// beginnen'],
+      [{ ...ENTRA, OIDC_ISSUER: 'geen url' }, 'OIDC_ISSUER', 'is geen geldige URL'],
+      [{ ...ENTRA, OIDC_REDIRECT_URL: 'https://a.nl/cb?x=1' }, 'OIDC_REDIRECT_URL', 'mag geen ? of #'],
+    ])('refuses %j naming %s', (env, variable, message) => {
+      let error: unknown;
+      try {
+        AppConfig.fromEnv(env, '/repo');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as ConfigError).message).toContain(message);
+    });
+
+    it('allows http only for a provider on this machine (tests, local development)', () => {
+      const oidc = AppConfig.fromEnv({ ...ENTRA, OIDC_ISSUER: 'http://127.0.0.1:4000/' }, '/repo').oidc;
+      expect(oidc?.issuer).toBe('http://127.0.0.1:4000');
+    });
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['1', 1],
+    ['loopback', ['loopback']],
+    ['10.0.0.1, 192.168.0.0/16,::1', ['10.0.0.1', '192.168.0.0/16', '::1']],
+  ])('TRUST_PROXY=%s → %j', (raw, expected) => {
+    expect(AppConfig.fromEnv(raw === undefined ? {} : { TRUST_PROXY: raw }, '/repo').trustProxy).toEqual(
+      expected,
+    );
+  });
+
+  it.each(['true', 'proxy.example.nl', '10.0.0.1/33', '11'])('refuses TRUST_PROXY=%s', (raw) => {
+    expect(() => AppConfig.fromEnv({ TRUST_PROXY: raw }, '/repo')).toThrow(
+      /Ongeldige configuratie: TRUST_PROXY moet/,
+    );
+  });
 });

@@ -2,12 +2,35 @@
  * The one place that reads `process.env`. Every variable is parsed and checked at boot; an invalid value becomes
  * a `ConfigError` naming the variable, which the entry points print as one line before exiting with code 1.
  */
+import net from 'node:net';
 import path from 'node:path';
 import { StartupError } from '../common/errors/startup-error';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Express `trust proxy`: off, a hop count, or names/addresses/CIDR ranges of trusted proxies. */
+export type TrustProxy = false | number | string[];
+
+/** Express's names for address ranges (`trust proxy`). */
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
+
+/** An OpenID Connect provider (e.g. Microsoft Entra ID) as a second way to sign in. */
+export interface OidcSettings {
+  /** Issuer URL; its `/.well-known/openid-configuration` is discovered. */
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The callback registered at the provider (`…/api/auth/oidc/callback`). */
+  readonly redirectUrl: string;
+  /** Text of the login button. */
+  readonly label: string;
+}
+
+/** Variables that configure OpenID Connect login: all or none. */
+export const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+export const OIDC_CALLBACK_PATH = '/api/auth/oidc/callback';
 
 export class ConfigError extends StartupError {
   constructor(
@@ -48,6 +71,10 @@ export class AppConfig {
   readonly pdokLocatieserverUrl: string;
   /** Deadline of one geocoder request, in milliseconds. */
   readonly geocoderTimeoutMs: number;
+  /** OpenID Connect login; null = off (its routes answer 404). */
+  readonly oidc: OidcSettings | null;
+  /** Express `trust proxy` (so the per-address login limit sees the client behind a reverse proxy). */
+  readonly trustProxy: TrustProxy;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -65,6 +92,8 @@ export class AppConfig {
     this.geocoder = values.geocoder;
     this.pdokLocatieserverUrl = values.pdokLocatieserverUrl;
     this.geocoderTimeoutMs = values.geocoderTimeoutMs;
+    this.oidc = values.oidc;
+    this.trustProxy = values.trustProxy;
   }
 
   get isDevelopment(): boolean {
@@ -77,10 +106,11 @@ export class AppConfig {
 
   /** Parses an environment (normally `process.env`); `cwd` anchors a relative DATA_DIR. */
   static fromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+    const port = parseInteger(env, 'PORT', 3000, 0, 65535);
     return new AppConfig({
       databaseUrl: parseDatabaseUrl(env),
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
-      port: parseInteger(env, 'PORT', 3000, 0, 65535),
+      port,
       host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
       nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
       uploadMaxBytes: parseInteger(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
@@ -104,6 +134,8 @@ export class AppConfig {
         'https://api.pdok.nl/bzk/locatieserver/search/v3_1/',
       ),
       geocoderTimeoutMs: parseInteger(env, 'GEOCODER_TIMEOUT_MS', 5_000, 100, 120_000),
+      oidc: parseOidc(env, port),
+      trustProxy: parseTrustProxy(env),
     });
   }
 }
@@ -119,6 +151,76 @@ function parseHttpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): s
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new ConfigError(name, `moet met http:// of https:// beginnen, niet ${url.protocol}//`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+function parseOidc(env: NodeJS.ProcessEnv, port: number): OidcSettings | null {
+  const given = OIDC_VARIABLES.filter((name) => nonEmpty(env, name) !== undefined);
+  const optional = ['OIDC_REDIRECT_URL', 'OIDC_LABEL'].filter((name) => nonEmpty(env, name) !== undefined);
+  if (given.length === 0) {
+    const stray = optional[0];
+    if (stray !== undefined)
+      throw new ConfigError(stray, `is gezet, maar ${OIDC_VARIABLES.join(', ')} ontbreken`);
+    return null;
+  }
+  const missing = OIDC_VARIABLES.find((name) => !given.includes(name));
+  if (missing !== undefined) {
+    throw new ConfigError(
+      missing,
+      `ontbreekt: OpenID Connect-aanmelding heeft ${OIDC_VARIABLES.join(', ')} allemaal nodig (of geen)`,
+    );
+  }
+  const issuer = parseOidcUrl(env, 'OIDC_ISSUER', null);
+  return {
+    issuer: issuer.replace(/\/$/, ''),
+    clientId: nonEmpty(env, 'OIDC_CLIENT_ID') ?? '',
+    clientSecret: nonEmpty(env, 'OIDC_CLIENT_SECRET') ?? '',
+    redirectUrl: parseOidcUrl(env, 'OIDC_REDIRECT_URL', `http://localhost:${port}${OIDC_CALLBACK_PATH}`),
+    label: nonEmpty(env, 'OIDC_LABEL') ?? 'Inloggen met Microsoft',
+  };
+}
+
+/** https, or http on this machine only (local development, tests). */
+function parseOidcUrl(env: NodeJS.ProcessEnv, name: string, fallback: string | null): string {
+  const raw = nonEmpty(env, name) ?? fallback;
+  if (raw === null) throw new ConfigError(name, 'ontbreekt');
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is geen geldige URL: '${raw}'`);
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new ConfigError(name, `moet met https:// beginnen (http:// alleen voor localhost), niet '${raw}'`);
+  }
+  if (url.search !== '' || url.hash !== '') throw new ConfigError(name, 'mag geen ? of # bevatten');
+  return url.href;
+}
+
+function parseTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = nonEmpty(env, 'TRUST_PROXY');
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `moet hoogstens 10 (proxy's) zijn, niet ${hops}`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if ((TRUST_PROXY_NAMES as readonly string[]).includes(entry)) continue;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = net.isIP(address);
+    const prefixOk =
+      prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+    if (family === 0 || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `moet false, een aantal proxy's, of een lijst van ${TRUST_PROXY_NAMES.join('/')}, IP-adressen en ` +
+          `CIDR-reeksen zijn, niet '${entry}'`,
+      );
+    }
+  }
+  return entries;
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {
