@@ -1,9 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { type Role } from '../common/auth/access-rule.decorator';
 
-/** A local account (email + argon2id hash); an OpenID Connect login would link to the same row by email. */
+/**
+ * An account: local (email + argon2id hash) and/or OpenID Connect (linked by email at its first OIDC login, then
+ * by the provider's subject).
+ */
 @Entity({ name: 'user_account' })
 @Unique('user_account_email_key', ['email'])
+@Unique('user_account_oidc_subject_key', ['oidcIssuer', 'oidcSubject'])
 @Check('user_account_email_check', `email = lower(email)`)
 @Check('user_account_roles_check', `roles <@ ARRAY['school-editor', 'swv-staff', 'admin']::text[]`)
 export class UserAccountEntity {
@@ -35,4 +39,12 @@ export class UserAccountEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;
+
+  /** Issuer of the linked OpenID Connect subject; null = never signed in through OIDC. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true })
+  oidcIssuer!: string | null;
+
+  /** The provider's stable id of the person (Entra `oid`, else `sub`). */
+  @Column({ name: 'oidc_subject', type: 'text', nullable: true })
+  oidcSubject!: string | null;
 }

@@ -5,6 +5,7 @@ import { GeocodeCacheDetails1795869000000 } from './1795869000000-geocode-cache-
 import { ReportJob1795870200000 } from './1795870200000-report-job';
 import { AccountsAuditRls1795869020331 } from './1795869020331-accounts-audit-rls';
 import { SourceDocumentText1795871500000 } from './1795871500000-source-document-text';
+import { OidcSubject1795876777090 } from './1795876777090-oidc-subject';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AccountsAuditRls1795869020331,
   ReportJob1795870200000,
   SourceDocumentText1795871500000,
+  OidcSubject1795876777090,
 ];
