@@ -121,6 +121,47 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UserAccountsQuery = { userAccounts: Array<{ id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> }> };
+
+export type UserAccountRowFragment = { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> };
+
+export type CreateUserAccountMutationVariables = Exact<{
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Array<string> | string;
+  schoolIds: Array<string> | string;
+}>;
+
+
+export type CreateUserAccountMutation = { createUserAccount: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
+
+export type SetUserAccountDisabledMutationVariables = Exact<{
+  userId: string;
+  disabled: boolean;
+}>;
+
+
+export type SetUserAccountDisabledMutation = { setUserAccountDisabled: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
+
+export type UnlockUserAccountMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type UnlockUserAccountMutation = { unlockUserAccount: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
+
+export type SchoolOptionsQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type SchoolOptionsQuery = { schools: { totalCount: number, edges: Array<{ node: { id: string, name: string, place: string | null, isDemo: boolean } }> } };
+
 export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -140,6 +181,49 @@ export type SchoolSopsQueryVariables = Exact<{
 
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
+
+export type EditorSchoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditorSchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number, updatedAt: string, document: unknown, warnings: Array<{ path: string, code: string, message: string, candidates: Array<string>, resolvedAt: string | null }> }> } };
+
+export type StartDraftMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: string;
+}>;
+
+
+export type StartDraftMutation = { startDraft: { id: string, version: number, status: SopStatus } };
+
+export type UpdateDraftFieldMutationVariables = Exact<{
+  sopId: string;
+  path: string;
+  value?: unknown;
+  expectedVersion: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateDraftFieldMutation = { updateDraftField: { id: string, version: number, status: SopStatus } };
+
+export type SubmitSopForReviewMutationVariables = Exact<{
+  sopId: string;
+  expectedVersion: number;
+}>;
+
+
+export type SubmitSopForReviewMutation = { submitSopForReview: { id: string, version: number, status: SopStatus } };
+
+export type SendBackSopMutationVariables = Exact<{
+  sopId: string;
+  comment: string;
+  expectedVersion: number;
+}>;
+
+
+export type SendBackSopMutation = { sendBackSop: { id: string, version: number, status: SopStatus } };
 
 export type FundingScatterQueryVariables = Exact<{
   first: number;
@@ -254,6 +338,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserAccountRowFragmentDoc = new TypedDocumentString(`
+    fragment UserAccountRow on UserAccount {
+  id
+  email
+  displayName
+  roles
+  schoolIds
+  schools {
+    id
+    name
+  }
+  failedLoginCount
+  lockedUntil
+  createdAt
+  disabledAt
+}
+    `, {"fragmentName":"UserAccountRow"}) as unknown as TypedDocumentString<UserAccountRowFragment, unknown>;
 export const SopFieldsFragmentDoc = new TypedDocumentString(`
     fragment SopFields on Sop {
   id
@@ -375,6 +476,111 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const UserAccountsDocument = new TypedDocumentString(`
+    query UserAccounts {
+  userAccounts {
+    ...UserAccountRow
+  }
+}
+    fragment UserAccountRow on UserAccount {
+  id
+  email
+  displayName
+  roles
+  schoolIds
+  schools {
+    id
+    name
+  }
+  failedLoginCount
+  lockedUntil
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<UserAccountsQuery, UserAccountsQueryVariables>;
+export const CreateUserAccountDocument = new TypedDocumentString(`
+    mutation CreateUserAccount($email: String!, $displayName: String!, $password: String!, $roles: [String!]!, $schoolIds: [ID!]!) {
+  createUserAccount(
+    email: $email
+    displayName: $displayName
+    password: $password
+    roles: $roles
+    schoolIds: $schoolIds
+  ) {
+    ...UserAccountRow
+  }
+}
+    fragment UserAccountRow on UserAccount {
+  id
+  email
+  displayName
+  roles
+  schoolIds
+  schools {
+    id
+    name
+  }
+  failedLoginCount
+  lockedUntil
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<CreateUserAccountMutation, CreateUserAccountMutationVariables>;
+export const SetUserAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetUserAccountDisabled($userId: ID!, $disabled: Boolean!) {
+  setUserAccountDisabled(userId: $userId, disabled: $disabled) {
+    ...UserAccountRow
+  }
+}
+    fragment UserAccountRow on UserAccount {
+  id
+  email
+  displayName
+  roles
+  schoolIds
+  schools {
+    id
+    name
+  }
+  failedLoginCount
+  lockedUntil
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<SetUserAccountDisabledMutation, SetUserAccountDisabledMutationVariables>;
+export const UnlockUserAccountDocument = new TypedDocumentString(`
+    mutation UnlockUserAccount($userId: ID!) {
+  unlockUserAccount(userId: $userId) {
+    ...UserAccountRow
+  }
+}
+    fragment UserAccountRow on UserAccount {
+  id
+  email
+  displayName
+  roles
+  schoolIds
+  schools {
+    id
+    name
+  }
+  failedLoginCount
+  lockedUntil
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<UnlockUserAccountMutation, UnlockUserAccountMutationVariables>;
+export const SchoolOptionsDocument = new TypedDocumentString(`
+    query SchoolOptions($text: String!, $first: Int!) {
+  schools(filter: {text: $text}, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        place
+        isDemo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolOptionsQuery, SchoolOptionsQueryVariables>;
 export const FundingParametersDocument = new TypedDocumentString(`
     query FundingParameters {
   fundingParameters {
@@ -448,6 +654,73 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const EditorSchoolDocument = new TypedDocumentString(`
+    query EditorSchool($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    place
+    isDemo
+    sops {
+      id
+      schoolYear
+      status
+      version
+      updatedAt
+      document
+      warnings {
+        path
+        code
+        message
+        candidates
+        resolvedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSchoolQuery, EditorSchoolQueryVariables>;
+export const StartDraftDocument = new TypedDocumentString(`
+    mutation StartDraft($schoolId: ID!, $schoolYear: String!) {
+  startDraft(schoolId: $schoolId, schoolYear: $schoolYear) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartDraftMutation, StartDraftMutationVariables>;
+export const UpdateDraftFieldDocument = new TypedDocumentString(`
+    mutation UpdateDraftField($sopId: ID!, $path: String!, $value: JSON, $expectedVersion: Int!, $reason: String) {
+  updateDraftField(
+    sopId: $sopId
+    path: $path
+    value: $value
+    expectedVersion: $expectedVersion
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDraftFieldMutation, UpdateDraftFieldMutationVariables>;
+export const SubmitSopForReviewDocument = new TypedDocumentString(`
+    mutation SubmitSopForReview($sopId: ID!, $expectedVersion: Int!) {
+  submitSopForReview(sopId: $sopId, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSopForReviewMutation, SubmitSopForReviewMutationVariables>;
+export const SendBackSopDocument = new TypedDocumentString(`
+    mutation SendBackSop($sopId: ID!, $comment: String!, $expectedVersion: Int!) {
+  sendBackSop(sopId: $sopId, comment: $comment, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendBackSopMutation, SendBackSopMutationVariables>;
 export const FundingScatterDocument = new TypedDocumentString(`
     query FundingScatter($first: Int!, $after: String) {
   schools(first: $first, after: $after) {
