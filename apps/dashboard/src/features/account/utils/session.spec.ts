@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { isAdmin } from './session';
 import { isStaff, loginErrorMessage, type LoginErrorMessages } from './session';
 
 const messages: LoginErrorMessages = {
@@ -49,5 +50,17 @@ describe('isStaff', () => {
     [['admin'], true],
   ])('%j → %s', (roles, expected) => {
     expect(isStaff(roles === null ? null : { id: '1', email: 'a', roles, schoolIds: [] })).toBe(expected);
+  });
+});
+
+describe('isAdmin: may manage accounts', () => {
+  it.each([
+    [null, false],
+    [['school-editor'], false],
+    [['swv-staff'], false],
+    [['admin'], true],
+    [['swv-staff', 'admin'], true],
+  ])('%j → %s', (roles, expected) => {
+    expect(isAdmin(roles === null ? null : { id: '1', email: 'a', roles, schoolIds: [] })).toBe(expected);
   });
 });

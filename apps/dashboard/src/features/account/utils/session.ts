@@ -38,3 +38,8 @@ export function loginErrorMessage(
 export function isStaff(user: SessionUser | null): boolean {
   return user !== null && user.roles.some((r) => r === 'swv-staff' || r === 'admin');
 }
+
+/** Admins manage accounts (Beheer → Accounts). */
+export function isAdmin(user: SessionUser | null): boolean {
+  return user !== null && user.roles.includes('admin');
+}
