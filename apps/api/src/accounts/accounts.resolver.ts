@@ -1,12 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { type Request } from 'express';
 import { Public, type Role, ROLES, Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity, SESSION_COOKIE, sessionTokenOf } from '../common/auth/identity';
 import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
 import { isUuid } from '../common/uuid';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
+import { addressOf } from './client-address';
 import { toMe, toUserAccount } from './accounts.mapper';
 import { AccountInputError, AccountsService, LoginError } from './accounts.service';
 import {
@@ -20,14 +20,12 @@ import { SchoolByIdLoader } from '../schools/schools.loaders';
 import { UserAccount } from './models/user-account.model';
 import { LoginArgs } from './dto/login.args';
 import { Me } from './models/me.model';
-import { SESSION_HOURS } from './sessions.service';
+import { AuthProvider } from './models/auth-provider.model';
+import { OIDC_LOGIN_PATH } from './oidc/oidc.controller';
+import { newSessionCookieOptions, sessionCookieOptions } from './session-cookie';
 
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
-
-function addressOf(req: Request): string {
-  return req.ip ?? req.socket.remoteAddress ?? 'onbekend';
-}
 
 /** Local login with a session cookie, logout, and who am I; admin account management (`UserAccount.schools`). */
 @Resolver(() => UserAccount)
@@ -49,6 +47,15 @@ export class AccountsResolver {
   }
 
   @Public()
+  @Query(() => [AuthProvider], {
+    description: 'Sign-in methods besides email + password (OpenID Connect); empty when none is configured.',
+  })
+  authProviders(): AuthProvider[] {
+    const oidc = this.config.oidc;
+    return oidc === null ? [] : [{ id: 'oidc', label: oidc.label, loginUrl: OIDC_LOGIN_PATH }];
+  }
+
+  @Public()
   @Mutation(() => Me, {
     description:
       'Signs in with email and password and sets an httpOnly session cookie. Wrong credentials, a locked ' +
@@ -62,13 +69,7 @@ export class AccountsResolver {
     }
     try {
       const session = await this.accounts.login(email, password, addressOf(ctx.req));
-      ctx.req.res?.cookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: this.config.isProduction,
-        path: '/',
-        maxAge: SESSION_HOURS * 3600_000,
-      });
+      ctx.req.res?.cookie(SESSION_COOKIE, session.token, newSessionCookieOptions(this.config));
       return toMe(session.identity);
     } catch (error) {
       if (error instanceof LoginError) {
@@ -85,12 +86,7 @@ export class AccountsResolver {
   async logout(@Context() ctx: GraphqlContext): Promise<boolean> {
     const token = sessionTokenOf(ctx.req);
     if (token !== null) await this.accounts.logout(token);
-    ctx.req.res?.clearCookie(SESSION_COOKIE, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: this.config.isProduction,
-      path: '/',
-    });
+    ctx.req.res?.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config));
     return token !== null;
   }
 

@@ -1,7 +1,8 @@
 /**
- * A way to sign in. `local` (email + password) is the first; an OpenID Connect provider (Microsoft Entra ID) is
- * the planned second: it verifies the id token and returns the account it maps to (by email or `oid`). Everything
- * after authentication — lockout bookkeeping aside — is shared: one session cookie, one `Identity`.
+ * A way to sign in. `local` (email + password) is the first; `oidc` (an OpenID Connect provider such as Microsoft
+ * Entra ID, see `oidc/`) the second: its id token is verified by the login flow, and the provider maps the claims
+ * to an account (by subject, else by email). Everything after authentication — lockout bookkeeping aside — is
+ * shared: one session cookie, one `Identity`.
  */
 export interface IdentityProvider<Credentials> {
   /** Stored on the session (`user_session.provider`). */
@@ -13,7 +14,8 @@ export type AuthenticationOutcome =
   | { ok: true; userId: string }
   | {
       ok: false;
-      reason: 'unknown-account' | 'wrong-password' | 'locked' | 'disabled';
+      /** `linked-elsewhere`: the email's account is already linked to another OIDC subject. */
+      reason: 'unknown-account' | 'wrong-password' | 'locked' | 'disabled' | 'linked-elsewhere';
       userId: string | null;
     };
 
