@@ -261,3 +261,24 @@ describe('OpenID Connect not configured', () => {
     expect(result.authProviders).toEqual([]);
   });
 });
+
+describe('OpenID Connect provider unreachable', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    const closed = await freePort();
+    app = await startTestApp({
+      env: {
+        OIDC_ISSUER: `http://127.0.0.1:${closed}`,
+        OIDC_CLIENT_ID: 'c',
+        OIDC_CLIENT_SECRET: 's',
+      },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('starts anyway, and the login lands on /?login=oidc-unavailable', async () => {
+    const response = await fetch(`${app.url}/api/auth/oidc/login`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/?login=oidc-unavailable');
+  });
+});
