@@ -18,6 +18,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      loginUrl\n    }\n  }\n": typeof types.AuthProvidersDocument,
     "\n  query UserAccounts {\n    userAccounts {\n      ...UserAccountRow\n    }\n  }\n": typeof types.UserAccountsDocument,
     "\n  fragment UserAccountRow on UserAccount {\n    id\n    email\n    displayName\n    roles\n    schoolIds\n    schools {\n      id\n      name\n    }\n    failedLoginCount\n    lockedUntil\n    createdAt\n    disabledAt\n  }\n": typeof types.UserAccountRowFragmentDoc,
     "\n  mutation CreateUserAccount(\n    $email: String!\n    $displayName: String!\n    $password: String!\n    $roles: [String!]!\n    $schoolIds: [ID!]!\n  ) {\n    createUserAccount(\n      email: $email\n      displayName: $displayName\n      password: $password\n      roles: $roles\n      schoolIds: $schoolIds\n    ) {\n      ...UserAccountRow\n    }\n  }\n": typeof types.CreateUserAccountDocument,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      roles\n      schoolIds\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      loginUrl\n    }\n  }\n": types.AuthProvidersDocument,
     "\n  query UserAccounts {\n    userAccounts {\n      ...UserAccountRow\n    }\n  }\n": types.UserAccountsDocument,
     "\n  fragment UserAccountRow on UserAccount {\n    id\n    email\n    displayName\n    roles\n    schoolIds\n    schools {\n      id\n      name\n    }\n    failedLoginCount\n    lockedUntil\n    createdAt\n    disabledAt\n  }\n": types.UserAccountRowFragmentDoc,
     "\n  mutation CreateUserAccount(\n    $email: String!\n    $displayName: String!\n    $password: String!\n    $roles: [String!]!\n    $schoolIds: [ID!]!\n  ) {\n    createUserAccount(\n      email: $email\n      displayName: $displayName\n      password: $password\n      roles: $roles\n      schoolIds: $schoolIds\n    ) {\n      ...UserAccountRow\n    }\n  }\n": types.CreateUserAccountDocument,
@@ -79,6 +81,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthProviders {\n    authProviders {\n      id\n      label\n      loginUrl\n    }\n  }\n"): typeof import('./graphql').AuthProvidersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

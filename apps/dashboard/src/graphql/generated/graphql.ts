@@ -121,6 +121,11 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type AuthProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthProvidersQuery = { authProviders: Array<{ id: string, label: string, loginUrl: string }> };
+
 export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -433,6 +438,15 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const AuthProvidersDocument = new TypedDocumentString(`
+    query AuthProviders {
+  authProviders {
+    id
+    label
+    loginUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AuthProvidersQuery, AuthProvidersQueryVariables>;
 export const UserAccountsDocument = new TypedDocumentString(`
     query UserAccounts {
   userAccounts {

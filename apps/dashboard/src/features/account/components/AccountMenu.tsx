@@ -1,14 +1,36 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useSession } from '../hooks/useSession';
 import { accountStrings as t } from '../strings.nl';
+import { LOGIN_PARAM, oidcLoginMessage } from '../utils/oidc-login';
 import { LoginDialog } from './LoginDialog';
 
-/** Header: "Inloggen", or the signed-in account with "Uitloggen". */
+/**
+ * Header: "Inloggen", or the signed-in account with "Uitloggen". A page opened by a refused organisation login
+ * (`?login=oidc-…`) opens the login dialog with the reason, and the parameter leaves the address bar.
+ */
 export function AccountMenu() {
   const { user, logout } = useSession();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+
+  useEffect(() => {
+    const message = oidcLoginMessage(`?${searchParams.toString()}`, t.oidc.errors);
+    if (message === null) return;
+    setNotice(message);
+    setOpen(true);
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete(LOGIN_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [searchParams, setSearchParams]);
 
   if (user === undefined) return <div className="account" aria-hidden="true" />;
   if (user === null) {
@@ -17,7 +39,15 @@ export function AccountMenu() {
         <button type="button" className="button button--small" onClick={() => setOpen(true)}>
           {t.login}
         </button>
-        {open ? <LoginDialog onClose={() => setOpen(false)} /> : null}
+        {open ? (
+          <LoginDialog
+            notice={notice}
+            onClose={() => {
+              setOpen(false);
+              setNotice(null);
+            }}
+          />
+        ) : null}
       </div>
     );
   }

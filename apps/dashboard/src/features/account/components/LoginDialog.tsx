@@ -1,13 +1,28 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { GraphQLRequestError } from '../../../graphql/client';
+import { useAuthProvidersQuery } from '../hooks/useAuthProvidersQuery';
 import { useSession } from '../hooks/useSession';
 import { accountStrings as t } from '../strings.nl';
+import { oidcLoginHref } from '../utils/oidc-login';
 import { loginErrorMessage } from '../utils/session';
 
-/** A modal dialog (native `<dialog>`: focus trap and Escape) with email and password. */
-export function LoginDialog({ onClose }: { readonly onClose: () => void }) {
+/**
+ * A modal dialog (native `<dialog>`: focus trap and Escape) with email and password and, when the API offers one,
+ * a link to sign in with the organisation's account (e.g. "Inloggen met Microsoft") that returns to this page.
+ * `notice`: why the last organisation login gave no session (opened from `?login=oidc-…`).
+ */
+export function LoginDialog({
+  onClose,
+  notice = null,
+}: {
+  readonly onClose: () => void;
+  readonly notice?: string | null;
+}) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
+  const location = useLocation();
+  const providers = useAuthProvidersQuery();
   const { login } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -46,6 +61,11 @@ export function LoginDialog({ onClose }: { readonly onClose: () => void }) {
       <form className="dialog__form" onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>{t.title}</h2>
         <p className="muted">{t.intro}</p>
+        {notice !== null ? (
+          <div role="alert" className="warning">
+            <strong>{t.oidc.title}.</strong> {notice}
+          </div>
+        ) : null}
         <div className="field">
           <label htmlFor={`${id}-email`}>{t.email}</label>
           <input
@@ -81,6 +101,20 @@ export function LoginDialog({ onClose }: { readonly onClose: () => void }) {
             {t.cancel}
           </button>
         </div>
+        {providers.status === 'success' && providers.data.length > 0 ? (
+          <div className="dialog__actions">
+            <span className="muted">{t.orWith}</span>
+            {providers.data.map((provider) => (
+              <a
+                key={provider.id}
+                className="button button--secondary"
+                href={oidcLoginHref(provider.loginUrl, location)}
+              >
+                {provider.label}
+              </a>
+            ))}
+          </div>
+        ) : null}
       </form>
     </dialog>
   );

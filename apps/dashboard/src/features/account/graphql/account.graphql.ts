@@ -27,3 +27,13 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+export const AuthProvidersQuery = graphql(`
+  query AuthProviders {
+    authProviders {
+      id
+      label
+      loginUrl
+    }
+  }
+`);
