@@ -18,13 +18,17 @@ if (!existsSync(JEROEN_SOP)) {
   console.warn(`SKIP review e2e: ${JEROEN_SOP} ontbreekt (de echte SOP-tekst staat buiten de repo).`);
 }
 
-async function logInAsStaff(page: Page): Promise<void> {
+async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
-  await dialog.getByLabel('E-mailadres').fill('staf@demo.sop-atlas.nl');
-  await dialog.getByLabel('Wachtwoord').fill('demo-staf-2026');
+  await dialog.getByLabel('E-mailadres').fill(email);
+  await dialog.getByLabel('Wachtwoord').fill(password);
   await dialog.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
+  await page.getByRole('banner').getByText(`Ingelogd als ${email}`).waitFor();
+}
+
+function logInAsStaff(page: Page): Promise<void> {
+  return logIn(page, 'staf@demo.sop-atlas.nl', 'demo-staf-2026');
 }
 
 interface PageCase {
@@ -512,6 +516,118 @@ describe('dashboard in Chromium', () => {
       }
     },
   );
+
+  it("Mijn school: the demo school editor starts next year's draft, edits it (a stale tab gets a conflict and keeps its change), submits; staff send it back with a comment; the editor sees it; the audit per field", async () => {
+    await browser.context.clearCookies();
+    const now = new Date();
+    const start = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+    const coming = `${start + 1}-${start + 2}`;
+    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    let stale: Page | null = null;
+    try {
+      await logIn(page, 'redacteur@demo.sop-atlas.nl', 'demo-redacteur-2026');
+      const mine = page.getByRole('region', { name: 'Mijn school: SOP bijwerken' });
+      // Staff work is not offered to a school editor.
+      expect(await page.getByRole('region', { name: 'Concepten beoordelen' }).count()).toBe(0);
+      const link = mine.getByRole('link', { name: /^SOP van .* bijwerken$/ });
+      const schoolName = /^SOP van (.*) bijwerken$/.exec(await link.innerText())?.[1] ?? '';
+      expect(schoolName).toMatch(/^Demo-/);
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: `SOP bijwerken: ${schoolName}` }).waitFor();
+      const editorUrl = page.url().replace(/\?.*$/, '');
+      await page.getByRole('radio', { name: coming }).check();
+      await page.getByRole('button', { name: `Concept ${coming} starten` }).click();
+      const form = page.getByRole('form', { name: `Concept ${coming}` });
+      await form.waitFor();
+      const versionOf = async (p: Page) =>
+        Number(/^Versie (\d+)/.exec(await p.getByText(/^Versie \d+ · /).innerText())?.[1]);
+      const first = await versionOf(page);
+
+      // A second tab opens the same draft before the first one saves.
+      stale = await browser.context.newPage();
+      await isolateFromInternet(stale, api.url);
+      await stale.goto(`${editorUrl}?jaar=${coming}`);
+      await stale.getByRole('form', { name: `Concept ${coming}` }).waitFor();
+
+      await form.getByLabel('Visie op passend onderwijs').fill('Elk kind hoort erbij (e2e)');
+      const hgw = form
+        .getByRole('group', { name: '2C. Handelingsgericht werken' })
+        .getByRole('combobox')
+        .first();
+      await hgw.selectOption('in-ontwikkeling');
+      await form.getByLabel(/Bedrag basisondersteuning/).fill('nonsens');
+      await form.getByText('Vul een bedrag in euro in').waitFor();
+      await form.getByLabel(/Bedrag basisondersteuning/).fill('48.250');
+      await form.getByLabel(/Toelichting bij deze wijzigingen/).fill('jaarlijkse herziening');
+      await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText(`3 wijzigingen opgeslagen; dit is nu versie ${first + 3}.`).waitFor();
+      let serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-concept-laptop.png'), fullPage: true });
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      // The stale tab: its save is refused as a conflict, its own change survives loading the newest version.
+      const staleForm = stale.getByRole('form', { name: `Concept ${coming}` });
+      await staleForm.getByLabel('Grenzen van de school').fill('Geen plek voor een tweede rolstoel (e2e)');
+      await staleForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await stale.getByRole('alert').filter({ hasText: 'Conflict' }).waitFor();
+      await stale.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+      await stale.getByText(`Versie ${first + 3} · concept`).waitFor();
+      expect(await staleForm.getByLabel('Visie op passend onderwijs').inputValue()).toBe(
+        'Elk kind hoort erbij (e2e)',
+      );
+      expect(await staleForm.getByLabel('Grenzen van de school').inputValue()).toBe(
+        'Geen plek voor een tweede rolstoel (e2e)',
+      );
+      await staleForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await stale.getByText(`1 wijziging opgeslagen; dit is nu versie ${first + 4}.`).waitFor();
+      await stale.close();
+      stale = null;
+
+      // Submit from the first tab: it is behind, so it loads the newest version first.
+      await page.reload();
+      await form.waitFor();
+      await page.getByRole('button', { name: 'Ter beoordeling aanbieden' }).click();
+      await page.getByText('Dit concept is ter beoordeling aangeboden.', { exact: false }).waitFor();
+      expect(await form.getByLabel('Visie op passend onderwijs').isDisabled()).toBe(true);
+      await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
+
+      // Staff send it back with a comment.
+      await page.goto(`${api.url}/beheer`);
+      await logInAsStaff(page);
+      const review = page.getByRole('region', { name: 'Concepten beoordelen' });
+      await review.getByRole('button', { name: `Beoordeel ${schoolName} ${coming}` }).click();
+      await review.getByText(/· ter beoordeling$/).waitFor();
+      await review.getByLabel(/Opmerking voor de school/).fill('Graag de grenzen concreter maken.');
+      await review.getByRole('button', { name: 'Terugsturen naar de school' }).click();
+      await review.getByText(/· concept$/).waitFor();
+      await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
+
+      // The editor sees the comment on the draft, and the history of one field.
+      await page.goto(`${editorUrl}?jaar=${coming}`);
+      await logIn(page, 'redacteur@demo.sop-atlas.nl', 'demo-redacteur-2026');
+      await page.getByText(/^Teruggestuurd door staf@demo\.sop-atlas\.nl op /).waitFor();
+      await page.getByText('Graag de grenzen concreter maken.').first().waitFor();
+      expect(await form.getByLabel('Grenzen van de school').isEnabled()).toBe(true);
+      await page.getByLabel('Toon de geschiedenis van').selectOption('limits');
+      const audit = page.getByRole('table', { name: /Wijzigingen en geweigerde pogingen/ });
+      await audit.getByRole('cell', { name: /Geen plek voor een tweede rolstoel/ }).waitFor();
+      expect(await audit.getByRole('cell', { name: /Elk kind hoort erbij/ }).count()).toBe(0);
+      serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'beheer-concept-teruggestuurd-laptop.png'),
+        fullPage: true,
+      });
+      expect(serious.map((v) => v.id)).toEqual([]);
+      // The refused save answers with a GraphQL error (HTTP 200 or 400): nothing else may fail.
+      expect(consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    } finally {
+      await stale?.close();
+      await page.close();
+      await browser.context.clearCookies();
+    }
+  });
 
   it('Downloads: CSV/Excel links with the page state on Scholen zoeken, Vergelijken and Regio-overzicht; print page, open data and a PDF report job as staff', async () => {
     // Signed out (an earlier test may have left a session cookie in the shared context).

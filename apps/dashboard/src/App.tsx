@@ -10,6 +10,7 @@ const SchoolsRoute = lazy(() => import('./routes/SchoolsRoute'));
 const SchoolProfileRoute = lazy(() => import('./routes/SchoolProfileRoute'));
 const CompareRoute = lazy(() => import('./routes/CompareRoute'));
 const AdminRoute = lazy(() => import('./routes/AdminRoute'));
+const EditorRoute = lazy(() => import('./routes/EditorRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
 
 function Titled({ title, children }: { readonly title: string; readonly children: React.ReactNode }) {
@@ -56,6 +57,8 @@ const router = createBrowserRouter([
           </Titled>
         ),
       },
+      // The editor sets its own title (the school's name).
+      { path: 'beheer/scholen/:id', element: <EditorRoute /> },
       {
         path: '*',
         element: (

@@ -17,18 +17,21 @@ function toRequestError(cause: unknown): GraphQLRequestError {
 
 /**
  * Runs an async loader (one or more typed requests) for a component: loading/error/success state, cancellation on
- * unmount or when `key` changes, and `refetch`. The operation hooks in `features/<capability>/hooks/` build on it.
+ * unmount or when `key` changes, and `refetch`; `keepPrevious` keeps showing the last answer while reloading. The operation hooks in `features/<capability>/hooks/` build on it.
  */
 export function useGraphQLQuery<TData>(
   key: string,
   load: (signal: AbortSignal) => Promise<TData>,
+  options: { readonly keepPrevious?: boolean } = {},
 ): QueryResult<TData> {
   const [state, setState] = useState<QueryState<TData>>(LOADING);
   const [attempt, setAttempt] = useState(0);
+  const keepPrevious = options.keepPrevious === true;
 
   useEffect(() => {
     const controller = new AbortController();
-    setState(LOADING);
+    // With `keepPrevious`, a reload shows the last answer until the new one arrives (forms keep their state).
+    setState((previous) => (keepPrevious && previous.status === 'success' ? previous : LOADING));
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'success', data, error: null });
@@ -40,7 +43,7 @@ export function useGraphQLQuery<TData>(
     );
     return () => controller.abort();
     // `load` is identified by `key` on purpose: callers pass inline functions.
-  }, [key, attempt]);
+  }, [key, attempt, keepPrevious]);
 
   const refetch = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, refetch };

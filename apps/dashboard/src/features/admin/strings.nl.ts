@@ -85,5 +85,6 @@ export const adminStrings = {
     published: (base: string, perPupil: string, note: string) =>
       `Zonder ingevoerde bedragen geldt de enige gepubliceerde SPPOH-formule: ${base} per vestiging + ${perPupil} per leerling. ${note}`,
   },
-  pendingEditing: 'Bedragen wijzigen en gebruikers beheren volgen in een volgende versie.',
+  staffOnly:
+    'Documenten inlezen, concepten beoordelen en DUO-bestanden inlezen doen medewerkers van het samenwerkingsverband.',
 } as const;

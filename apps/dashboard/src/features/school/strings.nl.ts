@@ -3,6 +3,7 @@ export const schoolStrings = {
   titleFallback: 'Schoolprofiel',
   back: 'Terug naar Scholen zoeken',
   compare: 'Vergelijk met andere scholen',
+  edit: 'SOP bijwerken',
   demoBadge: 'Demo-gegevens (fictief)',
   demoBadgeTitle: 'Deze school en haar SOP zijn verzonnen voor de demo.',
   realBadge: 'echt SOP',

@@ -187,6 +187,56 @@ export type SchoolSopsQueryVariables = Exact<{
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
+export type EditorSchoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditorSchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number, updatedAt: string, document: unknown, warnings: Array<{ path: string, code: string, message: string, candidates: Array<string>, resolvedAt: string | null }> }> } };
+
+export type StartDraftMutationVariables = Exact<{
+  schoolId: string;
+  schoolYear: string;
+}>;
+
+
+export type StartDraftMutation = { startDraft: { id: string, version: number, status: SopStatus } };
+
+export type UpdateDraftFieldMutationVariables = Exact<{
+  sopId: string;
+  path: string;
+  value?: unknown;
+  expectedVersion: number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type UpdateDraftFieldMutation = { updateDraftField: { id: string, version: number, status: SopStatus } };
+
+export type SubmitSopForReviewMutationVariables = Exact<{
+  sopId: string;
+  expectedVersion: number;
+}>;
+
+
+export type SubmitSopForReviewMutation = { submitSopForReview: { id: string, version: number, status: SopStatus } };
+
+export type SendBackSopMutationVariables = Exact<{
+  sopId: string;
+  comment: string;
+  expectedVersion: number;
+}>;
+
+
+export type SendBackSopMutation = { sendBackSop: { id: string, version: number, status: SopStatus } };
+
+export type MySchoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MySchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number }> } };
+
 export type FundingScatterQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -625,6 +675,89 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const EditorSchoolDocument = new TypedDocumentString(`
+    query EditorSchool($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    place
+    isDemo
+    sops {
+      id
+      schoolYear
+      status
+      version
+      updatedAt
+      document
+      warnings {
+        path
+        code
+        message
+        candidates
+        resolvedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorSchoolQuery, EditorSchoolQueryVariables>;
+export const StartDraftDocument = new TypedDocumentString(`
+    mutation StartDraft($schoolId: ID!, $schoolYear: String!) {
+  startDraft(schoolId: $schoolId, schoolYear: $schoolYear) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartDraftMutation, StartDraftMutationVariables>;
+export const UpdateDraftFieldDocument = new TypedDocumentString(`
+    mutation UpdateDraftField($sopId: ID!, $path: String!, $value: JSON, $expectedVersion: Int!, $reason: String) {
+  updateDraftField(
+    sopId: $sopId
+    path: $path
+    value: $value
+    expectedVersion: $expectedVersion
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDraftFieldMutation, UpdateDraftFieldMutationVariables>;
+export const SubmitSopForReviewDocument = new TypedDocumentString(`
+    mutation SubmitSopForReview($sopId: ID!, $expectedVersion: Int!) {
+  submitSopForReview(sopId: $sopId, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSopForReviewMutation, SubmitSopForReviewMutationVariables>;
+export const SendBackSopDocument = new TypedDocumentString(`
+    mutation SendBackSop($sopId: ID!, $comment: String!, $expectedVersion: Int!) {
+  sendBackSop(sopId: $sopId, comment: $comment, expectedVersion: $expectedVersion) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendBackSopMutation, SendBackSopMutationVariables>;
+export const MySchoolDocument = new TypedDocumentString(`
+    query MySchool($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    place
+    isDemo
+    sops {
+      id
+      schoolYear
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySchoolQuery, MySchoolQueryVariables>;
 export const FundingScatterDocument = new TypedDocumentString(`
     query FundingScatter($first: Int!, $after: String) {
   schools(first: $first, after: $after) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { isAdmin } from './session';
-import { isStaff, loginErrorMessage, type LoginErrorMessages } from './session';
+import {
+  editorSchoolIds,
+  isStaff,
+  loginErrorMessage,
+  type LoginErrorMessages,
+  mayEditSchool,
+} from './session';
 
 const messages: LoginErrorMessages = {
   wrongPassword: 'fout',
@@ -47,9 +53,24 @@ describe('isStaff', () => {
     [null, false],
     [['school-editor'], false],
     [['swv-staff'], true],
-    [['admin'], true],
+    [['admin'], false],
+    [['admin', 'swv-staff'], true],
   ])('%j → %s', (roles, expected) => {
     expect(isStaff(roles === null ? null : { id: '1', email: 'a', roles, schoolIds: [] })).toBe(expected);
+  });
+});
+
+describe('mayEditSchool / editorSchoolIds', () => {
+  const user = (roles: string[], schoolIds: string[] = []) => ({ id: '1', email: 'a', roles, schoolIds });
+  it.each([
+    ['anonymous', null, false, []],
+    ['editor of the school', user(['school-editor'], ['s1']), true, ['s1']],
+    ['editor of another school', user(['school-editor'], ['s2']), false, ['s2']],
+    ['staff', user(['swv-staff']), true, []],
+    ['admin', user(['admin'], ['s1']), false, []],
+  ])('%s', (_name, account, may, schools) => {
+    expect(mayEditSchool(account, 's1')).toBe(may);
+    expect(editorSchoolIds(account)).toEqual(schools);
   });
 });
 

@@ -34,9 +34,22 @@ export function loginErrorMessage(
   return messages.other(first.message);
 }
 
-/** SWV staff (and admins) review, correct and publish drafts and start reports. */
+/**
+ * SWV staff review, correct and publish drafts, upload documents and start reports. Admins manage accounts only
+ * (the API refuses them the staff operations), so `admin` alone is not staff.
+ */
 export function isStaff(user: SessionUser | null): boolean {
-  return user !== null && user.roles.some((r) => r === 'swv-staff' || r === 'admin');
+  return user !== null && user.roles.includes('swv-staff');
+}
+
+/** Schools whose SOP drafts the account edits as school editor (staff may edit every school's). */
+export function editorSchoolIds(user: SessionUser | null): readonly string[] {
+  return user !== null && user.roles.includes('school-editor') ? user.schoolIds : [];
+}
+
+/** Whether the account may start and edit drafts of this school: SWV staff, or its own school editors. */
+export function mayEditSchool(user: SessionUser | null, schoolId: string): boolean {
+  return isStaff(user) || editorSchoolIds(user).includes(schoolId);
 }
 
 /** Admins manage accounts (Beheer → Accounts). */

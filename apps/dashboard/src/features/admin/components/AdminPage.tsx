@@ -11,7 +11,8 @@ import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { uploadAuth } from '../utils/upload';
 import { useSession } from '../../account/hooks/useSession';
-import { isStaff } from '../../account/utils/session';
+import { editorSchoolIds, isStaff } from '../../account/utils/session';
+import { MySchools } from '../../editor/components/MySchools';
 import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
 
 const CHART_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
@@ -32,10 +33,14 @@ export function AdminPage() {
   const staff = isStaff(user ?? null);
   const auth = uploadAuth(staff, token);
   const [uploads, setUploads] = useState(0);
+  const editor = (user?.roles ?? []).includes('school-editor');
+  // Uploads and review are staff work: shown to staff, and to visitors who may sign in or use the staff code.
+  const staffWork = staff || !user;
   return (
     <section className="page">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
+      {editor ? <MySchools schoolIds={editorSchoolIds(user ?? null)} /> : null}
       <p className="state">
         {t.funding.published(
           formatEuro(PUBLISHED_FUNDING_2017_2018.basePerLocation),
@@ -66,15 +71,20 @@ export function AdminPage() {
       >
         <LineChart data={data} index="year" categories={CHART_CATEGORIES} valueFormatter={euro} />
       </ChartFrame>
-      <p className="muted">{t.pendingEditing}</p>
-      {staff ? (
-        <p className="state">{t.session(user?.email ?? '')}</p>
+      {staffWork ? (
+        <>
+          {staff ? (
+            <p className="state">{t.session(user?.email ?? '')}</p>
+          ) : (
+            <StaffTokenForm token={token} onChange={setToken} />
+          )}
+          <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
+          <ReviewSection refreshKey={uploads} />
+          <DuoUpload auth={auth} />
+        </>
       ) : (
-        <StaffTokenForm token={token} onChange={setToken} />
+        <p className="muted">{t.staffOnly}</p>
       )}
-      <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
-      <ReviewSection refreshKey={uploads} />
-      <DuoUpload auth={auth} />
     </section>
   );
 }

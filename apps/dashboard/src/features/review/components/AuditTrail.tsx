@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { useAuditTrailQuery } from '../hooks/useReviewQueries';
 import { reviewStrings as t } from '../strings.nl';
-import { auditTimeText, auditValueText } from '../utils/review';
+import { auditFieldPaths, auditTimeText, auditValueText, eventsOfField } from '../utils/review';
 
 /** The school's append-only audit trail: every change and refused attempt, oldest first. */
 export function AuditTrail({
@@ -14,14 +14,31 @@ export function AuditTrail({
 }) {
   const id = useId();
   const query = useAuditTrailQuery(schoolId, refreshKey);
+  const [field, setField] = useState('');
+  const events = query.status === 'success' ? query.data : null;
+  const paths = useMemo(() => (events ? auditFieldPaths(events) : []), [events]);
+  const shown = events ? eventsOfField(events, field) : [];
   return (
     <section aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t.audit.title}</h4>
+      {paths.length > 0 ? (
+        <div className="field">
+          <label htmlFor={`${id}-field`}>{t.audit.fieldFilter}</label>
+          <select id={`${id}-field`} value={field} onChange={(e) => setField(e.target.value)}>
+            <option value="">{t.audit.allFields}</option>
+            {paths.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       {query.status === 'loading' ? (
         <LoadingState />
       ) : query.status === 'error' ? (
         <ErrorState message={query.error.message} onRetry={query.refetch} />
-      ) : query.data.length === 0 ? (
+      ) : shown.length === 0 ? (
         <EmptyState>{t.audit.empty}</EmptyState>
       ) : (
         <div className="table-scroll">
@@ -38,7 +55,7 @@ export function AuditTrail({
               </tr>
             </thead>
             <tbody>
-              {query.data.map((event) => (
+              {shown.map((event) => (
                 <tr key={event.id}>
                   <td>{auditTimeText(event.occurredAt)}</td>
                   <td>{event.actor}</td>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { GraphQLRequestError } from '../../../graphql/client';
+import { sendBack } from '../../editor/hooks/useDraftActions';
 import { correctSopField, publishSop } from '../hooks/useReviewActions';
 import { type ReviewWarningRow, useSopReviewQuery } from '../hooks/useReviewQueries';
 import { reviewStrings as t } from '../strings.nl';
@@ -59,6 +60,7 @@ export function DraftReview({
   const [force, setForce] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [published, setPublished] = useState(false);
+  const [comment, setComment] = useState('');
 
   const back = (
     <button type="button" className="button button--secondary" onClick={onClose}>
@@ -100,6 +102,27 @@ export function DraftReview({
         setBusy(false);
         setPublished(true);
         setNotice({ kind: 'ok', message: t.review.published });
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setNotice(failure(cause));
+      },
+    );
+  };
+
+  const sendBackToSchool = () => {
+    if (comment.trim() === '') {
+      setNotice({ kind: 'error', message: t.review.commentNeeded, conflict: false });
+      return;
+    }
+    setBusy(true);
+    setNotice(null);
+    sendBack(sop.id, sop.version, comment.trim()).then(
+      (next) => {
+        setBusy(false);
+        setComment('');
+        // The school's draft is a new version with its own id: open it (the audit trail shows the comment).
+        onOpen(next.id);
       },
       (cause: unknown) => {
         setBusy(false);
@@ -208,6 +231,38 @@ export function DraftReview({
           </button>
         </form>
       ) : null}
+
+      {!published && sop.status === 'IN_REVIEW' ? (
+        <form
+          className="filters"
+          aria-label={t.review.sendBackTitle}
+          onSubmit={(e) => {
+            e.preventDefault();
+            sendBackToSchool();
+          }}
+        >
+          <div className="field field--grow">
+            <label htmlFor={`${id}-comment`}>{t.review.comment}</label>
+            <textarea
+              id={`${id}-comment`}
+              rows={3}
+              maxLength={2000}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t.review.sendBack}
+          </button>
+        </form>
+      ) : null}
+      <p>
+        <Link
+          to={`/beheer/scholen/${encodeURIComponent(sop.schoolId)}?jaar=${encodeURIComponent(sop.schoolYear)}`}
+        >
+          {t.review.editDraft}
+        </Link>
+      </p>
 
       <AuditTrail schoolId={sop.schoolId} refreshKey={`${sop.id}:${published ? 'p' : 'd'}`} />
     </article>

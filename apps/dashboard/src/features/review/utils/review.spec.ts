@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  auditFieldPaths,
+  eventsOfField,
   auditTimeText,
   auditValueText,
   reviewErrorKind,
@@ -72,5 +74,35 @@ describe('auditTimeText', () => {
   });
   it('gives a dash for an invalid time', () => {
     expect(auditTimeText('gisteren')).toBe('–');
+  });
+});
+
+describe('auditFieldPaths / eventsOfField: the audit trail per field', () => {
+  const events = [
+    { id: 1, path: null },
+    { id: 2, path: 'vision' },
+    { id: 3, path: 'partners[1].frequency' },
+    { id: 4, path: 'visionary' },
+    { id: 5, path: 'partners[10].frequency' },
+    { id: 6, path: 'status' },
+  ];
+  it('lists each named path once, sorted', () => {
+    expect(auditFieldPaths(events)).toEqual([
+      'partners[1].frequency',
+      'partners[10].frequency',
+      'status',
+      'vision',
+      'visionary',
+    ]);
+  });
+  it.each([
+    ['', [1, 2, 3, 4, 5, 6]],
+    ['vision', [2]],
+    ['partners', [3, 5]],
+    ['partners[1]', [3]],
+    ['partners[1].frequency', [3]],
+    ['limits', []],
+  ])('%j → events %j', (path, ids) => {
+    expect(eventsOfField(events, path).map((e) => e.id)).toEqual(ids);
   });
 });

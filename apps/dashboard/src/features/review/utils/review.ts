@@ -74,3 +74,21 @@ export function auditTimeText(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '–' : auditTimeFormat.format(date);
 }
+
+/** The field paths the audit events name, sorted (for a per-field filter). */
+export function auditFieldPaths(events: readonly { readonly path?: string | null }[]): string[] {
+  const paths = new Set<string>();
+  for (const event of events) if (event.path) paths.add(event.path);
+  return [...paths].sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** The events of one field path and the fields under it (as the API's `auditTrail(path:)`); '' keeps all. */
+export function eventsOfField<E extends { readonly path?: string | null }>(
+  events: readonly E[],
+  path: string,
+): E[] {
+  if (path === '') return [...events];
+  return events.filter(
+    (e) => e.path === path || (e.path ?? '').startsWith(`${path}.`) || (e.path ?? '').startsWith(`${path}[`),
+  );
+}

@@ -4,6 +4,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
 import { useDocumentTitle } from '../../../utils/useDocumentTitle';
+import { useSession } from '../../account/hooks/useSession';
+import { mayEditSchool } from '../../account/utils/session';
 import { type SchoolProfileData, useSchoolProfileQuery } from '../hooks/useSchoolProfileQuery';
 import { useSchoolSopQuery } from '../hooks/useSchoolSopQuery';
 import { schoolStrings as t } from '../strings.nl';
@@ -233,6 +235,7 @@ function ChosenSop({
 
 export function SchoolProfilePage({ id }: { readonly id: string }) {
   const query = useSchoolProfileQuery(id);
+  const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const selectId = useId();
   const school = query.status === 'success' ? query.data.school : null;
@@ -291,6 +294,14 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
           >
             {t.compare}
           </Link>
+          {mayEditSchool(user ?? null, data.school.id) ? (
+            <Link
+              className="button button--secondary"
+              to={`/beheer/scholen/${encodeURIComponent(data.school.id)}`}
+            >
+              {t.edit}
+            </Link>
+          ) : null}
         </div>
       </header>
       {data.school.demoNotice ? (
