@@ -74,9 +74,12 @@ export class AuditService {
       .orderBy('e.id', 'ASC')
       .limit(MAX_TRAIL);
     if (path !== null) {
-      query.andWhere(`(e.path = :path OR e.path LIKE :prefix ESCAPE '\\')`, {
+      // the field itself and the fields under it (`partners` → `partners[1].frequency`), not `partnersX`
+      const escaped = path.replace(/[\\%_]/g, (c) => `\\${c}`);
+      query.andWhere(`(e.path = :path OR e.path LIKE :member ESCAPE '\\' OR e.path LIKE :item ESCAPE '\\')`, {
         path,
-        prefix: `${path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        member: `${escaped}.%`,
+        item: `${escaped}[%`,
       });
     }
     return query.getMany();

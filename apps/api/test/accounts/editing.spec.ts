@@ -441,5 +441,12 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     expect((await staff.data<{ sop: { id: string } }>(DOC, vars)).sop.id).toBe(edited.id);
     expect(codeOf(await editorA.gql(DOC, vars))).toBe('NOT_FOUND');
     expect(codeOf(await anonymous.gql(DOC, vars))).toBe('NOT_FOUND');
+    // the trail of one field: the field and the fields under it, not every path that starts alike
+    const trailOf = async (path: string) =>
+      (await editorB.data<{ auditTrail: TrailEvent[] }>(TRAIL, { schoolId: schoolB, path })).auditTrail.map(
+        (e) => `${e.action} ${e.path ?? ''}`,
+      );
+    expect(await trailOf('limits')).toEqual(['sop.field-changed limits']);
+    expect(await trailOf('lim')).toEqual([]);
   });
 });
