@@ -467,7 +467,7 @@ describe('dashboard in Chromium', () => {
         const review = page.getByRole('region', { name: 'Concepten beoordelen' });
         const row = review.getByRole('row').filter({ hasText: 'jeroen-2023-2024.txt' });
         await row.getByText('2 open van 2').waitFor();
-        await row.getByRole('button', { name: /^Beoordeel .*2023-2024$/ }).click();
+        await row.getByRole('button', { name: /^Beoordelen: .*2023-2024$/ }).click();
 
         const warnings = review.locator('.review__warning');
         await warnings.first().waitFor();
@@ -516,6 +516,35 @@ describe('dashboard in Chromium', () => {
       }
     },
   );
+
+  it('Beheer: staff set the funding formula of a year; a bad amount is named at its field; the chart table shows the new year', async () => {
+    await browser.context.clearCookies();
+    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    try {
+      await logInAsStaff(page);
+      const section = page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' });
+      await section.getByLabel('Kalenderjaar', { exact: true }).fill('2031');
+      await section.getByLabel('Vaste voet per vestiging (euro)').fill('7.250');
+      await section.getByLabel('Bedrag per leerling (euro)').fill('108.25');
+      await section.getByLabel(/Bron of toelichting/).fill('Begroting 2031 (e2e)');
+      await section.getByRole('button', { name: 'Bedragen vastleggen' }).click();
+      await section.getByText('Vul een bedrag in euro in tussen 0 en 100.000').waitFor();
+      await section.getByLabel('Bedrag per leerling (euro)').fill('108,25');
+      await section.getByRole('button', { name: 'Bedragen vastleggen' }).click();
+      await section.getByText('De bedragen voor 2031 zijn vastgelegd.').waitFor();
+      const frame = page.locator('figure', { hasText: 'Bekostiging basisondersteuning' });
+      await frame.getByRole('button', { name: 'Bekijk als tabel' }).click();
+      const row = frame.getByRole('row').filter({ hasText: '2031' });
+      await row.waitFor();
+      expect(await row.innerText()).toContain('€ 7.250');
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+      await browser.context.clearCookies();
+    }
+  });
 
   it("Mijn school: the demo school editor starts next year's draft, edits it (a stale tab gets a conflict and keeps its change), submits; staff send it back with a comment; the editor sees it; the audit per field", async () => {
     await browser.context.clearCookies();
@@ -596,7 +625,7 @@ describe('dashboard in Chromium', () => {
       await page.goto(`${api.url}/beheer`);
       await logInAsStaff(page);
       const review = page.getByRole('region', { name: 'Concepten beoordelen' });
-      await review.getByRole('button', { name: `Beoordeel ${schoolName} ${coming}` }).click();
+      await review.getByRole('button', { name: `Beoordelen: ${schoolName} ${coming}` }).click();
       await review.getByText(/· ter beoordeling$/).waitFor();
       await review.getByLabel(/Opmerking voor de school/).fill('Graag de grenzen concreter maken.');
       await review.getByRole('button', { name: 'Terugsturen naar de school' }).click();

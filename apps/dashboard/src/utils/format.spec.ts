@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatEuro, formatNumber, formatPercent, MISSING } from './format';
+import { formatDate, formatEuro, formatNumber, formatPercent, MISSING, parseDutchAmount } from './format';
 
 describe('formatNumber: leerlingaantallen met Nederlandse scheiding', () => {
   it.each([
@@ -56,5 +56,25 @@ describe('formatDate: lange Nederlandse datum', () => {
     [null, MISSING],
   ])('%p → %p', (value, expected) => {
     expect(formatDate(value)).toBe(expected);
+  });
+});
+
+describe('parseDutchAmount: bedragen zoals mensen ze typen', () => {
+  it.each([
+    ['46.130', 46130],
+    ['€ 46.130', 46130],
+    ['€46130', 46130],
+    ['46130,50', 46130.5],
+    ['1.234.567,8', 1234567.8],
+    ['  7000 ', 7000],
+    ['0', 0],
+    ['46,130.00', null],
+    ['-5', null],
+    ['46.13', null],
+    ['12,345', null],
+    ['zeven', null],
+    ['', null],
+  ])('%j → %j', (text, value) => {
+    expect(parseDutchAmount(text)).toBe(value);
   });
 });

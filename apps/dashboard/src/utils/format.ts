@@ -65,3 +65,13 @@ export function formatDate(value: Date | string | null | undefined): string {
       : value;
   return Number.isNaN(date.getTime()) ? MISSING : dateFormat.format(date);
 }
+
+/**
+ * A non-negative amount as people type it in Dutch (`46.130`, `46130,50`, `€ 46.130`, `1.234.567,8`) → number;
+ * null when it is not one (`46,130.00`, `-5`, `46.13`, text). Dots group thousands, a comma separates cents.
+ */
+export function parseDutchAmount(text: string): number | null {
+  const plain = text.trim().replace(/^€\s*/, '').replace(/\s/g, '');
+  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+(,\d{1,2})?$/.test(plain)) return null;
+  return Number(plain.replace(/\./g, '').replace(',', '.'));
+}

@@ -85,6 +85,26 @@ export const adminStrings = {
     published: (base: string, perPupil: string, note: string) =>
       `Zonder ingevoerde bedragen geldt de enige gepubliceerde SPPOH-formule: ${base} per vestiging + ${perPupil} per leerling. ${note}`,
   },
+  fundingForm: {
+    title: 'Bedragen van een kalenderjaar vastleggen',
+    intro:
+      'Vul de formule in die het samenwerkingsverband voor een kalenderjaar hanteert. Een jaar dat al bestaat wordt vervangen; de wijziging geldt meteen voor alle berekeningen.',
+    year: 'Kalenderjaar',
+    base: 'Vaste voet per vestiging (euro)',
+    perPupil: 'Bedrag per leerling (euro)',
+    note: 'Bron of toelichting (bijvoorbeeld het besluit of de begroting)',
+    submit: 'Bedragen vastleggen',
+    busy: 'Bezig met vastleggen…',
+    saved: (year: number) => `De bedragen voor ${year} zijn vastgelegd.`,
+    replaces: (year: number) => `Let op: ${year} bestaat al; deze bedragen vervangen de huidige.`,
+    errors: {
+      year: 'Vul een kalenderjaar in tussen 2000 en 2100.',
+      base: 'Vul een bedrag in euro in tussen 0 en 10.000.000, bijvoorbeeld 7.000.',
+      perPupil: 'Vul een bedrag in euro in tussen 0 en 100.000, bijvoorbeeld 106,50.',
+      note: 'De toelichting mag hoogstens 1.000 tekens hebben.',
+    },
+    failed: (message: string) => `Vastleggen mislukt: ${message}`,
+  },
   staffOnly:
     'Documenten inlezen, concepten beoordelen en DUO-bestanden inlezen doen medewerkers van het samenwerkingsverband.',
 } as const;

@@ -12,7 +12,8 @@ export const reviewStrings = {
     status: 'Status',
     warnings: 'Waarschuwingen',
     open: 'Beoordelen',
-    openLabel: (school: string, year: string) => `Beoordeel ${school} ${year}`,
+    // The visible text first (axe: label-content-name-mismatch), then which draft.
+    openLabel: (school: string, year: string) => `Beoordelen: ${school} ${year}`,
     warningCount: (open: number, total: number) => `${open} open van ${total}`,
     more: 'Volgende concepten',
     refresh: 'Lijst vernieuwen',

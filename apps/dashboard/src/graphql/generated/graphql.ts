@@ -172,6 +172,16 @@ export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FundingParametersQuery = { fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number, note: string | null, source: string | null }> };
 
+export type SetFundingParametersMutationVariables = Exact<{
+  calendarYear: number;
+  basePerLocation: number;
+  perPupil: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetFundingParametersMutation = { setFundingParameters: { calendarYear: number, basePerLocation: number, perPupil: number, note: string | null, source: string | null } };
+
 export type CompareSchoolsQueryVariables = Exact<{
   ids: Array<string> | string;
   schoolYear?: string | null | undefined;
@@ -613,6 +623,22 @@ export const FundingParametersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FundingParametersQuery, FundingParametersQueryVariables>;
+export const SetFundingParametersDocument = new TypedDocumentString(`
+    mutation SetFundingParameters($calendarYear: Int!, $basePerLocation: Float!, $perPupil: Float!, $note: String) {
+  setFundingParameters(
+    calendarYear: $calendarYear
+    basePerLocation: $basePerLocation
+    perPupil: $perPupil
+    note: $note
+  ) {
+    calendarYear
+    basePerLocation
+    perPupil
+    note
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<SetFundingParametersMutation, SetFundingParametersMutationVariables>;
 export const CompareSchoolsDocument = new TypedDocumentString(`
     query CompareSchools($ids: [ID!]!, $schoolYear: String) {
   compareSchools(ids: $ids, schoolYear: $schoolYear) {

@@ -7,6 +7,7 @@ import { formatEuro } from '../../../utils/format';
 import { useFundingParametersQuery } from '../hooks/useFundingParametersQuery';
 import { adminStrings as t } from '../strings.nl';
 import { DuoUpload } from './DuoUpload';
+import { FundingParametersForm } from './FundingParametersForm';
 import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { uploadAuth } from '../utils/upload';
@@ -71,6 +72,9 @@ export function AdminPage() {
       >
         <LineChart data={data} index="year" categories={CHART_CATEGORIES} valueFormatter={euro} />
       </ChartFrame>
+      {staff && query.status === 'success' ? (
+        <FundingParametersForm rows={query.data} onSaved={query.refetch} />
+      ) : null}
       {staffWork ? (
         <>
           {staff ? (

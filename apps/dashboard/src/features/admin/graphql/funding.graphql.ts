@@ -11,3 +11,25 @@ export const FundingParametersQuery = graphql(`
     }
   }
 `);
+
+export const SetFundingParametersMutation = graphql(`
+  mutation SetFundingParameters(
+    $calendarYear: Int!
+    $basePerLocation: Float!
+    $perPupil: Float!
+    $note: String
+  ) {
+    setFundingParameters(
+      calendarYear: $calendarYear
+      basePerLocation: $basePerLocation
+      perPupil: $perPupil
+      note: $note
+    ) {
+      calendarYear
+      basePerLocation
+      perPupil
+      note
+      source
+    }
+  }
+`);

@@ -6,8 +6,10 @@ import { FundingParametersQuery } from '../graphql/funding.graphql';
 export type FundingParameterRow = FundingParametersResult['fundingParameters'][number];
 
 export function useFundingParametersQuery(): QueryResult<readonly FundingParameterRow[]> {
-  return useGraphQLQuery('funding-parameters', async (signal) => {
-    const data = await request(FundingParametersQuery, {}, { signal });
-    return data.fundingParameters;
-  });
+  // keepPrevious: after a save the chart and the form stay while the new figures load.
+  return useGraphQLQuery(
+    'funding-parameters',
+    async (signal) => (await request(FundingParametersQuery, {}, { signal })).fundingParameters,
+    { keepPrevious: true },
+  );
 }

@@ -12,6 +12,7 @@ import {
   schoolYearStart,
   type SopDocument,
 } from '@sop-atlas/sop-model';
+import { parseDutchAmount } from '../../../utils/format';
 
 export type FieldKind = 'text' | 'textarea' | 'choice' | 'yes-no' | 'amount' | 'year';
 
@@ -245,13 +246,10 @@ export function parseFieldText(spec: FieldSpec, text: string, messages: ParseMes
         ? { ok: true, value: trimmed }
         : { ok: false, message: messages.choice };
     case 'amount': {
-      const plain = trimmed.replace(/^€\s*/, '').replace(/\s/g, '');
-      // Dutch: dots group thousands, a comma separates cents.
-      if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+(,\d{1,2})?$/.test(plain)) {
-        return { ok: false, message: messages.amount };
-      }
-      const value = Number(plain.replace(/\./g, '').replace(',', '.'));
-      return value <= 100_000_000 ? { ok: true, value } : { ok: false, message: messages.amount };
+      const value = parseDutchAmount(trimmed);
+      return value !== null && value <= 100_000_000
+        ? { ok: true, value }
+        : { ok: false, message: messages.amount };
     }
     case 'year': {
       if (!/^\d{4}$/.test(trimmed)) return { ok: false, message: messages.year };
