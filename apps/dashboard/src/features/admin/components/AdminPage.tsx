@@ -12,7 +12,8 @@ import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { uploadAuth } from '../utils/upload';
 import { useSession } from '../../account/hooks/useSession';
-import { editorSchoolIds, isStaff } from '../../account/utils/session';
+import { editorSchoolIds, isAdmin, isStaff } from '../../account/utils/session';
+import { AccountsSection } from '../../accounts-admin/components/AccountsSection';
 import { MySchools } from '../../editor/components/MySchools';
 import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
 
@@ -89,6 +90,7 @@ export function AdminPage() {
       ) : (
         <p className="muted">{t.staffOnly}</p>
       )}
+      {isAdmin(user ?? null) ? <AccountsSection /> : null}
     </section>
   );
 }
