@@ -1,4 +1,5 @@
 import { type AddressInfo } from 'node:net';
+import compression from 'compression';
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
@@ -52,6 +53,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     );
     // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
+    // gzip/brotli for the dashboard's scripts and GraphQL answers (a zip or an image is left as it is)
+    app.use(compression());
     configureWeb(app, options.dashboardDist);
     await app.init();
     if (options.seed ?? true) await app.get(SeedService).seedIfEmpty();

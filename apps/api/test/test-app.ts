@@ -19,7 +19,13 @@ export interface TestApp {
  * test file: `beforeAll(async () => (app = await startTestApp()))`, `afterAll(() => app.close())`.
  */
 export async function startTestApp(
-  options: { sqlLogger?: TypeOrmLogger; seed?: boolean; env?: Record<string, string> } = {},
+  options: {
+    sqlLogger?: TypeOrmLogger;
+    seed?: boolean;
+    env?: Record<string, string>;
+    /** A built dashboard to serve (default: none, so the fallback page answers). */
+    dashboardDist?: string;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = AppConfig.fromEnv({
@@ -35,7 +41,7 @@ export async function startTestApp(
     server = await startServer(config, {
       seed: options.seed ?? false,
       logger: false,
-      dashboardDist: '/nonexistent-dashboard-dist',
+      dashboardDist: options.dashboardDist ?? '/nonexistent-dashboard-dist',
       ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
     });
   } catch (error) {

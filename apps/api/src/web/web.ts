@@ -23,7 +23,18 @@ function isApiPath(url: string): boolean {
 export function configureWeb(app: NestExpressApplication, distDir: string = DASHBOARD_DIST): void {
   const index = path.join(distDir, 'index.html');
   const built = fs.existsSync(index);
-  const serveStatic = built ? express.static(distDir, { index: false, maxAge: '1h' }) : null;
+  const serveStatic = built
+    ? express.static(distDir, {
+        index: false,
+        maxAge: '1h',
+        // Vite names built assets by their content hash: they never change, so browsers may keep them a year.
+        setHeaders: (res, file) => {
+          if (file.startsWith(path.join(distDir, 'assets') + path.sep)) {
+            res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          }
+        },
+      })
+    : null;
   app.use((req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.originalUrl)) {
       next();
