@@ -27,6 +27,25 @@ async function logIn(page: Page, email: string, password: string): Promise<void>
   await page.getByRole('banner').getByText(`Ingelogd als ${email}`).waitFor();
 }
 
+/**
+ * Scrolls through the whole page and back: charts below the fold draw when they come near the viewport (the
+ * Regio-overzicht's `lazy` charts), so axe and the full-page screenshot see everything.
+ */
+async function revealAll(page: Page): Promise<void> {
+  for (let i = 0; i < 40; i += 1) {
+    const done = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(100);
+    if (done) break;
+  }
+  await page.waitForFunction(
+    () => document.querySelectorAll('.chart-frame__plot[aria-busy="true"]').length === 0,
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 function logInAsStaff(page: Page): Promise<void> {
   return logIn(page, 'staf@demo.sop-atlas.nl', 'demo-staf-2026');
 }
@@ -54,6 +73,11 @@ const PAGES: readonly PageCase[] = [
         .locator('.leaflet-container, .state--empty')
         .first()
         .waitFor();
+      // The SOP figures below (charts drawn when scrolled near).
+      await page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' }).waitFor();
+      // Below the fold the charts draw only when they come near the viewport (the first load stays light).
+      expect(await page.locator('.chart-frame__plot[aria-busy="true"]').count()).toBeGreaterThan(0);
+      await revealAll(page);
     },
   },
   {
@@ -275,7 +299,10 @@ describe('dashboard in Chromium', () => {
     const { page, consoleErrors } = await openPage(PAGES[0] as PageCase, { width: 1366, height: 768 });
     try {
       const coverage = page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' });
+      await coverage.waitFor();
+      await coverage.scrollIntoViewIfNeeded();
       await coverage.locator('table.heatmap').waitFor();
+      await revealAll(page);
       expect(await coverage.locator('table.heatmap tbody tr').count()).toBe(12);
       await page.getByRole('heading', { level: 2, name: /Witte vlekken/ }).waitFor();
       await page

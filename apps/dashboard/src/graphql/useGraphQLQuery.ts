@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { GraphQLRequestError } from './client';
 
 export type QueryState<TData> =
@@ -34,7 +34,10 @@ export function useGraphQLQuery<TData>(
     setState((previous) => (keepPrevious && previous.status === 'success' ? previous : LOADING));
     load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setState({ status: 'success', data, error: null });
+        // A transition: React renders what the answer shows in slices and keeps the page responsive (big pages
+        // such as the Regio-overzicht would otherwise block the main thread for hundreds of milliseconds).
+        if (!controller.signal.aborted)
+          startTransition(() => setState({ status: 'success', data, error: null }));
       },
       (cause: unknown) => {
         if (!controller.signal.aborted)

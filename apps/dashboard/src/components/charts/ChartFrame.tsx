@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../states';
 import { sharedStrings as t } from '../strings.nl';
 import type { ChartTable } from './types';
@@ -22,13 +22,56 @@ export interface ChartFrameProps {
   readonly onSelectRow?: (index: number) => void;
   /** Height of the plot area in pixels (Recharts needs one); `auto` for table-like charts such as the heatmap. */
   readonly height?: number | 'auto';
+  /**
+   * Draw the plot only when it comes near the viewport (space kept until then). For charts below the fold on
+   * heavy pages: the first load does not pay for drawing what nobody sees yet (Lighthouse TBT).
+   */
+  readonly lazy?: boolean;
   readonly children: ReactNode;
+}
+
+/**
+ * Whether the element came within `margin` of the viewport (once true, stays true); always true when `enabled`
+ * is off. Returns a callback ref: the element may appear later (after a loading state).
+ */
+function useNearViewport(
+  enabled: boolean,
+  margin = '300px',
+): [(element: HTMLDivElement | null) => void, boolean] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [near, setNear] = useState(!enabled || typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !element) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: `${margin} 0px` },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near, element, margin]);
+  return [setElement, near];
 }
 
 /** Frame shared by all charts: title, unit, sizing, loading/empty/error states and the "Bekijk als tabel" toggle. */
 export function ChartFrame(props: ChartFrameProps) {
-  const { title, description, unit, status, table, onSelectRow, height = 320, children } = props;
+  const {
+    title,
+    description,
+    unit,
+    status,
+    table,
+    onSelectRow,
+    height = 320,
+    lazy = false,
+    children,
+  } = props;
   const [asTable, setAsTable] = useState(false);
+  const [plotRef, near] = useNearViewport(lazy);
   const titleId = useId();
   const bodyId = useId();
   const canToggle = status.kind === 'ready' && table !== null;
@@ -41,8 +84,13 @@ export function ChartFrame(props: ChartFrameProps) {
     body = <ChartDataTable table={table} caption={title} onSelectRow={onSelectRow} />;
   else
     body = (
-      <div className="chart-frame__plot" style={height === 'auto' ? undefined : { height }}>
-        {children}
+      <div
+        ref={plotRef}
+        className="chart-frame__plot"
+        style={height === 'auto' ? (near ? undefined : { minHeight: 320 }) : { height }}
+        aria-busy={near ? undefined : true}
+      >
+        {near ? children : null}
       </div>
     );
 

@@ -68,6 +68,7 @@ function Coverage({
     void navigate(searchUrlFor(row.kind, row.code, werkgebied));
   return (
     <ChartFrame
+      lazy
       title={title}
       description={t.coverage.description}
       unit={t.coverage.unit}
@@ -168,6 +169,7 @@ function Funding({ data }: { readonly data: RegionOverviewData }) {
   return (
     <div className="sop-section">
       <ChartFrame
+        lazy
         title={t.funding.title}
         description={t.funding.description}
         unit={t.funding.unit}
@@ -220,6 +222,7 @@ function FundingScatter() {
   };
   return (
     <ChartFrame
+      lazy
       title={t.scatter.title}
       description={t.scatter.description}
       unit={t.scatter.unit}
@@ -275,6 +278,7 @@ function Trends({ data }: { readonly data: RegionOverviewData }) {
   return (
     <div className="grid-2">
       <ChartFrame
+        lazy
         title={t.hgw.title}
         unit={t.hgw.unit}
         status={hgw.data.length === 0 ? { kind: 'empty', message: t.hgw.empty } : { kind: 'ready' }}
@@ -300,6 +304,7 @@ function Trends({ data }: { readonly data: RegionOverviewData }) {
           </select>
         </div>
         <ChartFrame
+          lazy
           title={t.trend.title(single?.series[0]?.label ?? '')}
           unit={t.trend.unit}
           status={
