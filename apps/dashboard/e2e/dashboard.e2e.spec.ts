@@ -133,6 +133,106 @@ async function checkUrlBacked(box: ReturnType<Page['locator']>): Promise<void> {
   expect(await box.isChecked()).toBe(true);
 }
 
+interface NearSchool {
+  readonly name: string;
+  readonly latitude: number | null;
+  readonly longitude: number | null;
+  readonly postcode: string | null;
+  readonly sop: {
+    readonly expertise: readonly { code: string | null; availabilityKind: string }[];
+    readonly facilities: readonly { code: string | null; status: string | null }[];
+  } | null;
+}
+
+async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/**
+ * Ground truth for the adviser's search, worked out here from the raw data rather than by the search: every school's
+ * latest published SOP (autism expertise in the team, a time-out room), plain haversine from 2524 CK, nearest first.
+ */
+async function expectedNearJeroen(url: string, radiusKm: number): Promise<{ name: string; km: number }[]> {
+  const schools: NearSchool[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page: {
+      schools: {
+        edges: { node: NearSchool }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await graphql(
+      url,
+      `
+        query ($after: String) {
+          schools(first: 100, after: $after) {
+            edges {
+              node {
+                name
+                latitude
+                longitude
+                postcode
+                sop {
+                  expertise {
+                    code
+                    availabilityKind
+                  }
+                  facilities {
+                    code
+                    status
+                  }
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `,
+      { after },
+    );
+    schools.push(...page.schools.edges.map((e) => e.node));
+    if (!page.schools.pageInfo.hasNextPage) break;
+    after = page.schools.pageInfo.endCursor;
+  }
+  // The offline geocoder's point for a postcode: the mean position of the schools with that PC6, else that PC4.
+  const placed = schools.filter((s) => s.latitude !== null && s.longitude !== null && s.postcode !== null);
+  const pc6 = placed.filter((s) => s.postcode?.replace(' ', '') === '2524CK');
+  const around = pc6.length > 0 ? pc6 : placed.filter((s) => s.postcode?.startsWith('2524'));
+  if (around.length === 0) throw new Error('geen school met postcode 2524 (CK)');
+  const mean = (values: number[]) =>
+    Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1e6) / 1e6;
+  const origin = {
+    latitude: mean(around.map((s) => s.latitude ?? 0)),
+    longitude: mean(around.map((s) => s.longitude ?? 0)),
+  };
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const km = (s: NearSchool) => {
+    const dLat = rad((s.latitude ?? 0) - origin.latitude);
+    const dLon = rad((s.longitude ?? 0) - origin.longitude);
+    const a =
+      Math.sin(dLat / 2) ** 2 +
+      Math.cos(rad(origin.latitude)) * Math.cos(rad(s.latitude ?? 0)) * Math.sin(dLon / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+  };
+  return schools
+    .filter((s) => s.latitude !== null && s.longitude !== null && s.sop !== null)
+    .filter((s) => s.sop?.expertise.some((e) => e.code === 'autisme' && e.availabilityKind === 'in-team'))
+    .filter((s) => s.sop?.facilities.some((f) => f.code === 'time-out-ruimte' && f.status === 'aanwezig'))
+    .map((s) => ({ name: s.name, km: km(s) }))
+    .filter((s) => s.km <= radiusKm)
+    .sort((a, b) => a.km - b.km || a.name.localeCompare(b.name));
+}
+
 let api: RunningApi;
 let browser: Browser;
 
@@ -215,22 +315,31 @@ describe('dashboard in Chromium', () => {
     }
   });
 
-  it('Scholen zoeken: autism in the team + time-out room near 2524 CK (as a point) finds schools with distances, matches and map markers', async () => {
+  it('Scholen zoeken: autism in the team + time-out room within 3 km of the postcode 2524 CK finds exactly the expected schools, with distances, matches and map markers', async () => {
+    const expected = await expectedNearJeroen(api.url, 3);
+    expect(expected.length).toBeGreaterThan(1);
     const target: PageCase = {
       ...(PAGES[1] as PageCase),
-      // 2524 CK as a point: the API's postcode geocoder is not wired in yet ("zoeken op postcode of adres is niet
-      // beschikbaar"); switch to `bij=2524+CK` when it is.
-      path: '/scholen?expertise=autisme&voorziening=time-out-ruimte&bij=52.0907%2C4.2797',
+      path: '/scholen?expertise=autisme&voorziening=time-out-ruimte',
     };
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
     try {
+      // The adviser types the postcode, as on the street (the API geocodes it).
+      const search = page.getByRole('search');
+      await search.getByLabel('Postcode of adres').fill('2524 CK');
+      await search.getByLabel('Straal').selectOption('3');
+      await search.getByRole('button', { name: 'Zoeken' }).click();
+      await page.waitForURL(/bij=2524/);
+      await page.locator('table.data-table--schools tbody tr', { hasText: ' km' }).first().waitFor();
+      const names = await page.locator('table.data-table--schools tbody tr a.school-name').allInnerTexts();
+      expect(names).toEqual(expected.map((e) => e.name));
       const rows = page.locator('table.data-table--schools tbody tr');
       expect(await rows.count()).toBeGreaterThan(0);
       await expect(rows.first().locator('mark').allTextContents()).resolves.toEqual(
         expect.arrayContaining(['Autisme', 'Time-out-ruimte']),
       );
       expect(await rows.first().textContent()).toMatch(/\d+,\d km/);
-      expect(await page.getByLabel('Postcode of adres').inputValue()).toBe('52.0907,4.2797');
+      expect(await page.getByLabel('Postcode of adres').inputValue()).toBe('2524 CK');
       // Markers are SVG: they show even though the test answers every tile with a blank image.
       await page
         .locator('.leaflet-container path.leaflet-interactive')

@@ -21,7 +21,7 @@ import {
   type SortField,
 } from '../utils/search-params';
 
-const RADII = [1, 2, 5, 10, 20] as const;
+const RADII = [1, 2, 3, 5, 10, 20] as const;
 const TEXT_DELAY_MS = 300;
 
 function toggle(list: readonly string[], code: string, on: boolean): string[] {
