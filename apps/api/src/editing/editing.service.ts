@@ -7,6 +7,7 @@ import { enterEditContext } from '../common/auth/edit-context';
 import { hasRole, type Identity } from '../common/auth/identity';
 import { changeField } from '../imports/field-path';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
+import { type LockedSop, lockSopVersion } from '../sops/sop-lock';
 import { SopWriter } from '../sops/sop-writer';
 import { valueAt } from './field-value';
 
@@ -23,16 +24,6 @@ export class EditError extends Error {
     super(message);
     this.name = 'EditError';
   }
-}
-
-interface LockedSop {
-  id: string;
-  school_id: string;
-  school_year: string;
-  status: SopStatus;
-  version: number;
-  source_document_id: string | null;
-  document: SopDocument;
 }
 
 /** What an edit does, for the audit record of a refusal. */
@@ -220,37 +211,21 @@ export class EditingService {
   }
 
   /** Locks the SOP (as the owner, to tell not-found from forbidden), checks access, status and version. */
-  private async lock(
+  private lock(
     manager: EntityManager,
     identity: Identity,
     sopId: string,
     expectedVersion: number,
     statuses: readonly SopStatus[],
   ): Promise<LockedSop> {
-    const [row] = await manager.query<LockedSop[]>(
-      `SELECT id, school_id, school_year, status, version, source_document_id, document
-       FROM sop WHERE id = $1 FOR UPDATE`,
-      [sopId],
+    return lockSopVersion(
+      manager,
+      sopId,
+      expectedVersion,
+      statuses,
+      (r) => new EditError(r.kind, r.argument, r.message, r.details),
+      (row) => mayEditSchool(identity, row.school_id, 'sopId'),
     );
-    if (!row) throw new EditError('not-found', 'sopId', `SOP met sopId '${sopId}' bestaat niet`);
-    mayEditSchool(identity, row.school_id, 'sopId');
-    if (!statuses.includes(row.status)) {
-      throw new EditError(
-        'conflict',
-        'sopId',
-        `SOP '${sopId}' is ${row.status}, niet ${statuses.join(' of ')}; haal de nieuwste versie op`,
-        { status: row.status, version: row.version },
-      );
-    }
-    if (row.version !== expectedVersion) {
-      throw new EditError(
-        'conflict',
-        'expectedVersion',
-        `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
-        { version: row.version },
-      );
-    }
-    return row;
   }
 
   /** Archives `current` and writes the next version (resolved warnings carried over). */

@@ -4,6 +4,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { type Provenance, type SopDocument } from '@sop-atlas/sop-model';
 import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
+import { type LockedSop, lockSopVersion } from '../sops/sop-lock';
 import { SopWriter } from '../sops/sop-writer';
 import { recordAudit } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
@@ -62,16 +63,6 @@ interface DraftPageRow {
   created_at_text: string;
   warning_count: number;
   unresolved_count: number;
-}
-
-interface LockedSop {
-  id: string;
-  school_id: string;
-  school_year: string;
-  status: SopStatus;
-  version: number;
-  source_document_id: string | null;
-  document: SopDocument;
 }
 
 /** Drafts waiting for review, the review view (warnings beside their source text), corrections and publishing. */
@@ -276,34 +267,14 @@ export class SopReviewService {
 }
 
 /** Locks the SOP row; it must still be the reviewable version the caller saw. */
-async function lockReviewable(
-  manager: EntityManager,
-  sopId: string,
-  expectedVersion: number,
-): Promise<LockedSop> {
-  const [row] = await manager.query<LockedSop[]>(
-    `SELECT id, school_id, school_year, status, version, source_document_id, document
-     FROM sop WHERE id = $1 FOR UPDATE`,
-    [sopId],
+function lockReviewable(manager: EntityManager, sopId: string, expectedVersion: number): Promise<LockedSop> {
+  return lockSopVersion(
+    manager,
+    sopId,
+    expectedVersion,
+    REVIEWABLE,
+    (r) => new ReviewError(r.kind, r.argument, r.message, r.details),
   );
-  if (!row) throw new ReviewError('not-found', 'sopId', `SOP met sopId '${sopId}' bestaat niet`);
-  if (!REVIEWABLE.includes(row.status)) {
-    throw new ReviewError(
-      'conflict',
-      'sopId',
-      `SOP '${sopId}' is ${row.status} en kan niet meer worden gewijzigd; haal de nieuwste versie op`,
-      { status: row.status, version: row.version },
-    );
-  }
-  if (row.version !== expectedVersion) {
-    throw new ReviewError(
-      'conflict',
-      'expectedVersion',
-      `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
-      { version: row.version },
-    );
-  }
-  return row;
 }
 
 /** The source lines a provenance points at, with `CONTEXT_LINES` lines of context either side. */
