@@ -24,12 +24,6 @@ export const editorStrings = {
     noPublished:
       'Deze school heeft nog geen gepubliceerd SOP om van uit te gaan. Stuur een SOP-document naar het samenwerkingsverband.',
   },
-  statuses: {
-    DRAFT: 'concept',
-    IN_REVIEW: 'ter beoordeling',
-    PUBLISHED: 'gepubliceerd',
-    ARCHIVED: 'gearchiveerd',
-  } as Readonly<Record<string, string>>,
   draft: {
     heading: (year: string) => `Concept ${year}`,
     version: (version: number, status: string) => `Versie ${version} · ${status}`,

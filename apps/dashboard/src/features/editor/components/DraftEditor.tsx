@@ -9,6 +9,7 @@ import {
   submitForReview,
 } from '../hooks/useDraftActions';
 import { type EditorSop } from '../hooks/useEditorQueries';
+import { reviewStrings } from '../../review/strings.nl';
 import { editorStrings as t } from '../strings.nl';
 import {
   draftSections,
@@ -20,6 +21,8 @@ import {
   type ReviewNote,
 } from '../utils/draft-form';
 import { auditTimeText } from '../../review/utils/review';
+
+const statusLabels = reviewStrings.statuses;
 
 type Notice =
   | { readonly kind: 'ok'; readonly message: string }
@@ -213,7 +216,7 @@ export function DraftEditor({
   return (
     <article className="draft" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.draft.heading(sop.schoolYear)}</h2>
-      <p className="muted">{t.draft.version(sop.version, t.statuses[sop.status] ?? sop.status)}</p>
+      <p className="muted">{t.draft.version(sop.version, statusLabels[sop.status] ?? sop.status)}</p>
 
       {reviewNote && sop.status === 'DRAFT' ? (
         <div className="state state--warn" role="note">

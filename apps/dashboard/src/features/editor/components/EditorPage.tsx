@@ -10,9 +10,12 @@ import { useAuditTrailQuery } from '../../review/hooks/useReviewQueries';
 import { reviewErrorKind } from '../../review/utils/review';
 import { startDraft } from '../hooks/useDraftActions';
 import { checkedDocument, type EditorSchool, useEditorSchoolQuery } from '../hooks/useEditorQueries';
+import { reviewStrings } from '../../review/strings.nl';
 import { editorStrings as t } from '../strings.nl';
 import { defaultEditorYear, editableSchoolYears, openReviewNote, sopsOfYear } from '../utils/draft-form';
 import { DraftEditor } from './DraftEditor';
+
+const statusLabels = reviewStrings.statuses;
 
 function YearDraft({
   school,
@@ -145,7 +148,7 @@ export function EditorPage({ schoolId }: { readonly schoolId: string }) {
       <ul aria-labelledby={`${id}-versions`} className="draft__versions">
         {school.sops.map((sop) => (
           <li key={sop.id}>
-            {t.page.statusOf(sop.schoolYear, t.statuses[sop.status] ?? sop.status, sop.version)}
+            {t.page.statusOf(sop.schoolYear, statusLabels[sop.status] ?? sop.status, sop.version)}
           </li>
         ))}
       </ul>

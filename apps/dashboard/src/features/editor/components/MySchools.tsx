@@ -2,7 +2,10 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { DemoBadge, EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { useMySchoolsQuery } from '../hooks/useEditorQueries';
+import { reviewStrings } from '../../review/strings.nl';
 import { editorStrings as t } from '../strings.nl';
+
+const statusLabels = reviewStrings.statuses;
 
 /** Beheer for a school editor: the linked schools, their SOPs per year, and the way to the draft. */
 export function MySchools({ schoolIds }: { readonly schoolIds: readonly string[] }) {
@@ -29,7 +32,7 @@ export function MySchools({ schoolIds }: { readonly schoolIds: readonly string[]
               <ul className="draft__versions">
                 {school.sops.map((sop) => (
                   <li key={sop.id}>
-                    {t.page.statusOf(sop.schoolYear, t.statuses[sop.status] ?? sop.status, sop.version)}
+                    {t.page.statusOf(sop.schoolYear, statusLabels[sop.status] ?? sop.status, sop.version)}
                   </li>
                 ))}
               </ul>
