@@ -1,39 +1,20 @@
-import { CSRF_HEADERS } from '../../../graphql/client';
 import { type FormEvent, useId, useState } from 'react';
 import { formatNumber } from '../../../utils/format';
 import { adminStrings as t } from '../strings.nl';
-import {
-  readDuoResponse,
-  type UploadOutcome,
-  type UploadProblem,
-  type UploadAuth,
-  uploadHeaders,
-} from '../utils/upload';
+import { readDuoResponse, type UploadOutcome, type UploadProblem, type UploadAuth } from '../utils/upload';
+import { postUpload, useUpload } from '../hooks/useUpload';
 
 export const DUO_UPLOAD_URL = '/api/uploads/duo';
 
-async function postDuo(file: File, partial: boolean, auth: UploadAuth): Promise<UploadOutcome> {
+function postDuo(file: File, partial: boolean, auth: UploadAuth): Promise<UploadOutcome> {
   const body = new FormData();
   body.append('file', file);
   body.append('partial', partial ? 'true' : 'false');
-  let response: Response;
-  try {
-    response = await fetch(DUO_UPLOAD_URL, {
-      method: 'POST',
-      body,
-      headers: uploadHeaders(auth, CSRF_HEADERS),
-      credentials: 'same-origin',
-    });
-  } catch {
-    return { kind: 'error', message: t.http.network, problems: [] };
-  }
-  let json: unknown = null;
-  try {
-    json = await response.json();
-  } catch {
-    json = null;
-  }
-  return readDuoResponse(response.status, json, t.http);
+  return postUpload(DUO_UPLOAD_URL, body, auth, (status, json) => readDuoResponse(status, json, t.http), {
+    kind: 'error',
+    message: t.http.network,
+    problems: [],
+  });
 }
 
 function Problems({
@@ -114,27 +95,17 @@ export function DuoUpload({ auth }: { readonly auth: UploadAuth }) {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [partial, setPartial] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<UploadOutcome | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
+  const { busy, outcome, hint, refuse, run } = useUpload<UploadOutcome>({
+    kind: 'error',
+    message: t.http.network,
+    problems: [],
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (auth.kind === 'none') return setHint(t.duo.needToken);
-    if (file === null) return setHint(t.duo.needFile);
-    setHint(null);
-    setBusy(true);
-    setOutcome(null);
-    postDuo(file, partial, auth).then(
-      (result) => {
-        setOutcome(result);
-        setBusy(false);
-      },
-      () => {
-        setOutcome({ kind: 'error', message: t.http.network, problems: [] });
-        setBusy(false);
-      },
-    );
+    if (auth.kind === 'none') return refuse(t.duo.needToken);
+    if (file === null) return refuse(t.duo.needFile);
+    run(() => postDuo(file, partial, auth));
   };
 
   return (

@@ -1,37 +1,24 @@
-import { CSRF_HEADERS } from '../../../graphql/client';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { adminStrings as t } from '../strings.nl';
-import {
-  readSopUploadResponse,
-  type SopUploadOutcome,
-  type UploadAuth,
-  uploadHeaders,
-} from '../utils/upload';
+import { readSopUploadResponse, type SopUploadOutcome, type UploadAuth } from '../utils/upload';
+import { postUpload, useUpload } from '../hooks/useUpload';
 
 export const SOP_UPLOAD_URL = '/api/uploads/sop';
 
-async function postSops(files: readonly File[], auth: UploadAuth): Promise<SopUploadOutcome> {
+function postSops(files: readonly File[], auth: UploadAuth): Promise<SopUploadOutcome> {
   const body = new FormData();
   for (const file of files) body.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch(SOP_UPLOAD_URL, {
-      method: 'POST',
-      body,
-      headers: uploadHeaders(auth, CSRF_HEADERS),
-      credentials: 'same-origin',
-    });
-  } catch {
-    return { kind: 'error', message: t.http.network };
-  }
-  let json: unknown = null;
-  try {
-    json = await response.json();
-  } catch {
-    json = null;
-  }
-  return readSopUploadResponse(response.status, json, t.http);
+  return postUpload(
+    SOP_UPLOAD_URL,
+    body,
+    auth,
+    (status, json) => readSopUploadResponse(status, json, t.http),
+    {
+      kind: 'error',
+      message: t.http.network,
+    },
+  );
 }
 
 /** Upload SOP documents as staff: each becomes a draft; the result per file with its warnings. */
@@ -44,26 +31,19 @@ export function SopUpload({
 }) {
   const id = useId();
   const [files, setFiles] = useState<readonly File[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<SopUploadOutcome | null>(null);
-  const [hint, setHint] = useState<string | null>(null);
+  const { busy, outcome, hint, refuse, run } = useUpload<SopUploadOutcome>({
+    kind: 'error',
+    message: t.http.network,
+  });
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (auth.kind === 'none') return setHint(t.duo.needToken);
-    if (files.length === 0) return setHint(t.sop.needFiles);
-    setHint(null);
-    setBusy(true);
-    setOutcome(null);
-    postSops(files, auth).then(
+    if (auth.kind === 'none') return refuse(t.duo.needToken);
+    if (files.length === 0) return refuse(t.sop.needFiles);
+    run(
+      () => postSops(files, auth),
       (result) => {
-        setOutcome(result);
-        setBusy(false);
         if (result.kind === 'results') onUploaded?.();
-      },
-      () => {
-        setOutcome({ kind: 'error', message: t.http.network });
-        setBusy(false);
       },
     );
   };
