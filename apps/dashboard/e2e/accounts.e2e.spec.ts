@@ -155,6 +155,14 @@ describe('Beheer → Accounts (demo admin)', () => {
           (v) => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         ),
       ).toEqual([]);
+      // On a tablet the accounts table scrolls inside its frame; the page does not stick out sideways.
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await page.waitForTimeout(200);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await section.screenshot({ path: path.join(SCREENSHOTS, 'beheer-accounts-tablet.png') });
+      await page.setViewportSize({ width: 1366, height: 900 });
 
       // The disabled account can no longer log in: over HTTP and in the login dialog.
       expect(await apiLogin(NEW_EDITOR.email, NEW_EDITOR.password)).toBe('UNAUTHENTICATED');

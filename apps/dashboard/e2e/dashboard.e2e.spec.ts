@@ -785,6 +785,13 @@ describe('dashboard in Chromium', () => {
         fullPage: true,
       });
       expect(serious.map((v) => v.id)).toEqual([]);
+      // On a tablet the form reflows to fewer columns: nothing sticks out sideways.
+      await page.setViewportSize({ width: 820, height: 1180 });
+      await page.waitForTimeout(200);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-concept-tablet.png'), fullPage: true });
       // The refused save answers with a GraphQL error (HTTP 200 or 400): nothing else may fail.
       expect(consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     } finally {
