@@ -723,9 +723,19 @@ describe('dashboard in Chromium', () => {
       await form.getByLabel(/Bedrag basisondersteuning/).fill('nonsens');
       await form.getByText('Vul een bedrag in euro in').waitFor();
       await form.getByLabel(/Bedrag basisondersteuning/).fill('48.250');
+      // 2D Extra aanbod is a list: a new offer with its period (a period alone is refused).
+      const offers = form.getByRole('group', { name: '2D. Extra aanbod' });
+      await offers.getByRole('button', { name: 'Aanbod toevoegen' }).click();
+      const added = await offers.getByRole('listitem').count();
+      await offers.getByLabel(`Periode of groep ${added}`).fill('groep 8');
+      await offers.getByText('Vul het aanbod in, of verwijder de rij.').waitFor();
+      await offers.getByLabel(`Aanbod ${added}`, { exact: true }).fill('Faalangsttraining (e2e)');
       await form.getByLabel(/Toelichting bij deze wijzigingen/).fill('jaarlijkse herziening');
       await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-      await page.getByText(`3 wijzigingen opgeslagen; dit is nu versie ${first + 3}.`).waitFor();
+      await page.getByText(`4 wijzigingen opgeslagen; dit is nu versie ${first + 4}.`).waitFor();
+      expect(await offers.getByLabel(`Aanbod ${added}`, { exact: true }).inputValue()).toBe(
+        'Faalangsttraining (e2e)',
+      );
       let serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-concept-laptop.png'), fullPage: true });
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -736,7 +746,7 @@ describe('dashboard in Chromium', () => {
       await staleForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await stale.getByRole('alert').filter({ hasText: 'Conflict' }).waitFor();
       await stale.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-      await stale.getByText(`Versie ${first + 3} · concept`).waitFor();
+      await stale.getByText(`Versie ${first + 4} · concept`).waitFor();
       expect(await staleForm.getByLabel('Visie op passend onderwijs').inputValue()).toBe(
         'Elk kind hoort erbij (e2e)',
       );
@@ -744,7 +754,7 @@ describe('dashboard in Chromium', () => {
         'Geen plek voor een tweede rolstoel (e2e)',
       );
       await staleForm.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-      await stale.getByText(`1 wijziging opgeslagen; dit is nu versie ${first + 4}.`).waitFor();
+      await stale.getByText(`1 wijziging opgeslagen; dit is nu versie ${first + 5}.`).waitFor();
       await stale.close();
       stale = null;
 

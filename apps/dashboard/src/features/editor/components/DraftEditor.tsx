@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { type SopDocument } from '@sop-atlas/sop-model';
 import { GraphQLRequestError } from '../../../graphql/client';
 import { reviewErrorKind } from '../../review/utils/review';
@@ -16,9 +16,13 @@ import {
   type FieldSpec,
   type FormValues,
   initialValues,
+  type OfferRow,
+  offerRows,
+  offersChange,
   pendingChanges,
   rebaseValues,
   type ReviewNote,
+  type SectionSpec,
 } from '../utils/draft-form';
 import { auditTimeText } from '../../review/utils/review';
 
@@ -112,6 +116,80 @@ function Field({
   );
 }
 
+/** 2D Extra aanbod: the school's own offers (trainings, programmes) and when, as rows to edit, add and remove. */
+function OffersFieldset({
+  rows,
+  errors,
+  changed,
+  disabled,
+  onChange,
+  children,
+}: {
+  readonly rows: readonly OfferRow[];
+  readonly errors: Readonly<Record<number, string>>;
+  readonly changed: boolean;
+  readonly disabled: boolean;
+  readonly onChange: (rows: readonly OfferRow[]) => void;
+  /** The section's free-text field(s). */
+  readonly children: ReactNode;
+}) {
+  const id = useId();
+  const set = (index: number, row: Partial<OfferRow>) =>
+    onChange(rows.map((r, i) => (i === index ? { ...r, ...row } : r)));
+  return (
+    <fieldset className="draft__section" disabled={disabled}>
+      <legend>{t.sections.extraOffers}</legend>
+      {rows.length === 0 ? <p className="muted">{t.offers.none}</p> : null}
+      <ol className="draft__offers">
+        {rows.map((row, i) => (
+          <li key={i} className={`draft__offer${changed ? ' draft-field--changed' : ''}`}>
+            <div className="field field--grow">
+              <label htmlFor={`${id}-${i}-offer`}>{t.offers.offer(i + 1)}</label>
+              <input
+                id={`${id}-${i}-offer`}
+                type="text"
+                value={row.offer}
+                aria-invalid={errors[i] ? true : undefined}
+                aria-describedby={errors[i] ? `${id}-${i}-error` : undefined}
+                onChange={(e) => set(i, { offer: e.target.value })}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-${i}-period`}>{t.offers.period(i + 1)}</label>
+              <input
+                id={`${id}-${i}-period`}
+                type="text"
+                value={row.period}
+                onChange={(e) => set(i, { period: e.target.value })}
+              />
+            </div>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => onChange(rows.filter((_, j) => j !== i))}
+            >
+              {t.offers.remove(i + 1)}
+            </button>
+            {errors[i] ? (
+              <p id={`${id}-${i}-error`} className="draft-field__error">
+                {errors[i]}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...rows, { offer: '', period: '' }])}
+      >
+        {t.offers.add}
+      </button>
+      <div className="draft__fields">{children}</div>
+    </fieldset>
+  );
+}
+
 /**
  * A school's open draft as a form in the template's order: changed fields are saved one `updateDraftField` each
  * (every save a new version, with an optional reason for the audit trail), then the draft is offered for review.
@@ -137,10 +215,18 @@ export function DraftEditor({
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
+  const offersBase = useMemo(() => offerRows(document), [document]);
+  const [offers, setOffers] = useState<readonly OfferRow[]>(offersBase);
+  const [offersSeen, setOffersSeen] = useState<readonly OfferRow[]>(offersBase);
+
   // A new version under the form (saved, or loaded after a conflict): keep what the user changed.
   if (valuesBase !== base) {
     setValues(rebaseValues(valuesBase, values, base));
     setValuesBase(base);
+  }
+  if (offersSeen !== offersBase) {
+    if (JSON.stringify(offers) === JSON.stringify(offersSeen)) setOffers(offersBase);
+    setOffersSeen(offersBase);
   }
 
   const editable = sop.status === 'DRAFT' && busy === null;
@@ -148,8 +234,13 @@ export function DraftEditor({
     () => pendingChanges(document, sections, values, t.parse),
     [document, sections, values],
   );
-  const changedPaths = new Set(pending.changes.map((c) => c.path));
-  const hasErrors = Object.keys(pending.errors).length > 0;
+  const offersDiff = useMemo(
+    () => offersChange(document, offers, t.sections.extraOffers, t.offers.missing),
+    [document, offers],
+  );
+  const changes = offersDiff.change ? [...pending.changes, offersDiff.change] : pending.changes;
+  const changedPaths = new Set(changes.map((c) => c.path));
+  const hasErrors = Object.keys(pending.errors).length > 0 || Object.keys(offersDiff.errors).length > 0;
   const openWarnings = sop.warnings.filter((w) => !w.resolvedAt);
 
   const save = () => {
@@ -157,11 +248,11 @@ export function DraftEditor({
       setNotice({ kind: 'error', message: t.draft.fixErrors, reload: false });
       return;
     }
-    const total = pending.changes.length;
+    const total = changes.length;
     setBusy(t.draft.saving(0, total));
     setNotice(null);
     const start: SopVersion = { id: sop.id, version: sop.version, status: sop.status };
-    saveDraftChanges(start, pending.changes, reason.trim() || null, (done) =>
+    saveDraftChanges(start, changes, reason.trim() || null, (done) =>
       setBusy(t.draft.saving(done, total)),
     ).then(
       (last) => {
@@ -195,6 +286,26 @@ export function DraftEditor({
       },
     );
   };
+
+  const renderField = (field: FieldSpec) => (
+    <Field
+      key={field.path}
+      spec={field}
+      value={values[field.path] ?? ''}
+      error={pending.errors[field.path]}
+      disabled={!editable}
+      changed={changedPaths.has(field.path)}
+      onChange={(value) => setValues((prev) => ({ ...prev, [field.path]: value }))}
+    />
+  );
+
+  const renderSection = (section: SectionSpec) =>
+    section.fields.length === 0 ? null : (
+      <fieldset key={section.id} className="draft__section" disabled={!editable}>
+        <legend>{section.title}</legend>
+        <div className="draft__fields">{section.fields.map(renderField)}</div>
+      </fieldset>
+    );
 
   const noticeBlock = notice ? (
     notice.kind === 'ok' ? (
@@ -250,23 +361,19 @@ export function DraftEditor({
         }}
       >
         {sections.map((section) =>
-          section.fields.length === 0 ? null : (
-            <fieldset key={section.id} className="draft__section" disabled={!editable}>
-              <legend>{section.title}</legend>
-              <div className="draft__fields">
-                {section.fields.map((field) => (
-                  <Field
-                    key={field.path}
-                    spec={field}
-                    value={values[field.path] ?? ''}
-                    error={pending.errors[field.path]}
-                    disabled={!editable}
-                    changed={changedPaths.has(field.path)}
-                    onChange={(value) => setValues((prev) => ({ ...prev, [field.path]: value }))}
-                  />
-                ))}
-              </div>
-            </fieldset>
+          section.id === 'extra-offers' ? (
+            <OffersFieldset
+              key={section.id}
+              rows={offers}
+              errors={offersDiff.errors}
+              changed={changedPaths.has('extraOffers')}
+              disabled={!editable}
+              onChange={setOffers}
+            >
+              {section.fields.map(renderField)}
+            </OffersFieldset>
+          ) : (
+            renderSection(section)
           ),
         )}
 
@@ -285,17 +392,19 @@ export function DraftEditor({
               />
             </div>
             <p className="draft__count" aria-live="polite">
-              {busy ??
-                (pending.changes.length === 0 ? t.draft.noChanges : t.draft.changes(pending.changes.length))}
+              {busy ?? (changes.length === 0 ? t.draft.noChanges : t.draft.changes(changes.length))}
             </p>
-            <button type="submit" className="button" disabled={!editable || pending.changes.length === 0}>
+            <button type="submit" className="button" disabled={!editable || changes.length === 0}>
               {t.draft.save}
             </button>
             <button
               type="button"
               className="button button--secondary"
-              disabled={!editable || pending.changes.length === 0}
-              onClick={() => setValues(base)}
+              disabled={!editable || changes.length === 0}
+              onClick={() => {
+                setValues(base);
+                setOffers(offersBase);
+              }}
             >
               {t.draft.undo}
             </button>
@@ -310,7 +419,7 @@ export function DraftEditor({
           <button
             type="button"
             className="button"
-            disabled={!editable || pending.changes.length > 0}
+            disabled={!editable || changes.length > 0}
             onClick={submit}
           >
             {t.draft.submit}

@@ -9,6 +9,8 @@ import {
   parseFieldText,
   pathSegments,
   pendingChanges,
+  offerRows,
+  offersChange,
   rebaseValues,
   sopsOfYear,
   defaultEditorYear,
@@ -44,6 +46,7 @@ describe('draftSections', () => {
       'hgw',
       'expertise',
       'partners',
+      'extra-offers',
       'facilities',
       'extra-support',
       'funding',
@@ -257,5 +260,65 @@ describe('sopsOfYear / defaultEditorYear', () => {
     ['a draft for the coming year', [sop('2027-2028', 'IN_REVIEW', 2)], '2027-2028'],
   ])('%s', (_name, sops, year) => {
     expect(defaultEditorYear(sops, years)).toBe(year);
+  });
+});
+
+describe('offerRows / offersChange: 2D Extra aanbod as one list', () => {
+  const withOffers = (): SopDocument => ({
+    ...doc(),
+    extraOffers: [
+      { offer: 'Rots en Water', period: 'groep 7' },
+      { offer: 'Kanjertraining', period: null },
+    ],
+  });
+  const change = (rows: { offer: string; period: string }[]) =>
+    offersChange(withOffers(), rows, 'Extra aanbod', 'Vul het aanbod in');
+
+  it('is no change for the untouched rows (and fully empty rows are ignored)', () => {
+    expect(change([...offerRows(withOffers()), { offer: ' ', period: '' }])).toEqual({
+      change: null,
+      errors: {},
+    });
+  });
+
+  it.each([
+    [
+      'a new row',
+      [
+        { offer: 'Rots en Water', period: 'groep 7' },
+        { offer: 'Kanjertraining', period: '' },
+        { offer: ' Faalangsttraining ', period: ' groep 8 ' },
+      ],
+      [
+        { offer: 'Rots en Water', period: 'groep 7' },
+        { offer: 'Kanjertraining', period: null },
+        { offer: 'Faalangsttraining', period: 'groep 8' },
+      ],
+    ],
+    ['a removed row', [{ offer: 'Kanjertraining', period: '' }], [{ offer: 'Kanjertraining', period: null }]],
+    [
+      'a changed period',
+      [
+        { offer: 'Rots en Water', period: '' },
+        { offer: 'Kanjertraining', period: '' },
+      ],
+      [
+        { offer: 'Rots en Water', period: null },
+        { offer: 'Kanjertraining', period: null },
+      ],
+    ],
+  ])('%s replaces the list', (_name, rows, value) => {
+    expect(change(rows)).toEqual({
+      change: { path: 'extraOffers', label: 'Extra aanbod', value },
+      errors: {},
+    });
+  });
+
+  it('refuses a period without an offer, naming the row', () => {
+    const result = change([
+      { offer: 'Rots en Water', period: 'groep 7' },
+      { offer: '', period: 'groep 5' },
+    ]);
+    expect(result.errors).toEqual({ 1: 'Vul het aanbod in' });
   });
 });

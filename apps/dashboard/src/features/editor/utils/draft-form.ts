@@ -42,6 +42,7 @@ export interface SectionTitles {
   readonly hgw: string;
   readonly expertise: string;
   readonly partners: string;
+  readonly extraOffers: string;
   readonly facilities: string;
   readonly extraSupport: string;
   readonly funding: string;
@@ -151,17 +152,20 @@ export function draftSections(doc: SopDocument, titles: SectionTitles, labels: F
       })),
     },
     {
+      // the offers themselves are a list (see offerRows / offersChange); the section's free text is a field
+      id: 'extra-offers',
+      title: titles.extraOffers,
+      fields: [{ path: 'extraOfferNote', label: labels.extraOfferNote, kind: 'textarea' }],
+    },
+    {
       id: 'facilities',
       title: titles.facilities,
-      fields: [
-        ...doc.facilities.map((row, i) => ({
-          path: `facilities[${i}].status`,
-          label: rowLabel('facility', row),
-          kind: 'choice' as const,
-          options: toOptions(FACILITY_STATUSES),
-        })),
-        { path: 'extraOfferNote', label: labels.extraOfferNote, kind: 'textarea' as const },
-      ],
+      fields: doc.facilities.map((row, i) => ({
+        path: `facilities[${i}].status`,
+        label: rowLabel('facility', row),
+        kind: 'choice' as const,
+        options: toOptions(FACILITY_STATUSES),
+      })),
     },
     {
       id: 'extra-support',
@@ -273,7 +277,8 @@ export function initialValues(doc: SopDocument, sections: readonly SectionSpec[]
 export interface FieldChange {
   readonly path: string;
   readonly label: string;
-  readonly value: string | number | boolean | null;
+  /** A scalar for one field; the whole list for `extraOffers`. */
+  readonly value: string | number | boolean | null | readonly { offer: string; period: string | null }[];
 }
 
 export interface PendingChanges {
@@ -376,4 +381,51 @@ export function sopsOfYear<S extends YearSop>(
 /** The year to show first: the editable year with an open draft (the running year first), else the coming year. */
 export function defaultEditorYear(sops: readonly YearSop[], years: readonly [string, string]): string {
   return years.find((year) => sopsOfYear(sops, year).open !== null) ?? years[1];
+}
+
+/** One row of "2D Extra aanbod" in the form: what the school offers and when. */
+export interface OfferRow {
+  readonly offer: string;
+  readonly period: string;
+}
+
+export function offerRows(doc: SopDocument): OfferRow[] {
+  return doc.extraOffers.map((o) => ({ offer: o.offer, period: o.period ?? '' }));
+}
+
+export interface OffersChange {
+  /** The whole list as one change (`extraOffers`), null when it equals the document's. */
+  readonly change: FieldChange | null;
+  /** Row index → why it cannot be saved. */
+  readonly errors: Readonly<Record<number, string>>;
+}
+
+/**
+ * The extra-offer list of the form against the document: rows left fully empty are dropped, a period without an
+ * offer is an error, and any other difference (text, order, added or removed rows) replaces the list.
+ */
+export function offersChange(
+  doc: SopDocument,
+  rows: readonly OfferRow[],
+  label: string,
+  missingOffer: string,
+): OffersChange {
+  const errors: Record<number, string> = {};
+  const list: { offer: string; period: string | null }[] = [];
+  rows.forEach((row, i) => {
+    const offer = row.offer.trim();
+    const period = row.period.trim();
+    if (offer === '' && period === '') return;
+    if (offer === '') {
+      errors[i] = missingOffer;
+      return;
+    }
+    list.push({ offer, period: period === '' ? null : period });
+  });
+  const same =
+    list.length === doc.extraOffers.length &&
+    list.every(
+      (o, i) => o.offer === doc.extraOffers[i]?.offer && o.period === (doc.extraOffers[i]?.period ?? null),
+    );
+  return { change: same ? null : { path: 'extraOffers', label, value: list }, errors };
 }
