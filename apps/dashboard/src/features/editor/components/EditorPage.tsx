@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { type ReactNode, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DemoBadge, ErrorState, LoadingState } from '../../../components/states';
 import { GraphQLRequestError } from '../../../graphql/client';
 import { useDocumentTitle } from '../../../utils/useDocumentTitle';
 import { useSession } from '../../account/hooks/useSession';
 import { mayEditSchool } from '../../account/utils/session';
-import { AuditTrail } from '../../review/components/AuditTrail';
+import { AuditTrailView } from '../../review/components/AuditTrail';
 import { useAuditTrailQuery } from '../../review/hooks/useReviewQueries';
 import { reviewErrorKind } from '../../review/utils/review';
 import { startDraft } from '../hooks/useDraftActions';
@@ -34,33 +34,34 @@ function YearDraft({
   const [error, setError] = useState<string | null>(null);
   const checked = useMemo(() => (open ? checkedDocument(open) : null), [open]);
 
-  if (!open) {
-    const hasPublished = school.sops.some((s) => s.status === 'PUBLISHED');
-    const start = () => {
-      setStarting(true);
-      setError(null);
-      startDraft(school.id, schoolYear).then(
-        () => {
-          setStarting(false);
-          onChanged();
-        },
-        (cause: unknown) => {
-          setStarting(false);
-          const kind = cause instanceof GraphQLRequestError ? reviewErrorKind(cause.errors) : 'other';
-          setError(
-            kind === 'forbidden'
-              ? t.errors.forbidden
-              : kind === 'unauthenticated'
-                ? t.errors.unauthenticated
-                : t.errors.other(cause instanceof Error ? cause.message : String(cause)),
-          );
-        },
-      );
-    };
-    return (
+  const start = () => {
+    setStarting(true);
+    setError(null);
+    startDraft(school.id, schoolYear).then(
+      () => {
+        setStarting(false);
+        onChanged();
+      },
+      (cause: unknown) => {
+        setStarting(false);
+        const kind = cause instanceof GraphQLRequestError ? reviewErrorKind(cause.errors) : 'other';
+        setError(
+          kind === 'forbidden'
+            ? t.errors.forbidden
+            : kind === 'unauthenticated'
+              ? t.errors.unauthenticated
+              : t.errors.other(cause instanceof Error ? cause.message : String(cause)),
+        );
+      },
+    );
+  };
+
+  let draft: ReactNode;
+  if (!open || checked === null) {
+    draft = (
       <div className="draft draft--none">
         <p className="state">{t.page.noDraft(schoolYear)}</p>
-        {hasPublished ? (
+        {school.sops.some((s) => s.status === 'PUBLISHED') ? (
           <>
             <p className="muted">{t.page.startHint}</p>
             <button type="button" className="button" disabled={starting} onClick={start}>
@@ -77,16 +78,24 @@ function YearDraft({
         ) : null}
       </div>
     );
+  } else if (!checked.ok) {
+    draft = <ErrorState message={checked.message} onRetry={onChanged} />;
+  } else {
+    draft = (
+      <DraftEditor
+        sop={open}
+        document={checked.document}
+        reviewNote={trail.status === 'success' ? openReviewNote(trail.data) : null}
+        onChanged={onChanged}
+      />
+    );
   }
-  if (checked === null) return null; // not reached: `open` is set
-  if (!checked.ok) return <ErrorState message={checked.message} onRetry={onChanged} />;
+  // One audit query: the draft reads the SWV's last comment from it, the history below shows it.
   return (
-    <DraftEditor
-      sop={open}
-      document={checked.document}
-      reviewNote={trail.status === 'success' ? openReviewNote(trail.data) : null}
-      onChanged={onChanged}
-    />
+    <>
+      {draft}
+      <AuditTrailView query={trail} />
+    </>
   );
 }
 
@@ -170,8 +179,6 @@ export function EditorPage({ schoolId }: { readonly schoolId: string }) {
       </fieldset>
 
       <YearDraft key={year} school={school} schoolYear={year} refreshKey={refreshKey} onChanged={refresh} />
-
-      <AuditTrail schoolId={school.id} refreshKey={`editor:${refreshKey}`} />
     </section>
   );
 }

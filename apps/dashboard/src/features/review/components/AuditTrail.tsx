@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
-import { useAuditTrailQuery } from '../hooks/useReviewQueries';
+import { type QueryResult } from '../../../graphql/useGraphQLQuery';
+import { type AuditEventRow, useAuditTrailQuery } from '../hooks/useReviewQueries';
 import { reviewStrings as t } from '../strings.nl';
 import { auditFieldPaths, auditTimeText, auditValueText, eventsOfField } from '../utils/review';
 
@@ -12,8 +13,12 @@ export function AuditTrail({
   readonly schoolId: string;
   readonly refreshKey: string;
 }) {
+  return <AuditTrailView query={useAuditTrailQuery(schoolId, refreshKey)} />;
+}
+
+/** The audit trail of a query the caller already runs (it reads the events too), with the per-field filter. */
+export function AuditTrailView({ query }: { readonly query: QueryResult<readonly AuditEventRow[]> }) {
   const id = useId();
-  const query = useAuditTrailQuery(schoolId, refreshKey);
   const [field, setField] = useState('');
   const events = query.status === 'success' ? query.data : null;
   const paths = useMemo(() => (events ? auditFieldPaths(events) : []), [events]);
