@@ -53,6 +53,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     );
     // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
+    app.disable('x-powered-by'); // no need to tell every visitor the server's framework
     // gzip/brotli for the dashboard's scripts and GraphQL answers (a zip or an image is left as it is)
     app.use(compression());
     configureWeb(app, options.dashboardDist);

@@ -36,6 +36,7 @@ describe('serving the built dashboard', () => {
     const page = await fetch(`${app.url}/scholen/123?jaar=2024-2025`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('x-powered-by')).toBeNull();
     expect(await page.text()).toContain('<title>SOP Atlas</title>');
   });
 
