@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { type SopDocument } from '@sop-atlas/sop-model';
 import { GraphQLRequestError } from '../../../graphql/client';
-import { reviewErrorKind } from '../../review/utils/review';
+import { auditTimeText, reviewErrorKind, reviewErrorMessage } from '../../review/utils/review';
 import {
   PartialSaveError,
   saveDraftChanges,
@@ -24,7 +24,6 @@ import {
   type ReviewNote,
   type SectionSpec,
 } from '../utils/draft-form';
-import { auditTimeText } from '../../review/utils/review';
 
 const statusLabels = reviewStrings.statuses;
 
@@ -37,16 +36,7 @@ function failure(cause: unknown, saved = 0, total = 0): Notice {
   const partial = saved > 0 ? ` ${t.errors.partial(saved, total)}` : '';
   if (cause instanceof GraphQLRequestError) {
     const kind = reviewErrorKind(cause.errors);
-    const text =
-      kind === 'conflict'
-        ? t.errors.conflict
-        : kind === 'forbidden'
-          ? t.errors.forbidden
-          : kind === 'unauthenticated'
-            ? t.errors.unauthenticated
-            : kind === 'not-found'
-              ? t.errors.notFound
-              : t.errors.other(cause.errors[0]?.message ?? cause.message);
+    const text = reviewErrorMessage(cause.errors, cause.message, t.errors);
     return {
       kind: 'error',
       message: `${text}${partial}`,
