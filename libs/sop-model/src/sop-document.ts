@@ -65,6 +65,7 @@ export const WARNING_CODES = [
   'missing-section',
   'missing-value',
   'multiple-marks',
+  'missing-row',
   'unparsed-amount',
   'foreign-template',
   'invalid-value',
