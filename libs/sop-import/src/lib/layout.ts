@@ -3,6 +3,7 @@
  * their spacing); the PDF path knows the x-position of every run; the DOCX path knows every table cell.
  */
 import { type Provenance } from '@sop-atlas/sop-model';
+import { type GridReading } from './pdf/grid-table';
 
 export type SourceKind = 'text' | 'pdf' | 'docx';
 
@@ -22,6 +23,22 @@ export interface Layout {
   rowStart(lineIndex: number): boolean | null;
   /** Where a character sits in the original document (page/x/y or table/row/cell). */
   locate(lineIndex: number, charIndex: number): Partial<Provenance>;
+  /**
+   * The lines of a table's header (wrapped header cells included), when this layout can tell; the line reading
+   * skips them.
+   */
+  headerLines?(table: LayoutTable, headerLine: number): readonly number[] | null;
+  /** A second, independent reading of a mark table from the page's drawn cells (PDF); null when it has none. */
+  readMarkTable?(request: MarkTableRequest): GridReading | null;
+}
+
+export interface MarkTableRequest {
+  readonly table: Extract<LayoutTable, 'hgw' | 'partner' | 'facility'>;
+  readonly headerLine: number;
+  /** End of the table's section (exclusive). */
+  readonly endLine: number;
+  /** Lines the parser removed (page headers and footers). */
+  readonly skipLine: (line: number) => boolean;
 }
 
 /** Plain text: no layout knowledge at all. */

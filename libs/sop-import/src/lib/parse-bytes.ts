@@ -58,7 +58,9 @@ export async function parseBytesInProcess(
     });
     const lines = reconstructLines(extraction.runs);
     const sourceLines = lines.map((l) => l.text);
-    const document = withFileName(fileName, () => parseSopLines(sourceLines, new PdfLayout(lines)));
+    const document = withFileName(fileName, () =>
+      parseSopLines(sourceLines, new PdfLayout(lines, extraction.rules)),
+    );
     return { ...base, document, sourceLines };
   }
   const lines = readDocxLines(bytes, { ...DEFAULT_ZIP_LIMITS, ...(fileName ? { fileName } : {}) });

@@ -1,11 +1,11 @@
 /**
- * The PDF path: pdf.js text runs → lines (for the free text and the template parser) plus a layout that places
- * every table mark by its x-coordinate under the header columns, so no spacing guess is needed.
+ * The PDF path's extraction: pdf.js text runs (→ lines for the free text and the template parser) and the drawn
+ * rules of every page (→ the cell grid of the tables).
  */
-import { type Provenance } from '@sop-atlas/sop-model';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs' with { 'resolution-mode': 'import' };
-import { SopImportError } from './errors';
-import { type Layout, type LayoutTable } from './layout';
+import { SopImportError } from '../errors';
+import { type PageRules, rulesOf } from './rules';
+import { type PdfRun } from './tokens';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -16,14 +16,7 @@ export function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
-export interface PdfRun {
-  readonly page: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly size: number;
-  readonly str: string;
-}
+export type { PdfRun };
 
 export interface PdfLine {
   readonly page: number;
@@ -36,6 +29,8 @@ export interface PdfLine {
 export interface PdfExtraction {
   readonly pages: number;
   readonly runs: PdfRun[];
+  /** Drawn rules per page (1-based page number). */
+  readonly rules: ReadonlyMap<number, PageRules>;
 }
 
 export interface PdfLimits {
@@ -91,9 +86,11 @@ export async function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits): Prom
       );
     }
     const runs: PdfRun[] = [];
+    const rules = new Map<number, PageRules>();
     for (let p = 1; p <= doc.numPages; p += 1) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      rules.set(p, rulesOf(await page.getOperatorList(), pdfjs.OPS));
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const t = item.transform as number[];
@@ -109,7 +106,7 @@ export async function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits): Prom
         fileName,
       );
     }
-    return { pages: doc.numPages, runs };
+    return { pages: doc.numPages, runs, rules };
   } catch (error) {
     if (error instanceof SopImportError) throw error;
     throw new SopImportError(
@@ -178,115 +175,4 @@ export function reconstructLines(runs: readonly PdfRun[]): PdfLine[] {
     }
   }
   return out;
-}
-
-/** Header words whose x-position starts each value column of a table (label column first, implicit). */
-const HEADER_WORDS: Record<LayoutTable, readonly RegExp[]> = {
-  partner: [/\bstructureel\b/i, /\bregelmatig\b/i, /\bincidenteel\b/i, /\bniet\b/i],
-  hgw: [/\bop orde\b/i, /\bin\b/i, /\bnog\b/i],
-  facility: [/\baanwezig\b/i, /\bniet\b/i],
-  expertise: [/\bja\s*\//i, /\buren\b/i],
-  offers: [/\bperiode\b/i],
-};
-
-export class PdfLayout implements Layout {
-  readonly source = 'pdf' as const;
-  private readonly columnCache = new Map<string, number[] | null>();
-
-  constructor(private readonly lines: readonly PdfLine[]) {}
-
-  /** x where each value column starts, found in the header line and the few lines after it (wrapped cells). */
-  private columns(table: LayoutTable, headerLine: number): number[] | null {
-    const key = `${table}:${headerLine}`;
-    if (this.columnCache.has(key)) return this.columnCache.get(key) ?? null;
-    const starts: number[] = [];
-    let prev = -Infinity;
-    for (const word of HEADER_WORDS[table]) {
-      let best: number | null = null;
-      for (let li = headerLine; li < Math.min(this.lines.length, headerLine + 5); li += 1) {
-        for (const { run } of this.lines[li]?.runs ?? []) {
-          const re = new RegExp(word.source, 'gi');
-          for (const m of run.str.matchAll(re)) {
-            const x = run.x + (run.str.length > 0 ? (run.width * m.index) / run.str.length : 0);
-            if (x > prev + 1 && (best === null || x < best)) best = x;
-          }
-        }
-      }
-      if (best === null) {
-        this.columnCache.set(key, null);
-        return null;
-      }
-      starts.push(best);
-      prev = best;
-    }
-    this.columnCache.set(key, starts);
-    return starts;
-  }
-
-  /** 0 = label column, k = k-th value column, by the x-centre of a character. */
-  private columnAt(starts: readonly number[], x: number): number {
-    let col = 0;
-    starts.forEach((s, k) => {
-      const next = starts[k + 1];
-      const tol = next === undefined ? 6 : Math.min(6, 0.25 * (next - s));
-      if (x >= s - tol) col = k + 1;
-    });
-    return col;
-  }
-
-  private charX(lineIndex: number, charIndex: number): { x: number; run: PdfRun } | null {
-    const line = this.lines[lineIndex];
-    if (!line) return null;
-    for (const p of line.runs) {
-      if (charIndex >= p.start && charIndex < p.end) {
-        const len = p.run.str.length || 1;
-        return { x: p.run.x + (p.run.width * (charIndex - p.start + 0.5)) / len, run: p.run };
-      }
-    }
-    return null;
-  }
-
-  columnOf(table: LayoutTable, headerLine: number, lineIndex: number, charIndex: number): number | null {
-    const starts = this.columns(table, headerLine);
-    const at = this.charX(lineIndex, charIndex);
-    if (!starts || !at) return null;
-    return this.columnAt(starts, at.x);
-  }
-
-  cellsOf(table: LayoutTable, headerLine: number, lineIndex: number): string[] | null {
-    const starts = this.columns(table, headerLine);
-    const line = this.lines[lineIndex];
-    if (!starts || !line) return null;
-    const cells: string[] = Array.from({ length: starts.length + 1 }, () => '');
-    for (const { run } of line.runs) {
-      const len = run.str.length || 1;
-      let col = -1;
-      let piece = '';
-      for (let i = 0; i < run.str.length; i += 1) {
-        const c = this.columnAt(starts, run.x + (run.width * (i + 0.5)) / len);
-        if (c !== col && piece !== '') {
-          cells[col] = `${cells[col] ?? ''} ${piece}`;
-          piece = '';
-        }
-        col = c;
-        piece += run.str[i] ?? '';
-      }
-      if (piece !== '' && col >= 0) cells[col] = `${cells[col] ?? ''} ${piece}`;
-    }
-    return cells.map((c) => c.replace(/\s+/g, ' ').trim());
-  }
-
-  rowStart(): null {
-    return null;
-  }
-
-  locate(lineIndex: number, charIndex: number): Partial<Provenance> {
-    const line = this.lines[lineIndex];
-    if (!line) return {};
-    const at =
-      this.charX(lineIndex, charIndex) ??
-      (line.runs[0] ? { x: line.runs[0].run.x, run: line.runs[0].run } : null);
-    if (!at) return { page: line.page };
-    return { page: line.page, x: Math.round(at.run.x * 100) / 100, y: Math.round(at.run.y * 100) / 100 };
-  }
 }

@@ -1,0 +1,12 @@
+/** The PDF path: extraction (text runs, drawn rules) and the layout that reads tables from the page's geometry. */
+export {
+  extractPdfRuns,
+  hasEncryptDictionary,
+  loadPdfJs,
+  reconstructLines,
+  type PdfExtraction,
+  type PdfLine,
+} from './extract';
+export { PdfLayout } from './layout';
+export { type GridReading, type GridRow, type GridMark, type GridStray } from './grid-table';
+export { type PdfRun } from './tokens';
