@@ -6,7 +6,7 @@ import { type SopDocument } from '@sop-atlas/sop-model';
 import { DEFAULT_ZIP_LIMITS, DocxLayout, readDocxLines } from './docx';
 import { SopImportError } from './errors';
 import { type SourceKind, TEXT_LAYOUT } from './layout';
-import { parseSopLines } from './parse-lines';
+import { parseSopLines } from './parse';
 import { extractPdfRuns, PdfLayout, reconstructLines } from './pdf';
 import { decodeText, MEDIA_TYPES, sniffSourceKind } from './sniff';
 import { splitLines } from './text-utils';

@@ -1,7 +1,7 @@
 import { type SopDocument, validateSopDocument } from '@sop-atlas/sop-model';
 import { createHash } from 'node:crypto';
 import { SAMPLE, SAMPLE_EXPECTED, sampleDocx, samplePdf } from '../../test/fixtures';
-import { readSeed } from '../../test/seed';
+import { describeWithSeed, readSeed } from '../../test/seed';
 import { type ParseResult, parseSopDocument, shutdownImportWorkers } from './parse-document';
 
 afterAll(() => shutdownImportWorkers());
@@ -108,14 +108,16 @@ describe.each([
 });
 
 describe('parseSopDocument on text', () => {
-  it('reads the seed through the worker like parseSopText does', async () => {
-    const result = await parseSopDocument(new TextEncoder().encode(readSeed()), { fileName: 'jeroen.txt' });
-    expect(result.sourceKind).toBe('text');
-    expect(result.importer).toBe('sop-import/1 text');
-    expect(result.sourceLines[16]).toContain('Basisschool Jeroen');
-    expect(result.document.school.name).toBe('Basisschool Jeroen');
-    expect(result.document.warnings.filter((w) => w.code === 'ambiguous-cell')).toHaveLength(2);
-  }, 30_000);
+  describeWithSeed('the seed SOP', () => {
+    it('reads the seed through the worker like parseSopText does', async () => {
+      const result = await parseSopDocument(new TextEncoder().encode(readSeed()), { fileName: 'jeroen.txt' });
+      expect(result.sourceKind).toBe('text');
+      expect(result.importer).toBe('sop-import/1 text');
+      expect(result.sourceLines[16]).toContain('Basisschool Jeroen');
+      expect(result.document.school.name).toBe('Basisschool Jeroen');
+      expect(result.document.warnings.filter((w) => w.code === 'ambiguous-cell')).toHaveLength(2);
+    }, 30_000);
+  });
 
   it('decides by content, not by file name', async () => {
     const pdf = await samplePdf();

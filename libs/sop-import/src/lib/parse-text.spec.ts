@@ -1,9 +1,9 @@
 import { SOP_SECTIONS, type SopDocument, validateSopDocument } from '@sop-atlas/sop-model';
-import { readSeed } from '../../test/seed';
+import { describeWithSeed, readSeed } from '../../test/seed';
 import { SopImportError } from './errors';
 import { parseSopText } from './parse-text';
 
-describe('parseSopText on the seed SOP of Basisschool Jeroen (2023-2024)', () => {
+describeWithSeed('parseSopText on the seed SOP of Basisschool Jeroen (2023-2024)', () => {
   let doc: SopDocument;
   let seedLines: string[];
   beforeAll(() => {
@@ -230,7 +230,7 @@ describe('parseSopText on the seed SOP of Basisschool Jeroen (2023-2024)', () =>
   });
 });
 
-describe('parseSopText on variations', () => {
+describeWithSeed('parseSopText on variations of the seed', () => {
   const seed = (): string => readSeed();
 
   it.each([
@@ -291,7 +291,9 @@ describe('parseSopText on variations', () => {
       candidates: ['structureel', 'regelmatig', 'incidenteel', 'niet-van-toepassing'],
     });
   });
+});
 
+describe('parseSopText on other text', () => {
   it('imports what it recognises of another template, with a foreign-template warning', () => {
     const text = [
       'Schoolgids 2024-2025 De Regenboog',

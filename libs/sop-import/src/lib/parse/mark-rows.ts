@@ -1,0 +1,150 @@
+/**
+ * The rows of a mark table, however they were read: checked (duplicate and unknown codes, missing, multiple and
+ * ambiguous marks), given provenance and mapped into the document's table.
+ */
+import { type SopDocument } from '@sop-atlas/sop-model';
+import { type ParseContext } from './context';
+import { type MarkTableSpec } from './mark-tables';
+import { type Section } from './sections';
+
+/** A row of the document's table: the value is null until a mark is read, candidates when the mark is ambiguous. */
+export interface MarkRow<C extends string> {
+  code: string | null;
+  label: string;
+  value: C | null;
+  candidates: C[];
+}
+
+/** Where a row's mark was found and which columns it can be in. */
+export interface MarkPlace {
+  readonly line: number;
+  readonly char: number;
+  readonly cols: number[];
+  /** More than one mark on the row. */
+  readonly multiple: boolean;
+}
+
+/** A row as read from the lines, before its checks: its label, the lines of the label and its mark. */
+export interface ReadMarkRow<C extends string> {
+  row: MarkRow<C>;
+  labelLines: number[];
+  mark: MarkPlace | null;
+}
+
+/**
+ * Checks the rows (duplicate and unknown codes, missing, multiple and ambiguous marks), records their provenance and
+ * stores them in the document's table.
+ */
+export function storeMarkRows<C extends string>(
+  ctx: ParseContext,
+  section: Section,
+  spec: MarkTableSpec<C>,
+  rows: readonly ReadMarkRow<C>[],
+): void {
+  const seen = new Set<string>();
+  const out = rows.map((r, i) => {
+    const path = `${spec.field}[${i}]`;
+    checkCode(ctx, path, r.row, seen);
+    const firstLine = r.labelLines[0] ?? 0;
+    const lastLine = Math.max(...r.labelLines, r.mark?.line ?? 0);
+    const excerpt = ctx.excerptOf(firstLine, lastLine);
+    ctx.prov(`${path}.label`, section, firstLine, 0, excerpt, r.labelLines[r.labelLines.length - 1]);
+    if (r.mark) readValue(ctx, section, spec, path, r.row, r.mark, firstLine, excerpt);
+    else
+      ctx.warn(
+        `${path}.${spec.valueField}`,
+        'missing-value',
+        `Rij '${r.row.label}': geen markering gevonden.`,
+      );
+    return r.row;
+  });
+  setTable(ctx.doc, spec.field, out);
+}
+
+/** A code seen before is dropped (the row keeps its label); a row without a code is warned about. */
+function checkCode(
+  ctx: ParseContext,
+  path: string,
+  row: { code: string | null; label: string },
+  seen: Set<string>,
+): void {
+  if (row.code !== null && seen.has(row.code)) {
+    ctx.warn(
+      `${path}.code`,
+      'other',
+      `Rij '${row.label}' staat dubbel in de tabel; de tweede is zonder code bewaard.`,
+    );
+    row.code = null;
+  } else if (row.code !== null) seen.add(row.code);
+  else
+    ctx.warn(path, 'unknown-row', `Rij '${row.label}' staat niet in het sjabloon; bewaard met eigen label.`);
+}
+
+/** The row's value from its mark: one column gives the value, more give candidates (warned about). */
+function readValue<C extends string>(
+  ctx: ParseContext,
+  section: Section,
+  spec: MarkTableSpec<C>,
+  path: string,
+  row: MarkRow<C>,
+  mark: MarkPlace,
+  firstLine: number,
+  excerpt: string,
+): void {
+  const valuePath = `${path}.${spec.valueField}`;
+  const [only] = mark.cols;
+  if (mark.multiple) {
+    ctx.warn(valuePath, 'multiple-marks', `Rij '${row.label}': meer dan één markering; niets overgenomen.`);
+  } else if (mark.cols.length === 1 && only !== undefined) {
+    row.value = spec.columns[only - 1] ?? null;
+  } else {
+    row.candidates = mark.cols.map((c) => spec.columns[c - 1]).filter((c): c is C => c !== undefined);
+    ctx.warn(
+      valuePath,
+      'ambiguous-cell',
+      `Rij '${row.label}': de markering past bij meer dan één kolom (${row.candidates.join(' of ')}); controleer het origineel.`,
+      [...row.candidates],
+    );
+  }
+  const later = mark.line > firstLine;
+  ctx.prov(valuePath, section, mark.line, mark.char, excerpt, later ? mark.line : undefined);
+  if (later) {
+    // The value's place spans the row from its label to its mark.
+    const p = ctx.doc.provenance[valuePath];
+    if (p) {
+      p.line = firstLine + 1;
+      p.lineEnd = mark.line + 1;
+      Object.assign(p, ctx.layout.locate(mark.line, mark.char));
+    }
+  }
+}
+
+/** Puts the rows into the document's table of `field` (codes and values were read against that table's catalogs). */
+function setTable<C extends string>(
+  doc: SopDocument,
+  field: MarkTableSpec<C>['field'],
+  rows: readonly MarkRow<C>[],
+): void {
+  if (field === 'hgw') {
+    doc.hgw = rows.map((r) => ({
+      code: r.code as SopDocument['hgw'][number]['code'],
+      label: r.label,
+      status: r.value as SopDocument['hgw'][number]['status'],
+      candidates: r.candidates as SopDocument['hgw'][number]['candidates'],
+    }));
+  } else if (field === 'partners') {
+    doc.partners = rows.map((r) => ({
+      code: r.code as SopDocument['partners'][number]['code'],
+      label: r.label,
+      frequency: r.value as SopDocument['partners'][number]['frequency'],
+      candidates: r.candidates as SopDocument['partners'][number]['candidates'],
+    }));
+  } else {
+    doc.facilities = rows.map((r) => ({
+      code: r.code as SopDocument['facilities'][number]['code'],
+      label: r.label,
+      status: r.value as SopDocument['facilities'][number]['status'],
+      candidates: r.candidates as SopDocument['facilities'][number]['candidates'],
+    }));
+  }
+}
