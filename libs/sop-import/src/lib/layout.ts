@@ -3,7 +3,7 @@
  * their spacing); the PDF path knows the x-position of every run; the DOCX path knows every table cell.
  */
 import { type Provenance } from '@sop-atlas/sop-model';
-import { type GridReading } from './pdf/grid-table';
+import { type GridReading, type GridTextRow } from './pdf/grid-table';
 
 export type SourceKind = 'text' | 'pdf' | 'docx';
 
@@ -29,11 +29,13 @@ export interface Layout {
    */
   headerLines?(table: LayoutTable, headerLine: number): readonly number[] | null;
   /** A second, independent reading of a mark table from the page's drawn cells (PDF); null when it has none. */
-  readMarkTable?(request: MarkTableRequest): GridReading | null;
+  readMarkTable?(request: TableRequest): GridReading | null;
+  /** The same for a table of text cells (2D expertise: label, ja/nee, availability). */
+  readTextTable?(request: TableRequest): readonly GridTextRow[] | null;
 }
 
-export interface MarkTableRequest {
-  readonly table: Extract<LayoutTable, 'hgw' | 'partner' | 'facility'>;
+export interface TableRequest {
+  readonly table: LayoutTable;
   readonly headerLine: number;
   /** End of the table's section (exclusive). */
   readonly endLine: number;

@@ -33,3 +33,8 @@ export function countWords(text: string): number {
 export function countSentences(text: string): number {
   return (collapse(text).match(/[.!?](?=\s+[A-Z0-9À-Ý]|$)/g) ?? []).length;
 }
+
+/** A table mark that says "this column": x, X, ✓, ✔, ☒, ☑, ×, ✗. */
+export const MARK_TOKEN = /^[xX✓✔☒☑×✗]$/u;
+/** What a Word form puts in an unmarked cell (☐): no mark. */
+export const EMPTY_TOKEN = /^[☐□]$/u;

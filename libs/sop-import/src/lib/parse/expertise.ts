@@ -2,11 +2,15 @@
  * 2D Extra expertise binnen het team: rows of a label, a ja/nee answer and the availability text. In text the
  * columns are not marked, so rows are told apart by their answers and by the catalog's labels.
  */
-import { type ExpertiseRow, matchCatalogLabel } from '@sop-atlas/sop-model';
+import { type ExpertiseRow, matchCatalogLabel, normaliseLabel } from '@sop-atlas/sop-model';
+import { type GridTextRow } from '../pdf/grid-table';
+import { HEADER_SPECS, isHeaderContinuation } from '../table-headers';
 import { collapse, fold, truncate } from '../text-utils';
 import { type Entry, type ParseContext } from './context';
 import { boundedText, joinText } from './free-text';
 import { continuesLabel, isLabelPrefix, joinLabel, type PendingLabel } from './labels';
+import { warnMissingRows } from './mark-rows';
+import { joinSplitRows, labelOf } from './split-rows';
 import { type Section } from './sections';
 
 /** A row being read: its label and availability may wrap over lines. */
@@ -17,19 +21,100 @@ interface Draft {
   answer: { line: number; char: number } | null;
   parts: string[];
   partLines: number[];
+  /** Two readings of the answer that disagree: no answer is stored, the reviewer gets both. */
+  doubt?: { candidates: boolean[]; reason: string };
 }
+
+const isHeader = (e: Entry): boolean =>
+  /^ja\s*\/\s*nee\b/.test(fold(e.text)) ||
+  /uren beschikbaar/.test(fold(e.text)) ||
+  /^expertise\s+ja\s*\//.test(fold(e.text));
 
 export function parseExpertise(ctx: ParseContext): void {
   const s = ctx.section('expertise');
   if (!s) return;
-  const { headerLine, body } = ctx.tableBody(
-    ctx.entries(s),
-    (e) => /^ja\s*\/\s*nee\b/.test(fold(e.text)) || /uren beschikbaar/.test(fold(e.text)),
-    s.start,
-  );
+  const { headerLine, body } = ctx.tableBody(ctx.entries(s), isHeader, s.start);
   const reader = new ExpertiseReader(ctx, headerLine);
-  for (const e of body) reader.read(e);
-  ctx.doc.expertise = storeExpertise(ctx, s, reader.finish());
+  let repeatedHeader = false;
+  for (const e of body) {
+    // A header row repeated on the next page (with its wrapped lines) is no row.
+    if (isHeader(e)) repeatedHeader = true;
+    else if (!(repeatedHeader && isHeaderContinuation(collapse(e.text).split(' '), HEADER_SPECS.expertise)))
+      repeatedHeader = false;
+    if (!repeatedHeader) reader.read(e);
+  }
+  const lineDrafts = reader.finish();
+  const grid = ctx.layout.readTextTable?.({
+    table: 'expertise',
+    headerLine,
+    endLine: s.end,
+    skipLine: (i) => ctx.removed[i] === true,
+  });
+  const drafts = grid ? reconcileExpertise(grid, lineDrafts) : lineDrafts;
+  ctx.doc.expertise = storeExpertise(ctx, s, drafts);
+  if (ctx.doc.expertise.length > 0) warnMissingRows(ctx, 'expertise', 'expertise', ctx.doc.expertise);
+}
+
+/**
+ * The rows from the table's drawn cells, each answer checked against the line reading of the same row: where they
+ * differ (or the line reading lacks the row) the answer is left empty, with both readings as candidates.
+ */
+function reconcileExpertise(grid: readonly GridTextRow[], lineDrafts: readonly Draft[]): Draft[] {
+  const used = new Set<number>();
+  const out: Draft[] = [];
+  const rows = joinSplitRows('expertise', grid, (a: GridTextRow, b: GridTextRow) => ({
+    ...a,
+    labelLines: [...a.labelLines, ...b.labelLines],
+    lineIndices: [...a.lineIndices, ...b.lineIndices],
+    cells: a.cells.map((cell, k) => {
+      const other = b.cells[k];
+      return other
+        ? {
+            texts: [...cell.texts, ...other.texts],
+            lineIndices: [...cell.lineIndices, ...other.lineIndices],
+            first: cell.first ?? other.first,
+          }
+        : cell;
+    }),
+  }));
+  for (const row of rows) {
+    const label = labelOf('expertise', row.labelLines);
+    if (label === '') continue;
+    const [answerCell, availabilityCell] = row.cells;
+    const answerText = collapse((answerCell?.texts ?? []).join(' '));
+    const available = answerOf(answerText);
+    const code = matchCatalogLabel('expertise', label);
+    const key = normaliseLabel(label);
+    const index = lineDrafts.findIndex(
+      (d, i) =>
+        !used.has(i) &&
+        (code !== null ? matchCatalogLabel('expertise', d.label) === code : normaliseLabel(d.label) === key),
+    );
+    if (index >= 0) used.add(index);
+    const line = index >= 0 ? lineDrafts[index] : undefined;
+    const token = answerCell?.first ?? null;
+    const draft: Draft = {
+      label,
+      labelLines: [...row.lineIndices],
+      available,
+      answer: token ? { line: token.line, char: token.char } : null,
+      parts: [...(availabilityCell?.texts ?? [])],
+      partLines: [...(availabilityCell?.lineIndices ?? [])],
+    };
+    if (available !== null && line?.available !== available) {
+      draft.available = null;
+      draft.doubt = {
+        candidates: [...new Set([available, ...(line?.available != null ? [line.available] : [])])],
+        reason: !line
+          ? 'de rij is in de tekstregels niet terug te vinden'
+          : line.available === null
+            ? 'de tekstregels tonen bij deze rij geen ja of nee'
+            : 'de tabelcellen en de tekstregels lezen een ander antwoord',
+      };
+    }
+    out.push(draft);
+  }
+  return out;
 }
 
 function answerOf(word: string): boolean | null {
@@ -221,7 +306,15 @@ function recordExpertise(
     ctx.excerptOf(first, d.labelLines[d.labelLines.length - 1] ?? first),
   );
   if (d.answer) ctx.prov(`${path}.available`, s, d.answer.line, d.answer.char, ctx.line(d.answer.line));
-  if (d.available === null)
+  if (d.doubt) {
+    const candidates = d.doubt.candidates.map((c) => (c ? 'ja' : 'nee'));
+    ctx.warn(
+      `${path}.available`,
+      'ambiguous-cell',
+      `Rij '${label}': ${d.doubt.reason} (${candidates.join(' of ')}); controleer het origineel.`,
+      candidates,
+    );
+  } else if (d.available === null)
     ctx.warn(`${path}.available`, 'missing-value', `Rij '${label}': geen ja/nee ingevuld.`);
   if (availability !== null) {
     const a = d.partLines[0] ?? first;

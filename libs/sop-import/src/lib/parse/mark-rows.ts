@@ -2,7 +2,7 @@
  * The rows of a mark table, however they were read: checked (duplicate and unknown codes, missing, multiple and
  * ambiguous marks), given provenance and mapped into the document's table.
  */
-import { type SopDocument } from '@sop-atlas/sop-model';
+import { CATALOGS, type CatalogKind, type SopDocument } from '@sop-atlas/sop-model';
 import { type ParseContext } from './context';
 import { type MarkTableSpec } from './mark-tables';
 import { type Section } from './sections';
@@ -22,6 +22,8 @@ export interface MarkPlace {
   readonly cols: number[];
   /** More than one mark on the row. */
   readonly multiple: boolean;
+  /** Why the value is not certain even with one column (the readings disagree), in Dutch. */
+  readonly doubt?: string;
 }
 
 /** A row as read from the lines, before its checks: its label, the lines of the label and its mark. */
@@ -59,6 +61,26 @@ export function storeMarkRows<C extends string>(
     return r.row;
   });
   setTable(ctx.doc, spec.field, out);
+  if (out.length > 0) warnMissingRows(ctx, spec.kind, spec.field, out);
+}
+
+/** Every catalog row of a table that was read must be found once: a row that is not is named. */
+export function warnMissingRows(
+  ctx: ParseContext,
+  kind: CatalogKind,
+  field: string,
+  rows: readonly { code: string | null }[],
+): void {
+  const found = new Set(rows.map((r) => r.code));
+  const items: readonly { code: string; row: number; templateLabel: string }[] = CATALOGS[kind];
+  for (const item of items) {
+    if (found.has(item.code)) continue;
+    ctx.warn(
+      field,
+      'missing-row',
+      `Rij '${item.templateLabel}' (rij ${item.row} van het sjabloon) staat niet in de tabel of is niet te lezen; controleer het origineel.`,
+    );
+  }
 }
 
 /** A code seen before is dropped (the row keeps its label); a row without a code is warned about. */
@@ -93,17 +115,27 @@ function readValue<C extends string>(
 ): void {
   const valuePath = `${path}.${spec.valueField}`;
   const [only] = mark.cols;
+  const values = mark.cols.map((c) => spec.columns[c - 1]).filter((c): c is C => c !== undefined);
   if (mark.multiple) {
-    ctx.warn(valuePath, 'multiple-marks', `Rij '${row.label}': meer dan één markering; niets overgenomen.`);
-  } else if (mark.cols.length === 1 && only !== undefined) {
+    const some = values.length > 0 && values.length < spec.columns.length;
+    if (some) row.candidates = values;
+    ctx.warn(
+      valuePath,
+      'multiple-marks',
+      `Rij '${row.label}': meer dan één markering${some ? ` (${values.join(' en ')})` : ''}; niets overgenomen.`,
+      ...(some ? [[...values]] : []),
+    );
+  } else if (mark.cols.length === 1 && only !== undefined && mark.doubt === undefined) {
     row.value = spec.columns[only - 1] ?? null;
   } else {
-    row.candidates = mark.cols.map((c) => spec.columns[c - 1]).filter((c): c is C => c !== undefined);
+    row.candidates = values;
     ctx.warn(
       valuePath,
       'ambiguous-cell',
-      `Rij '${row.label}': de markering past bij meer dan één kolom (${row.candidates.join(' of ')}); controleer het origineel.`,
-      [...row.candidates],
+      mark.doubt !== undefined
+        ? `Rij '${row.label}': ${mark.doubt} (${values.join(' of ')}); controleer het origineel.`
+        : `Rij '${row.label}': de markering past bij meer dan één kolom (${values.join(' of ')}); controleer het origineel.`,
+      [...values],
     );
   }
   const later = mark.line > firstLine;

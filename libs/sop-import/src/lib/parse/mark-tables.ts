@@ -12,10 +12,12 @@ import {
 } from '@sop-atlas/sop-model';
 import { type LayoutTable } from '../layout';
 import { HGW_HEADER_ROW, HGW_TEXT } from '../template-texts';
-import { collapse, fold, truncate } from '../text-utils';
+import { collapse, EMPTY_TOKEN, fold, MARK_TOKEN, truncate } from '../text-utils';
 import { type Entry, type ParseContext } from './context';
 import { stripTemplate } from './free-text';
 import { continuesLabel, isLabelPrefix, joinLabel, type PendingLabel } from './labels';
+import { HEADER_SPECS, hasValueColumnWord, isHeaderContinuation } from '../table-headers';
+import { reconcileWithGrid } from './mark-reconcile';
 import { type MarkPlace, type ReadMarkRow, storeMarkRows } from './mark-rows';
 import { type Section } from './sections';
 
@@ -28,9 +30,19 @@ export interface MarkHit {
   /** Spaces after the mark; null when there are none (trimmed line). */
   readonly after: number | null;
   readonly labelPart: string;
+  /** With empty boxes beside the mark: how many cells the line ends with, and the mark's place among them. */
+  readonly boxes: { readonly cells: number; readonly column: number } | null;
 }
 
-/** Finds the mark(s) `X`/`x` at the end of a table line. */
+/** A token that is a mark: one mark character, or (as the text path always read it) a word starting with x/X. */
+function isMarkToken(token: string): boolean {
+  return MARK_TOKEN.test(token) || token[0] === 'x' || token[0] === 'X';
+}
+
+/**
+ * Finds the mark(s) at the end of a table line: `X`, `x`, `✓`, `☒` …, among empty boxes (`☐`) a Word form puts in
+ * the other cells. With such boxes in every cell the mark's place among them is its column (`ordinal`).
+ */
 export function findMark(raw: string): MarkHit | null {
   const trimmedEnd = raw.replace(/\s+$/, '');
   const tail = raw.slice(trimmedEnd.length);
@@ -38,23 +50,34 @@ export function findMark(raw: string): MarkHit | null {
   const tokens = [...trimmedEnd.matchAll(/\S+/g)];
   let count = 0;
   let first = -1;
-  for (let k = tokens.length - 1; k >= 0; k -= 1) {
+  let start = -1;
+  let boxes = 0;
+  let ordinal: number | null = null;
+  let k = tokens.length - 1;
+  for (; k >= 0; k -= 1) {
     const token = tokens[k];
-    if (!token || (token[0] !== 'x' && token[0] !== 'X')) break;
-    count += 1;
-    first = token.index;
+    if (!token) break;
+    if (EMPTY_TOKEN.test(token[0])) boxes += 1;
+    else if (isMarkToken(token[0])) {
+      count += 1;
+      first = token.index;
+      ordinal = tokens.length - k;
+    } else break;
+    start = token.index;
   }
   if (count === 0) return null;
-  const head = raw.slice(0, first);
+  const cells = tokens.length - 1 - k;
+  const head = raw.slice(0, boxes > 0 ? start : first);
   const labelPart = head.trim();
   const gap = head.slice(head.replace(/\s+$/, '').length);
   const before = labelPart === '' ? null : /^ +$/.test(gap) ? gap.length : null;
   return {
     index: first,
     count,
-    before: count === 1 ? before : null,
-    after: count === 1 ? after : null,
+    before: count === 1 && boxes === 0 ? before : null,
+    after: count === 1 && boxes === 0 ? after : null,
     labelPart,
+    boxes: boxes > 0 && count === 1 && ordinal !== null ? { cells, column: cells - ordinal + 1 } : null,
   };
 }
 
@@ -95,7 +118,7 @@ export const HGW_SPEC: MarkTableSpec<(typeof HGW_STATUS_CODES)[number]> = {
   field: 'hgw',
   valueField: 'status',
   columns: HGW_STATUS_CODES,
-  header: /^uitgangspunt(?:en)? hgw\b/,
+  header: /^uitgangspunt(?:en)?(?:\s+hgw\b|\s+op\b|\s*$)/,
   headerWords: ['op', 'orde', 'in', 'ontwikkeling', 'nog', 'te', 'starten'],
   numbered: true,
   skip: [HGW_HEADER_ROW],
@@ -107,7 +130,7 @@ export const PARTNER_SPEC: MarkTableSpec<(typeof FREQUENCY_CODES)[number]> = {
   field: 'partners',
   valueField: 'frequency',
   columns: FREQUENCY_CODES,
-  header: /^betrokken experts\b|structureel\s+regelmatig/,
+  header: /^betrokken\s+exper|structureel\s+regelmatig/,
   headerWords: ['niet', 'van', 'toepassing'],
   numbered: false,
   skip: [],
@@ -119,21 +142,30 @@ export const FACILITY_SPEC: MarkTableSpec<(typeof FACILITY_STATUS_CODES)[number]
   field: 'facilities',
   valueField: 'status',
   columns: FACILITY_STATUS_CODES,
-  header: /^voorziening(?:en)?\b.*aanwezig|aanwezig in de school\s+niet van toepassing/,
+  header: /^voorziening(?:en)?\b(?!\s+(?:doven|blinden))|aanwezig in de school\s+niet van toepassing/,
   headerWords: ['aanwezig', 'in', 'de', 'school', 'niet', 'van', 'toepassing'],
   numbered: false,
   skip: [],
 };
 
-/** Reads the table of `section` (if found) into the document. */
+/**
+ * Reads the table of `section` (if found) into the document. Where the layout has a second reading of the table
+ * from its drawn cells (PDF), the two are reconciled: a value is certain only where both say the same.
+ */
 export function parseMarkTable<C extends string>(
   ctx: ParseContext,
   section: Section | undefined,
   spec: MarkTableSpec<C>,
 ): void {
   if (!section) return;
-  const rows = readMarkRows(ctx, section, spec);
-  storeMarkRows(ctx, section, spec, rows);
+  const { rows, headerLine } = readMarkRows(ctx, section, spec);
+  const grid = ctx.layout.readMarkTable?.({
+    table: spec.table,
+    headerLine,
+    endLine: section.end,
+    skipLine: (i) => ctx.removed[i] === true,
+  });
+  storeMarkRows(ctx, section, spec, grid ? reconcileWithGrid(ctx, spec, rows, grid) : rows);
 }
 
 /** The rows of a mark table as the lines give them (unmatched marks are warned about). */
@@ -141,25 +173,39 @@ export function readMarkRows<C extends string>(
   ctx: ParseContext,
   section: Section,
   spec: MarkTableSpec<C>,
-): ReadMarkRow<C>[] {
+): { rows: ReadMarkRow<C>[]; headerLine: number } {
   const entries = ctx.entries(section);
-  const { headerLine, headerAt } = ctx.tableBody(
-    entries,
-    (e) => spec.header.test(fold(e.text)),
-    section.start,
-  );
+  const names = HEADER_SPECS[spec.table];
+  const isHeader = (e: Entry): boolean => {
+    const f = fold(e.text);
+    return spec.header.test(f) && hasValueColumnWord(f.split(' '), names);
+  };
+  const { headerLine, headerAt } = ctx.tableBody(entries, isHeader, section.start);
+  const headerLines = new Set(ctx.layout.headerLines?.(spec.table, headerLine) ?? []);
+  const isContinuation = (e: Entry): boolean => {
+    const f = fold(e.text);
+    return (
+      f === '' ||
+      headerLines.has(e.index) ||
+      f.split(' ').every((w) => spec.headerWords.includes(w)) ||
+      isHeaderContinuation(f.split(' '), names)
+    );
+  };
   // Header cells that wrapped onto following lines.
   let k = headerAt < 0 ? 0 : headerAt + 1;
-  for (let next = entries[k]; next !== undefined; next = entries[k]) {
-    const f = fold(next.text);
-    if (f === '' || f.split(' ').every((w) => spec.headerWords.includes(w))) k += 1;
-    else break;
-  }
+  for (let next = entries[k]; next !== undefined && isContinuation(next); next = entries[k]) k += 1;
   let body = entries.slice(k);
   if (spec.kind === 'hgw') body = stripTemplate(body, HGW_TEXT);
   const reader = new MarkRowReader(ctx, spec, headerLine);
-  for (const e of body) reader.read(e);
-  return reader.finish();
+  let repeatedHeader = false;
+  for (const e of body) {
+    // A header row repeated on the next page, with its wrapped lines, is no row.
+    if (isHeader(e)) repeatedHeader = true;
+    else if (repeatedHeader && isContinuation(e) && collapse(e.text) !== '') continue;
+    else repeatedHeader = false;
+    if (!repeatedHeader) reader.read(e);
+  }
+  return { rows: reader.finish(), headerLine };
 }
 
 /** Collects rows line by line: a label may wrap over lines, its mark may be on any of them. */
@@ -214,7 +260,9 @@ class MarkRowReader<C extends string> {
       last &&
       last.mark &&
       last.row.code === null &&
-      matchCatalogLabel(kind, joinLabel(kind, last.row.label, labelPart)) !== null
+      (matchCatalogLabel(kind, joinLabel(kind, last.row.label, labelPart)) !== null ||
+        ((isLabelPrefix(kind, last.row.label) || normaliseLabel(last.row.label) === '') &&
+          continuesLabel(kind, last.row.label, labelPart)))
     ) {
       last.row.label = joinLabel(kind, last.row.label, labelPart);
       last.row.code = matchCatalogLabel(kind, last.row.label);
@@ -230,10 +278,16 @@ class MarkRowReader<C extends string> {
       mark.count === 1
         ? this.ctx.layout.columnOf(spec.table, this.headerLine, e.index, e.offset + mark.index)
         : null;
+    const n = spec.columns.length;
     const cols =
-      exact !== null && exact >= 1 && exact <= spec.columns.length
+      exact !== null && exact >= 1 && exact <= n
         ? [exact]
-        : spacingColumns(spec.columns.length, mark.before, mark.after);
+        : mark.boxes && mark.boxes.cells === n
+          ? [mark.boxes.column]
+          : this.ctx.layout.source === 'pdf'
+            ? // Spaces in a line rebuilt from PDF runs say nothing about columns.
+              Array.from({ length: n }, (_, i) => i + 1)
+            : spacingColumns(n, mark.before, mark.after);
     const place: MarkPlace = { line: e.index, char: e.offset + mark.index, cols, multiple: mark.count > 1 };
     if (this.pending) {
       this.flush(place);

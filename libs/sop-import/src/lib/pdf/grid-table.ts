@@ -47,17 +47,23 @@ function overlapping(box: { x1: number; x2: number }, header: HeaderReading): nu
   return out;
 }
 
-/** Reads a gridded mark table, or null when the table has no drawn header row that spells the template's columns. */
-export function readGridMarkTable(
+/** A word placed in its drawn cell (null: in no cell). */
+interface Placed {
+  readonly token: Token;
+  readonly box: Box | null;
+}
+
+/** The header, the rows (label cells, all their lines) and every other word placed in its cell. */
+function placeTokens(
   input: HeaderInput & { readonly skipLine: (line: number) => boolean },
   spec: HeaderSpec,
-): GridReading | null {
+): { header: HeaderReading; rows: GridRow[]; values: Placed[] } | null {
   const header = gridHeader(input, spec);
   if (!header) return null;
   const labelNames = spec.label.map(letters);
   const headerLines = new Set(header.lines);
   const rows = new Map<string, { page: number; box: Box; tokens: Token[] }>();
-  const marks: { token: Token; box: Box | null }[] = [];
+  const values: Placed[] = [];
   for (let i = input.headerLine; i < input.endLine; i += 1) {
     if (input.skipLine(i)) continue;
     for (const t of input.tokens(i)) {
@@ -65,13 +71,11 @@ export function readGridMarkTable(
       if (t.page === header.page && headerLines.has(i) && centreOf(t).y > header.bottom) continue;
       const c = centreOf(t);
       const box = cellAt(input.rules(t.page), c.x, c.y);
-      if (MARK_TOKEN.test(t.text)) {
-        marks.push({ token: t, box });
+      const cols = box ? overlapping(box, header) : [];
+      if (!box || MARK_TOKEN.test(t.text) || cols.length !== 1 || cols[0] !== 0) {
+        values.push({ token: t, box });
         continue;
       }
-      if (!box) continue; // text outside the table
-      const cols = overlapping(box, header);
-      if (cols.length !== 1 || cols[0] !== 0) continue; // a value cell's remark, or a merged row: not a label
       const key = `${t.page}:${box.x1.toFixed(1)}:${box.y1.toFixed(1)}:${box.y2.toFixed(1)}`;
       const row = rows.get(key) ?? { page: t.page, box, tokens: [] };
       row.tokens.push(t);
@@ -80,19 +84,41 @@ export function readGridMarkTable(
   }
   const out: GridRow[] = [];
   for (const row of [...rows.values()].sort((a, b) => a.page - b.page || b.box.y2 - a.box.y2)) {
-    const byLine = new Map<number, Token[]>();
-    for (const t of row.tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
-    const lineIndices = [...byLine.keys()].sort((a, b) => a - b);
-    const labelLines = lineIndices.map((l) =>
-      (byLine.get(l) ?? [])
-        .sort((a, b) => a.x1 - b.x1)
-        .map((t) => t.text)
-        .join(' '),
-    );
+    const { lineIndices, texts } = linesOf(row.tokens);
     // A header row repeated on the next page is no row.
-    if (labelNames.includes(letters(labelLines.join('')))) continue;
-    out.push({ page: row.page, box: row.box, labelLines, lineIndices, marks: [] });
+    if (labelNames.includes(letters(texts.join('')))) continue;
+    out.push({ page: row.page, box: row.box, labelLines: texts, lineIndices, marks: [] });
   }
+  return { header, rows: out, values };
+}
+
+/** Tokens as lines of text, top to bottom. */
+function linesOf(tokens: readonly Token[]): { lineIndices: number[]; texts: string[] } {
+  const byLine = new Map<number, Token[]>();
+  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const lineIndices = [...byLine.keys()].sort((a, b) => a - b);
+  const texts = lineIndices.map((l) =>
+    (byLine.get(l) ?? [])
+      .sort((a, b) => a.x1 - b.x1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  return { lineIndices, texts };
+}
+
+function rowOf(rows: readonly GridRow[], token: Token, box: Box): GridRow | undefined {
+  return rows.find((r) => r.page === token.page && box.y1 >= r.box.y1 - EDGE && box.y2 <= r.box.y2 + EDGE);
+}
+
+/** Reads a gridded mark table, or null when the table has no drawn header row that spells the template's columns. */
+export function readGridMarkTable(
+  input: HeaderInput & { readonly skipLine: (line: number) => boolean },
+  spec: HeaderSpec,
+): GridReading | null {
+  const placed = placeTokens(input, spec);
+  if (!placed) return null;
+  const { header, rows: out } = placed;
+  const marks = placed.values.filter((v) => MARK_TOKEN.test(v.token.text));
   const strays: GridStray[] = [];
   const valueColumns = header.columns.map((_, k) => k).filter((k) => k > 0);
   for (const { token, box } of marks) {
@@ -100,9 +126,7 @@ export function readGridMarkTable(
       strays.push({ token, reason: 'staat in geen tabelcel' });
       continue;
     }
-    const row = out.find(
-      (r) => r.page === token.page && box.y1 >= r.box.y1 - EDGE && box.y2 <= r.box.y2 + EDGE,
-    );
+    const row = rowOf(out, token, box);
     const glyph = glyphBox(token);
     const crossing = crossesRule(input.rules(token.page), glyph);
     const cols = (crossing ? overlapping(glyph, header) : overlapping(box, header)).filter((k) => k > 0);
@@ -125,4 +149,47 @@ export function readGridMarkTable(
     });
   }
   return { header, rows: out, strays };
+}
+
+export interface GridTextRow {
+  readonly page: number;
+  readonly labelLines: readonly string[];
+  readonly lineIndices: readonly number[];
+  /** Per value column (1-based index - 1): its lines of text, with the first word's place. */
+  readonly cells: readonly {
+    readonly texts: readonly string[];
+    readonly lineIndices: readonly number[];
+    readonly first: Token | null;
+  }[];
+}
+
+/** Reads a gridded text table (label, then text columns such as ja/nee and availability), or null. */
+export function readGridTextTable(
+  input: HeaderInput & { readonly skipLine: (line: number) => boolean },
+  spec: HeaderSpec,
+): GridTextRow[] | null {
+  const placed = placeTokens(input, spec);
+  if (!placed) return null;
+  const { header, rows } = placed;
+  const perRow = new Map<GridRow, Token[][]>();
+  for (const { token, box } of placed.values) {
+    if (!box) continue;
+    const cols = overlapping(box, header);
+    const [col] = cols;
+    const row = rowOf(rows, token, box);
+    if (!row || cols.length !== 1 || col === undefined || col === 0) continue;
+    const cells = perRow.get(row) ?? header.columns.slice(1).map(() => []);
+    cells[col - 1]?.push(token);
+    perRow.set(row, cells);
+  }
+  return rows.map((row) => ({
+    page: row.page,
+    labelLines: row.labelLines,
+    lineIndices: row.lineIndices,
+    cells: (perRow.get(row) ?? header.columns.slice(1).map(() => [])).map((tokens) => {
+      const { lineIndices, texts } = linesOf(tokens);
+      const first = [...tokens].sort((a, b) => b.y - a.y || a.x1 - b.x1)[0] ?? null;
+      return { texts, lineIndices, first };
+    }),
+  }));
 }

@@ -5,36 +5,11 @@
  * - `band`: words grouped by the horizontal extent they share across the header lines (text positions only).
  * The cells (or groups) must spell the template's column names in order, letters only; otherwise there is no header.
  */
-import { type LayoutTable } from '../layout';
+import { type HeaderSpec, headerNames, isHeaderContinuation } from '../table-headers';
 import { type Box, cellAt, type PageRules } from './rules';
 import { centreOf, letters, type Token } from './tokens';
 
-export interface HeaderSpec {
-  /** Names of the label column (alternatives). */
-  readonly label: readonly string[];
-  /** Names of each value column (alternatives), in template order. */
-  readonly columns: readonly (readonly string[])[];
-}
-
-export const HEADER_SPECS: Record<LayoutTable, HeaderSpec> = {
-  hgw: {
-    label: ['uitgangspunt hgw', 'uitgangspunten hgw'],
-    columns: [['op orde'], ['in ontwikkeling'], ['nog op te starten']],
-  },
-  partner: {
-    label: ['betrokken experts'],
-    columns: [['structureel'], ['regelmatig'], ['incidenteel'], ['niet van toepassing', 'nvt']],
-  },
-  facility: {
-    label: ['voorziening', 'voorzieningen'],
-    columns: [
-      ['aanwezig in de school', 'aanwezig'],
-      ['niet van toepassing', 'nvt'],
-    ],
-  },
-  expertise: { label: ['expertise'], columns: [['ja nee'], ['uren beschikbaar']] },
-  offers: { label: ['aanbod'], columns: [['periode wanneer in te zetten', 'periode']] },
-};
+export { HEADER_SPECS, type HeaderSpec, isHeaderContinuation } from '../table-headers';
 
 export interface ColumnExtent {
   readonly x1: number;
@@ -49,17 +24,6 @@ export interface HeaderReading {
   readonly lines: readonly number[];
   /** Lowest point of the header (page coordinates): body rows start below it. */
   readonly bottom: number;
-}
-
-function phrases(spec: HeaderSpec): string[][] {
-  return [spec.label.map(letters), ...spec.columns.map((c) => c.map(letters))];
-}
-
-/** True when every word of the line is part of some header name (a wrapped or broken header line). */
-export function isHeaderContinuation(words: readonly string[], spec: HeaderSpec): boolean {
-  const all = phrases(spec).flat();
-  const ls = words.map(letters).filter((w) => w !== '');
-  return ls.length > 0 && ls.length === words.length && ls.every((w) => all.some((p) => p.includes(w)));
 }
 
 interface Cluster {
@@ -79,7 +43,7 @@ function spelled(cluster: Cluster): string {
 
 /** Assigns clusters (sorted by x) to the names in order; adjacent clusters may together spell one name. */
 function matchClusters(clusters: readonly Cluster[], spec: HeaderSpec): ColumnExtent[] | null {
-  const names = phrases(spec);
+  const names = headerNames(spec);
   const out: ColumnExtent[] = [];
   let k = 0;
   for (const alternatives of names) {

@@ -8,5 +8,11 @@ export {
   type PdfLine,
 } from './extract';
 export { PdfLayout } from './layout';
-export { type GridReading, type GridRow, type GridMark, type GridStray } from './grid-table';
+export {
+  type GridMark,
+  type GridReading,
+  type GridRow,
+  type GridStray,
+  type GridTextRow,
+} from './grid-table';
 export { type PdfRun } from './tokens';

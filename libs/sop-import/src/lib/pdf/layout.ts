@@ -6,8 +6,8 @@
  * The parser stores a mark's value as certain only where the readings agree.
  */
 import { type Provenance } from '@sop-atlas/sop-model';
-import { type Layout, type LayoutTable, type MarkTableRequest } from '../layout';
-import { readGridMarkTable, type GridReading } from './grid-table';
+import { type Layout, type LayoutTable, type TableRequest } from '../layout';
+import { type GridReading, type GridTextRow, readGridMarkTable, readGridTextTable } from './grid-table';
 import { bandEdges, bandHeader, HEADER_SPECS, type HeaderReading } from './header';
 import { type PdfLine } from './extract';
 import { NO_RULES, type PageRules } from './rules';
@@ -25,7 +25,7 @@ export class PdfLayout implements Layout {
     private readonly lines: readonly PdfLine[],
     private readonly rules: ReadonlyMap<number, PageRules> = new Map(),
   ) {
-    this.tokens = lines.map((line, i) => line.runs.flatMap(({ run }) => tokensOf(run, i)));
+    this.tokens = lines.map((line, i) => line.runs.flatMap(({ run, start }) => tokensOf(run, i, start)));
   }
 
   private input(
@@ -119,8 +119,15 @@ export class PdfLayout implements Layout {
     return cells.map((c) => c.replace(/\s+/g, ' ').trim());
   }
 
-  readMarkTable(request: MarkTableRequest): GridReading | null {
+  readMarkTable(request: TableRequest): GridReading | null {
     return readGridMarkTable(
+      { ...this.input(request.headerLine, request.endLine), skipLine: request.skipLine },
+      HEADER_SPECS[request.table],
+    );
+  }
+
+  readTextTable(request: TableRequest): GridTextRow[] | null {
+    return readGridTextTable(
       { ...this.input(request.headerLine, request.endLine), skipLine: request.skipLine },
       HEADER_SPECS[request.table],
     );

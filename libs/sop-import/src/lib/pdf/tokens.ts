@@ -25,16 +25,17 @@ export interface Token {
   readonly exact: boolean;
   /** Tokens of one run with a single space between them share a `group` (one cell's words). */
   readonly group: number;
+  /** Character offset of the token in its line's text. */
+  readonly char: number;
 }
 
 let nextGroup = 0;
 
-/** Marks that say "this column": x, X, ✓, ✔, ☒, ☑, ×, ✗. */
-export const MARK_TOKEN = /^[xX✓✔☒☑×✗]$/u;
-/** What a form puts in an unmarked cell. */
-export const EMPTY_TOKEN = /^[☐□]$/u;
+export { EMPTY_TOKEN, MARK_TOKEN } from '../text-utils';
+export { letters } from '../table-headers';
 
-export function tokensOf(run: PdfRun, line: number): Token[] {
+/** The words of `run`, which starts at character `lineStart` of line `line`. */
+export function tokensOf(run: PdfRun, line: number, lineStart = 0): Token[] {
   const out: Token[] = [];
   const len = run.str.length || 1;
   let group = (nextGroup += 1);
@@ -54,6 +55,7 @@ export function tokensOf(run: PdfRun, line: number): Token[] {
       size: run.size,
       exact: start === 0 && end === run.str.trimEnd().length && run.str.trimStart() === run.str,
       group,
+      char: lineStart + start,
     });
   }
   return out;
@@ -66,13 +68,4 @@ export function glyphBox(t: Token): { x1: number; x2: number; y1: number; y2: nu
 
 export function centreOf(t: Token): { x: number; y: number } {
   return { x: (t.x1 + t.x2) / 2, y: t.y + 0.3 * t.size };
-}
-
-/** Letters only, lower case, accents off: how header words are compared, wherever they wrapped or broke. */
-export function letters(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z]/g, '');
 }
