@@ -35,26 +35,29 @@ function gridPlace(marks: readonly GridMark[]): MarkPlace | null {
   };
 }
 
+/** The line reading of one grid row: the rows it read from the same lines (a label it split counts once). */
+interface LineView<C extends string> {
+  readonly rows: readonly ReadMarkRow<C>[];
+}
+
 /** The grid's place, checked against the line reading's place of the same row. */
 function agree<C extends string>(
   spec: MarkTableSpec<C>,
   grid: MarkPlace | null,
-  line: ReadMarkRow<C> | undefined,
+  line: LineView<C>,
 ): MarkPlace | null {
-  const lineMark = line?.mark ?? null;
+  const marks = line.rows.flatMap((r) => (r.mark ? [r.mark] : []));
+  const [lineMark] = marks;
   if (!grid) {
     if (!lineMark) return null;
-    return {
-      ...lineMark,
-      doubt: 'in de tabelcellen staat geen markering, maar de tekstregels tonen er een',
-    };
+    return { ...lineMark, doubt: 'in de tabelcellen staat geen markering, maar de tekstregels tonen er een' };
   }
   if (grid.multiple || grid.doubt !== undefined || grid.cols.length !== 1) return grid;
   const [col] = grid.cols;
   if (col === undefined) return grid;
-  if (!line) return { ...grid, doubt: 'de rij is in de tekstregels niet terug te vinden' };
+  if (line.rows.length === 0) return { ...grid, doubt: 'de rij is in de tekstregels niet terug te vinden' };
   if (!lineMark) return { ...grid, doubt: 'de tekstregels tonen bij deze rij geen markering' };
-  if (lineMark.multiple)
+  if (marks.length > 1 || lineMark.multiple)
     return { ...grid, doubt: 'de tekstregels tonen bij deze rij meer dan één markering' };
   const [lineCol] = lineMark.cols;
   if (lineMark.cols.length === 1 && lineCol === col) return grid;
@@ -86,17 +89,27 @@ export function reconcileWithGrid<C extends string>(
     const label = labelOf(spec.kind, row.labelLines);
     if (label === '' || skip.some((s) => normaliseLabel(label).startsWith(s))) continue;
     const code = matchCatalogLabel(spec.kind, label);
-    const key = normaliseLabel(label);
-    const index = lineRows.findIndex(
-      (r, i) =>
-        !used.has(i) &&
-        (code !== null ? r.row.code === code : r.row.code === null && normaliseLabel(r.row.label) === key),
-    );
-    if (index >= 0) used.add(index);
+    // The line reading's rows of the same label lines (both readings number the same lines).
+    const own = new Set(row.lineIndices);
+    const matched: number[] = [];
+    lineRows.forEach((r, i) => {
+      if (!used.has(i) && r.labelLines.some((l) => own.has(l))) matched.push(i);
+    });
+    if (matched.length === 0) {
+      const key = normaliseLabel(label);
+      const i = lineRows.findIndex(
+        (r, k) =>
+          !used.has(k) &&
+          (code !== null ? r.row.code === code : r.row.code === null && normaliseLabel(r.row.label) === key),
+      );
+      if (i >= 0) matched.push(i);
+    }
+    for (const i of matched) used.add(i);
+    const view = { rows: matched.flatMap((i) => lineRows[i] ?? []) };
     out.push({
       row: { code, label: truncate(label, 1000), value: null, candidates: [] },
       labelLines: [...row.lineIndices],
-      mark: agree(spec, gridPlace(row.marks), index >= 0 ? lineRows[index] : undefined),
+      mark: agree(spec, gridPlace(row.marks), view),
     });
   }
   // Rows only the line reading found: kept, but never certain.

@@ -261,8 +261,7 @@ class MarkRowReader<C extends string> {
       last.mark &&
       last.row.code === null &&
       (matchCatalogLabel(kind, joinLabel(kind, last.row.label, labelPart)) !== null ||
-        ((isLabelPrefix(kind, last.row.label) || normaliseLabel(last.row.label) === '') &&
-          continuesLabel(kind, last.row.label, labelPart)))
+        continuesLabel(kind, last.row.label, labelPart))
     ) {
       last.row.label = joinLabel(kind, last.row.label, labelPart);
       last.row.code = matchCatalogLabel(kind, last.row.label);

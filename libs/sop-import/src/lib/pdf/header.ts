@@ -35,7 +35,7 @@ interface Cluster {
 function spelled(cluster: Cluster): string {
   return letters(
     [...cluster.tokens]
-      .sort((a, b) => b.y - a.y || a.x1 - b.x1)
+      .sort((a, b) => a.page - b.page || b.y - a.y || a.x1 - b.x1)
       .map((t) => t.text)
       .join(''),
   );
@@ -116,11 +116,14 @@ export function bandHeader(input: HeaderInput, spec: HeaderSpec): HeaderReading 
   if (!first) return null;
   const lines = [input.headerLine];
   let lastY = first.y;
+  let lastPage = first.page;
   for (let i = input.headerLine + 1; i < Math.min(input.endLine, input.headerLine + 8); i += 1) {
     const ts = input.tokens(i);
     const t0 = ts[0];
     if (!t0) continue;
-    if (t0.page !== first.page || lastY - t0.y > 2.2 * t0.size) break;
+    // The header row may go on at the top of the next page (a row split by a page break).
+    const samePage = t0.page === lastPage;
+    if (!(samePage ? lastY - t0.y <= 2.2 * t0.size : t0.page === lastPage + 1)) break;
     if (
       !isHeaderContinuation(
         ts.map((t) => t.text),
@@ -131,6 +134,7 @@ export function bandHeader(input: HeaderInput, spec: HeaderSpec): HeaderReading 
     headerTokens.push(...ts);
     lines.push(i);
     lastY = t0.y;
+    lastPage = t0.page;
   }
   // Group: same line and a word space apart, or overlapping extents on different lines.
   const sorted = [...headerTokens].sort((a, b) => a.x1 - b.x1);
@@ -154,8 +158,9 @@ export function bandHeader(input: HeaderInput, spec: HeaderSpec): HeaderReading 
   clusters.sort((a, b) => a.x1 - b.x1);
   const columns = matchClusters(clusters, spec);
   if (!columns) return null;
-  const bottom = Math.min(...headerTokens.map((t) => t.y - 0.3 * t.size));
-  return { page: first.page, columns, lines, bottom };
+  const last = headerTokens.filter((t) => t.page === lastPage);
+  const bottom = Math.min(...last.map((t) => t.y - 0.3 * t.size));
+  return { page: lastPage, columns, lines, bottom };
 }
 
 /**
