@@ -28,6 +28,8 @@ export interface Layout {
    * skips them.
    */
   headerLines?(table: LayoutTable, headerLine: number): readonly number[] | null;
+  /** False when a line runs across the table's columns (text after the table, not a row); null when unknown. */
+  inTable?(table: LayoutTable, headerLine: number, lineIndex: number): boolean | null;
   /** A second, independent reading of a mark table from the page's drawn cells (PDF); null when it has none. */
   readMarkTable?(request: TableRequest): GridReading | null;
   /** The same for a table of text cells (2D expertise: label, ja/nee, availability). */

@@ -37,6 +37,7 @@ export function parseExpertise(ctx: ParseContext): void {
   const reader = new ExpertiseReader(ctx, headerLine);
   let repeatedHeader = false;
   for (const e of body) {
+    if (ctx.layout.inTable?.('expertise', headerLine, e.index) === false) break;
     // A header row repeated on the next page (with its wrapped lines) is no row.
     if (isHeader(e)) repeatedHeader = true;
     else if (!(repeatedHeader && isHeaderContinuation(collapse(e.text).split(' '), HEADER_SPECS.expertise)))

@@ -93,7 +93,8 @@ export function reconcileWithGrid<C extends string>(
     const own = new Set(row.lineIndices);
     const matched: number[] = [];
     lineRows.forEach((r, i) => {
-      if (!used.has(i) && r.labelLines.some((l) => own.has(l))) matched.push(i);
+      const [firstLine] = r.labelLines;
+      if (!used.has(i) && firstLine !== undefined && own.has(firstLine)) matched.push(i);
     });
     if (matched.length === 0) {
       const key = normaliseLabel(label);

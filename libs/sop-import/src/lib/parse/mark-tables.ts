@@ -199,6 +199,7 @@ export function readMarkRows<C extends string>(
   const reader = new MarkRowReader(ctx, spec, headerLine);
   let repeatedHeader = false;
   for (const e of body) {
+    if (ctx.layout.inTable?.(spec.table, headerLine, e.index) === false) break;
     // A header row repeated on the next page, with its wrapped lines, is no row.
     if (isHeader(e)) repeatedHeader = true;
     else if (repeatedHeader && isContinuation(e) && collapse(e.text) !== '') continue;
@@ -247,23 +248,35 @@ class MarkRowReader<C extends string> {
     ) {
       this.flush(null);
     }
+    const last = this.rows[this.rows.length - 1];
+    // A line with no letters of its own ("(+)") annotates the row above; it never starts a row.
+    if (!this.pending && !marked && last && normaliseLabel(labelPart) === '') {
+      last.row.label = truncate(`${last.row.label} ${labelPart}`, 1000);
+      last.labelLines.push(e.index);
+      return;
+    }
     const now = this.pending;
     if (now) {
       now.text = joinLabel(kind, now.text, labelPart);
       now.lines.push(e.index);
       return;
     }
-    // A label line right after a marked row may complete that row's label (mark on the first line).
-    const last = this.rows[this.rows.length - 1];
+    // A label line right after a marked row may complete that row's label (mark on the first line): a catalog
+    // label it continues, or a row the school added that wraps onto a line no catalog label starts.
     if (
       !marked &&
       last &&
       last.mark &&
       last.row.code === null &&
       (matchCatalogLabel(kind, joinLabel(kind, last.row.label, labelPart)) !== null ||
-        continuesLabel(kind, last.row.label, labelPart))
+        continuesLabel(kind, last.row.label, labelPart) ||
+        // Only where the layout knows where the table ends, so text after it is never taken for a label.
+        (this.ctx.layout.inTable !== undefined &&
+          !isLabelPrefix(kind, last.row.label) &&
+          !isLabelPrefix(kind, labelPart) &&
+          !numberedStart))
     ) {
-      last.row.label = joinLabel(kind, last.row.label, labelPart);
+      last.row.label = truncate(joinLabel(kind, last.row.label, labelPart), 1000);
       last.row.code = matchCatalogLabel(kind, last.row.label);
       last.labelLines.push(e.index);
       return;

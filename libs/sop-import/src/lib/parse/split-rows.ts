@@ -28,9 +28,12 @@ export function joinSplitRows<R extends SplittableRow>(
     if (prev && row.page === prev.page + 1) {
       const a = labelOf(kind, prev.labelLines);
       const b = labelOf(kind, row.labelLines);
-      const unfinished =
-        matchCatalogLabel(kind, a) === null && (isLabelPrefix(kind, a) || normaliseLabel(a) === '');
-      if (unfinished && b !== '' && continuesLabel(kind, a, b)) {
+      const continues =
+        b !== '' &&
+        matchCatalogLabel(kind, a) === null &&
+        (matchCatalogLabel(kind, joinLabel(kind, a, b)) !== null ||
+          ((isLabelPrefix(kind, a) || normaliseLabel(a) === '') && continuesLabel(kind, a, b)));
+      if (continues) {
         out[out.length - 1] = merge(prev, row);
         continue;
       }

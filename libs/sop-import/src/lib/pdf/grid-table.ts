@@ -4,6 +4,7 @@
  * the row whose label cell spans its cell. A mark in no cell, in a cell that spans columns or rows, or drawn across a
  * border is ambiguous and keeps its candidate columns: it is never guessed.
  */
+import { headerNames } from '../table-headers';
 import { type HeaderReading, type HeaderSpec, gridHeader, type HeaderInput } from './header';
 import { type Box, cellAt, crossesRule } from './rules';
 import { centreOf, EMPTY_TOKEN, glyphBox, letters, MARK_TOKEN, type Token } from './tokens';
@@ -82,11 +83,29 @@ function placeTokens(
       rows.set(key, row);
     }
   }
+  const firstColumn = headerNames(spec)[1] ?? [];
   const out: GridRow[] = [];
   for (const row of [...rows.values()].sort((a, b) => a.page - b.page || b.box.y2 - a.box.y2)) {
     const { lineIndices, texts } = linesOf(row.tokens);
-    // A header row repeated on the next page is no row.
-    if (labelNames.includes(letters(texts.join('')))) continue;
+    // A header row repeated on the next page is no row: its label and its first value cell spell the header.
+    if (labelNames.includes(letters(texts.join('')))) {
+      const inFirst = values.filter(
+        (v) =>
+          v.box !== null &&
+          v.token.page === row.page &&
+          v.box.y1 >= row.box.y1 - EDGE &&
+          v.box.y2 <= row.box.y2 + EDGE &&
+          overlapping(v.box, header)[0] === 1,
+      );
+      const spelledFirst = letters(
+        inFirst
+          .map((v) => v.token)
+          .sort((a, b) => b.y - a.y || a.x1 - b.x1)
+          .map((t) => t.text)
+          .join(''),
+      );
+      if (firstColumn.includes(spelledFirst)) continue;
+    }
     out.push({ page: row.page, box: row.box, labelLines: texts, lineIndices, marks: [] });
   }
   return { header, rows: out, values };

@@ -15,6 +15,8 @@ import { type Token, tokensOf } from './tokens';
 
 /** How far inside its band a glyph must lie for the line reading to place it (pt). */
 const BAND_MARGIN = 0.5;
+/** A run that reaches this far past a column edge on both sides crosses it (pt). */
+const CROSSING = 3;
 
 export class PdfLayout implements Layout {
   readonly source = 'pdf' as const;
@@ -57,6 +59,16 @@ export class PdfLayout implements Layout {
 
   headerLines(table: LayoutTable, headerLine: number): readonly number[] | null {
     return this.bandHeaderOf(table, headerLine)?.lines ?? null;
+  }
+
+  inTable(table: LayoutTable, headerLine: number, lineIndex: number): boolean | null {
+    const header = this.bandHeaderOf(table, headerLine);
+    const line = this.lines[lineIndex];
+    if (!header || !line) return null;
+    const edges = bandEdges(header);
+    return !line.runs.some(({ run }) =>
+      edges.some((edge) => run.x < edge - CROSSING && run.x + run.width > edge + CROSSING),
+    );
   }
 
   private charBox(lineIndex: number, charIndex: number): { x1: number; x2: number } | null {
