@@ -1,12 +1,13 @@
 /**
  * `npm run accuracy -w libs/sop-import [-- DIR ...] [--verbose]`: parses every document of a corpus (default: the
  * committed `test/corpus/documents`) in this process and prints per format how many values came back right,
- * flagged, missing and **silently wrong**, with every silently wrong value named. Exit code 1 when any value is
+ * flagged, missing and **silently wrong**, with every silently wrong value named. Documents go through
+ * `parseSopDocument`, the path an upload takes (the worker process included). Exit code 1 when any value is
  * silently wrong.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBytesInProcess } from '../../src/lib/parse-bytes';
+import { parseSopDocument, shutdownImportWorkers } from '../../src/lib/parse-document';
 import {
   addScores,
   type CorpusEntry,
@@ -43,10 +44,7 @@ export function corpusFiles(dir: string): { file: string; entry: CorpusEntry }[]
 export async function scoreFile(file: string, entry: CorpusEntry): Promise<DocumentResult> {
   const format = file.slice(file.lastIndexOf('.') + 1);
   try {
-    const result = await parseBytesInProcess(new Uint8Array(readFileSync(file)), {
-      maxPages: 60,
-      fileName: file,
-    });
+    const result = await parseSopDocument(new Uint8Array(readFileSync(file)), { fileName: file });
     return { file, format, scores: scoreDocument(result.document, entry.answers) };
   } catch (error) {
     return { file, format, scores: [], error: error instanceof Error ? error.message : String(error) };
@@ -107,11 +105,13 @@ if (require.main === module) {
   const dirs = args.filter((a) => !a.startsWith('--'));
   runAccuracy(dirs.length > 0 ? dirs : [COMMITTED_CORPUS], verbose).then(
     (tallies) => {
+      shutdownImportWorkers();
       process.stdout.write(`${formatTable(tallies)}\n`);
       const wrong = [...tallies.values()].reduce((s, t) => s + t.wrong, 0);
       if (wrong > 0) process.exitCode = 1;
     },
     (error: unknown) => {
+      shutdownImportWorkers();
       process.stderr.write(`${String(error)}\n`);
       process.exitCode = 1;
     },

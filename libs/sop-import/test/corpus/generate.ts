@@ -84,6 +84,8 @@ export async function generateCorpus(
       size: style.size,
       borders: style.borders,
       markAlign: style.markAlign,
+      markVAlign: style.markVAlign,
+      shadedHeader: style.shadedHeader,
       landscape: style.landscape,
       repeatHeader: style.repeatHeader,
       filler: style.filler,

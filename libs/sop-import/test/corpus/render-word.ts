@@ -29,6 +29,10 @@ export interface WordStyle {
   readonly size: number;
   readonly borders: boolean;
   readonly markAlign: 'left' | 'center';
+  /** Vertical place of marks in their cell: top (Word's default) or centred on a label that wraps. */
+  readonly markVAlign: 'top' | 'center';
+  /** A grey header row, as many schools' tables have. */
+  readonly shadedHeader: boolean;
   readonly landscape: boolean;
   readonly repeatHeader: boolean;
   /** Column widths in twips for each table, in document order. */
@@ -49,6 +53,8 @@ export function randomWordStyle(d: Dice): WordStyle {
     size: d.pick([9, 10, 10, 11, 11, 12]),
     borders: d.chance(0.85),
     markAlign: d.chance(0.5) ? 'left' : 'center',
+    markVAlign: d.chance(0.25) ? 'center' : 'top',
+    shadedHeader: d.chance(0.4),
     landscape,
     repeatHeader: d.chance(0.5),
     widths: [
@@ -141,7 +147,11 @@ export async function renderWordDocx(blocks: readonly Block[], style: WordStyle)
                   (cell, k) =>
                     new TableCell({
                       width: { size: widths[k] ?? 1500, type: WidthType.DXA },
-                      verticalAlign: VerticalAlign.TOP,
+                      verticalAlign:
+                        k > 0 && MARKS.has(cell) && style.markVAlign === 'center'
+                          ? VerticalAlign.CENTER
+                          : VerticalAlign.TOP,
+                      ...(r === 0 && style.shadedHeader ? { shading: { fill: 'D9D9D9' } } : {}),
                       children: cellParagraphs(cell, style, r === 0),
                     }),
                 ),
