@@ -6,7 +6,7 @@ import { sendBack } from '../../editor/hooks/useDraftActions';
 import { correctSopField, publishSop } from '../hooks/useReviewActions';
 import { type ReviewWarningRow, useSopReviewQuery } from '../hooks/useReviewQueries';
 import { reviewStrings as t } from '../strings.nl';
-import { reviewErrorKind, reviewErrorMessage } from '../utils/review';
+import { candidateValue, reviewErrorKind, reviewErrorMessage } from '../utils/review';
 import { AuditTrail } from './AuditTrail';
 
 type Notice =
@@ -81,7 +81,7 @@ export function DraftReview({
   const pick = (warning: ReviewWarningRow, value: string) => {
     setBusy(true);
     setNotice(null);
-    correctSopField(sop.id, sop.version, warning.path, value).then(
+    correctSopField(sop.id, sop.version, warning.path, candidateValue(warning.path, value)).then(
       (next) => {
         setBusy(false);
         // The correction is a new version with its own id: open it (the audit trail follows).

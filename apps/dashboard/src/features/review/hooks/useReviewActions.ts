@@ -12,7 +12,7 @@ export async function correctSopField(
   sopId: string,
   expectedVersion: number,
   path: string,
-  value: string | null,
+  value: string | boolean | null,
 ): Promise<SopVersion> {
   const data = await request(CorrectSopFieldMutation, { sopId, expectedVersion, path, value });
   return data.correctSopField;

@@ -4,6 +4,7 @@ import {
   eventsOfField,
   auditTimeText,
   auditValueText,
+  candidateValue,
   reviewErrorKind,
   reviewErrorMessage,
   type ReviewErrorMessages,
@@ -104,5 +105,17 @@ describe('auditFieldPaths / eventsOfField: the audit trail per field', () => {
     ['limits', []],
   ])('%j → events %j', (path, ids) => {
     expect(eventsOfField(events, path).map((e) => e.id)).toEqual(ids);
+  });
+});
+
+describe('candidateValue', () => {
+  it.each([
+    ['expertise[3].available', 'ja', true],
+    ['expertise[3].available', 'nee', false],
+    ['partners[2].frequency', 'regelmatig', 'regelmatig'],
+    ['hgw[0].status', 'op-orde', 'op-orde'],
+    ['facilities[1].status', 'ja', 'ja'],
+  ])('%s with candidate %s is sent as %p', (path, candidate, value) => {
+    expect(candidateValue(path, candidate)).toBe(value);
   });
 });

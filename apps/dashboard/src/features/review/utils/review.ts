@@ -92,3 +92,12 @@ export function eventsOfField<E extends { readonly path?: string | null }>(
     (e) => e.path === path || (e.path ?? '').startsWith(`${path}.`) || (e.path ?? '').startsWith(`${path}[`),
   );
 }
+
+/**
+ * The value a candidate of a warning stands for: the importer names the ja/nee of an expertise row `ja` or `nee`
+ * (the field itself is a yes/no), every other candidate is the catalog code the field holds.
+ */
+export function candidateValue(path: string, candidate: string): string | boolean {
+  if (/\.available$/.test(path) && (candidate === 'ja' || candidate === 'nee')) return candidate === 'ja';
+  return candidate;
+}
