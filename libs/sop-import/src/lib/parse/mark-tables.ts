@@ -215,12 +215,19 @@ class MarkRowReader<C extends string> {
   private pending: PendingLabel | null = null;
   private readonly skip: string[];
 
+  /**
+   * Text laid out by position (`pdftotext -layout`: wide gaps between the header's column names) keeps no one-space
+   * -per-cell rhythm, so its spacing is no evidence of a column.
+   */
+  private readonly layoutText: boolean;
+
   constructor(
     private readonly ctx: ParseContext,
     private readonly spec: MarkTableSpec<C>,
     private readonly headerLine: number,
   ) {
     this.skip = spec.skip.map((t) => normaliseLabel(t));
+    this.layoutText = ctx.layout.source === 'text' && /\S {3,}\S/.test(ctx.line(headerLine));
   }
 
   read(e: Entry): void {
@@ -296,8 +303,8 @@ class MarkRowReader<C extends string> {
         ? [exact]
         : mark.boxes && mark.boxes.cells === n
           ? [mark.boxes.column]
-          : this.ctx.layout.source === 'pdf'
-            ? // Spaces in a line rebuilt from PDF runs say nothing about columns.
+          : this.ctx.layout.source === 'pdf' || this.layoutText
+            ? // Spaces in a line rebuilt from PDF runs, or in text laid out by position, say nothing of columns.
               Array.from({ length: n }, (_, i) => i + 1)
             : spacingColumns(n, mark.before, mark.after);
     const place: MarkPlace = { line: e.index, char: e.offset + mark.index, cols, multiple: mark.count > 1 };
