@@ -9,6 +9,10 @@ import { type PdfRun } from './tokens';
 
 type PdfJs = typeof PdfJsModule;
 
+/** Words that only the template's tables put on a page: a mark, a ja/nee answer, a table's header. */
+const TABLE_WORDS =
+  /(?:^|\s)(?:[x✓✔☒☑×✗☐]|ja|nee)(?:\s|$)|betrokken|uitgangspunt|voorziening|structureel|aanwezig/iu;
+
 let pdfjsPromise: Promise<PdfJs> | null = null;
 /** pdf.js is ESM only: a real dynamic import (TypeScript keeps `import()` as is under `module: node16`). */
 export function loadPdfJs(): Promise<PdfJs> {
@@ -29,7 +33,7 @@ export interface PdfLine {
 export interface PdfExtraction {
   readonly pages: number;
   readonly runs: PdfRun[];
-  /** Drawn rules per page (1-based page number). */
+  /** Drawn rules per page (1-based page number), of the pages that may hold a table. */
   readonly rules: ReadonlyMap<number, PageRules>;
 }
 
@@ -90,13 +94,16 @@ export async function extractPdfRuns(bytes: Uint8Array, limits: PdfLimits): Prom
     for (let p = 1; p <= doc.numPages; p += 1) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      rules.set(p, rulesOf(await page.getOperatorList(), pdfjs.OPS));
+      let table = false;
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const t = item.transform as number[];
         const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || item.height || 10;
         runs.push({ page: p, x: t[4] ?? 0, y: t[5] ?? 0, width: item.width, size, str: item.str });
+        table ||= TABLE_WORDS.test(item.str);
       }
+      // The drawing operators cost about half as much again as the text: read them only where a table may be.
+      if (table) rules.set(p, rulesOf(await page.getOperatorList(), pdfjs.OPS));
       page.cleanup();
     }
     if (runs.length === 0) {
