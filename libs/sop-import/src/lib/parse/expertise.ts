@@ -312,7 +312,7 @@ function recordExpertise(
     ctx.warn(
       `${path}.available`,
       'ambiguous-cell',
-      `Rij '${label}': ${d.doubt.reason} (${candidates.join(' of ')}); controleer het origineel.`,
+      `Rij '${label}': ${d.doubt.reason}; kies ${candidates.map((c) => `'${c}'`).join(' of ')} na controle van het origineel.`,
       candidates,
     );
   } else if (d.available === null)

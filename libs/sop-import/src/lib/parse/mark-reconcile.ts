@@ -9,11 +9,11 @@ import { type GridMark, type GridReading, type GridRow } from '../pdf/grid-table
 import { truncate } from '../text-utils';
 import { type ParseContext } from './context';
 import { type MarkPlace, type ReadMarkRow } from './mark-rows';
-import { type MarkTableSpec } from './mark-tables';
+import { type MarkTableSpec, valueLabel } from './mark-tables';
 import { joinSplitRows, labelOf } from './split-rows';
 
 function names<C extends string>(spec: MarkTableSpec<C>, cols: readonly number[]): string {
-  return cols.map((c) => spec.columns[c - 1] ?? '?').join(' of ');
+  return cols.map((c) => `'${valueLabel(spec, spec.columns[c - 1] ?? '?')}'`).join(' of ');
 }
 
 /** What the grid says about a row's mark, before the line reading is asked. */

@@ -4,7 +4,7 @@
  */
 import { CATALOGS, type CatalogKind, type SopDocument } from '@sop-atlas/sop-model';
 import { type ParseContext } from './context';
-import { type MarkTableSpec } from './mark-tables';
+import { type MarkTableSpec, valueLabel } from './mark-tables';
 import { type Section } from './sections';
 
 /** A row of the document's table: the value is null until a mark is read, candidates when the mark is ambiguous. */
@@ -116,13 +116,14 @@ function readValue<C extends string>(
   const valuePath = `${path}.${spec.valueField}`;
   const [only] = mark.cols;
   const values = mark.cols.map((c) => spec.columns[c - 1]).filter((c): c is C => c !== undefined);
+  const said = values.map((v) => `'${valueLabel(spec, v)}'`);
   if (mark.multiple) {
     const some = values.length > 0 && values.length < spec.columns.length;
     if (some) row.candidates = values;
     ctx.warn(
       valuePath,
       'multiple-marks',
-      `Rij '${row.label}': meer dan één markering${some ? ` (${values.join(' en ')})` : ''}; niets overgenomen.`,
+      `Rij '${row.label}': meer dan één markering${some ? ` (${said.join(' en ')})` : ''}; niets overgenomen.`,
       ...(some ? [[...values]] : []),
     );
   } else if (mark.cols.length === 1 && only !== undefined && mark.doubt === undefined) {
@@ -133,8 +134,8 @@ function readValue<C extends string>(
       valuePath,
       'ambiguous-cell',
       mark.doubt !== undefined
-        ? `Rij '${row.label}': ${mark.doubt} (${values.join(' of ')}); controleer het origineel.`
-        : `Rij '${row.label}': de markering past bij meer dan één kolom (${values.join(' of ')}); controleer het origineel.`,
+        ? `Rij '${row.label}': ${mark.doubt}; kies ${said.join(' of ')} na controle van het origineel.`
+        : `Rij '${row.label}': de markering past bij meer dan één kolom; kies ${said.join(' of ')} na controle van het origineel.`,
       [...values],
     );
   }

@@ -4,9 +4,12 @@
  * mark-rows.ts), so a table read another way can feed the same checks.
  */
 import {
+  FACILITY_STATUSES,
   FACILITY_STATUS_CODES,
+  FREQUENCIES,
   FREQUENCY_CODES,
   HGW_STATUS_CODES,
+  HGW_STATUSES,
   matchCatalogLabel,
   normaliseLabel,
 } from '@sop-atlas/sop-model';
@@ -97,6 +100,13 @@ export function spacingColumns(n: number, before: number | null, after: number |
   const all = Array.from({ length: n }, (_, i) => i + 1);
   if (contradictory || evidence.length === 0) return all;
   return [...new Set(evidence)].sort((a, b) => a - b);
+}
+
+/** The Dutch name of a value as the template's column header writes it ("Niet van toepassing", "Op orde"). */
+export function valueLabel(spec: MarkTableSpec<string>, value: string): string {
+  const scale: readonly { code: string; label: string }[] =
+    spec.kind === 'hgw' ? HGW_STATUSES : spec.kind === 'partner' ? FREQUENCIES : FACILITY_STATUSES;
+  return scale.find((v) => v.code === value)?.label ?? value;
 }
 
 export interface MarkTableSpec<C extends string> {
