@@ -7,7 +7,7 @@
  * landscape pages or centred marks. The committed corpus in `test/corpus/documents` was made with this command.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdf } from '../fixtures/generate-pdf';
@@ -25,25 +25,41 @@ export function sofficeAvailable(): boolean {
   }
 }
 
-/** Converts every DOCX in `dir` to PDF in one LibreOffice run (a fresh profile, so nothing of the user's leaks in). */
-export function convertWithLibreOffice(dir: string): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.docx'));
-  if (files.length === 0) return;
+/**
+ * Converts every DOCX in `dir` that has no PDF yet, in batches of 40 per LibreOffice run (a fresh profile, so
+ * nothing of the user's leaks in); a batch that stops early is retried once for what it left. Returns the DOCX
+ * files still without a PDF.
+ */
+export function convertWithLibreOffice(dir: string): string[] {
+  const pending = (): string[] =>
+    readdirSync(dir).filter(
+      (f) => f.endsWith('.docx') && !existsSync(join(dir, f.replace(/\.docx$/, '.pdf'))),
+    );
   const profile = join(tmpdir(), `sop-corpus-lo-${process.pid}`);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files.map((f) => join(dir, f)),
-    ],
-    { stdio: 'ignore', timeout: 20 * 60_000 },
-  );
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const files = pending();
+    for (let k = 0; k < files.length; k += 40) {
+      try {
+        execFileSync(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${profile}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            ...files.slice(k, k + 40).map((f) => join(dir, f)),
+          ],
+          { stdio: 'ignore', timeout: 10 * 60_000 },
+        );
+      } catch {
+        // A batch that fails leaves its files pending for the retry.
+      }
+    }
+  }
   rmSync(profile, { recursive: true, force: true });
+  return pending();
 }
 
 export interface GeneratedDocument {
@@ -95,7 +111,11 @@ export async function generateCorpus(
     writeFileSync(join(dir, `${name}.answers.json`), `${JSON.stringify(entry, null, 1)}\n`);
     out.push({ name, entry });
   }
-  if (options.convert !== false) convertWithLibreOffice(dir);
+  if (options.convert !== false) {
+    const left = convertWithLibreOffice(dir);
+    if (left.length > 0)
+      throw new Error(`LibreOffice zette ${left.length} document(en) niet om: ${left.join(', ')}`);
+  }
   return out;
 }
 
