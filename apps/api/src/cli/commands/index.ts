@@ -3,6 +3,7 @@ import { userCommand } from './user.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
+import { koppelCommand } from './koppel.command';
 import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
 import { parseCommand } from './parse.command';
@@ -17,5 +18,6 @@ export const COMMANDS: readonly CliCommand[] = [
   nationalCommand,
   userCommand,
   importCommand,
+  koppelCommand,
   parseCommand,
 ];
