@@ -11,3 +11,4 @@ export * from './national/generate-national-dataset';
 export * from './matching/school-name';
 export * from './matching/address';
 export * from './matching/match-school';
+export * from './werkgebied/wijk-werkgebied';

@@ -8,10 +8,10 @@ import {
   type SchoolAddress,
   type SchoolMatch,
   schoolAddressOf,
-  werkgebiedForPostcode,
+  decideWerkgebied,
 } from '@sop-atlas/region-data';
 import { type SopDocument, type SopWarning } from '@sop-atlas/sop-model';
-import { SchoolEntity, type WerkgebiedSource } from '../schools/school.entity';
+import { SchoolEntity } from '../schools/school.entity';
 import { schoolKindOf } from './school-identity';
 
 /** The schools worth comparing: same vestigingscode, same PC4, or (for suggestions) the same gemeente. */
@@ -68,9 +68,10 @@ export async function createSchoolFromDocument(
   const place = address.place ?? school.place;
   const gemeente = gemeenteOfPlace(place);
   const postcode = address.postbus ? null : address.postcode;
-  const lookup = werkgebiedForPostcode(postcode, loadDefaultWerkgebiedTable(), gemeente?.code ?? null);
-  const source: WerkgebiedSource | null =
-    lookup.werkgebied === null ? null : lookup.certainty === 'zeker' ? 'postcode' : 'geschat';
+  const decision = decideWerkgebied(
+    { postcode, gemeenteCode: gemeente?.code ?? null },
+    loadDefaultWerkgebiedTable(),
+  );
   const inserted = await manager
     .createQueryBuilder()
     .insert()
@@ -84,8 +85,8 @@ export async function createSchoolFromDocument(
       place,
       gemeenteCode: gemeente?.code ?? null,
       gemeenteName: gemeente?.name ?? null,
-      werkgebiedCode: lookup.werkgebied,
-      werkgebiedSource: source,
+      werkgebiedCode: decision.werkgebied,
+      werkgebiedSource: decision.source,
       kind: schoolKindOf(name),
       kindSource: 'naam',
       phone: school.phone,

@@ -7,6 +7,7 @@ import { koppelCommand } from './koppel.command';
 import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
 import { parseCommand } from './parse.command';
+import { plaatsCommand } from './plaats.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   koppelCommand,
   parseCommand,
+  plaatsCommand,
 ];
