@@ -3,6 +3,7 @@ import { userCommand } from './user.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
+import { initCommand } from './init.command';
 import { koppelCommand } from './koppel.command';
 import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
@@ -13,6 +14,7 @@ import { serveCommand } from './serve.command';
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
 export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
+  initCommand,
   serveCommand,
   demoCommand,
   duoCommand,
