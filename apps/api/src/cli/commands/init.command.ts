@@ -64,8 +64,8 @@ export const initCommand: CliCommand = {
       try {
         const id = await dataSource.transaction((manager) =>
           createUserAccount(manager, {
-            email: email as string,
-            displayName: name ?? (email as string),
+            email: email,
+            displayName: name ?? (email),
             password,
             roles: ['swv-staff', 'admin'],
             schoolIds: [],
