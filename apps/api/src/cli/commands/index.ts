@@ -9,6 +9,7 @@ import { migrateCommand } from './migrate.command';
 import { nationalCommand } from './national.command';
 import { parseCommand } from './parse.command';
 import { plaatsCommand } from './plaats.command';
+import { publiceerCommand } from './publiceer.command';
 import { serveCommand } from './serve.command';
 
 /** Every CLI command; register a new one with one line (its file exports a `CliCommand`). */
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CliCommand[] = [
   userCommand,
   importCommand,
   koppelCommand,
+  publiceerCommand,
   parseCommand,
   plaatsCommand,
 ];

@@ -65,7 +65,7 @@ export const initCommand: CliCommand = {
         const id = await dataSource.transaction((manager) =>
           createUserAccount(manager, {
             email: email,
-            displayName: name ?? (email),
+            displayName: name ?? email,
             password,
             roles: ['swv-staff', 'admin'],
             schoolIds: [],
