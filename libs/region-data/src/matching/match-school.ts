@@ -63,6 +63,8 @@ export const NAME_MATCH_MARGIN = 0.1;
 /** At the same address, a name this dissimilar is a different school (two schools may share a building). */
 export const SAME_ADDRESS_MIN_SIMILARITY = 0.35;
 const MAX_SUGGESTIONS = 3;
+/** Below this name similarity a school is only suggested when it shares the PC4. */
+export const SUGGESTION_MIN_SIMILARITY = 0.45;
 
 interface Scored {
   candidate: MatchCandidate;
@@ -175,7 +177,10 @@ function suggest(document: DocumentSchool, candidates: readonly MatchCandidate[]
       const reason = [`naam lijkt ${Math.round(similarity * 100)}%`, where]
         .filter((p) => p !== null)
         .join(', ');
+      // A school far away with a name that is hardly alike is noise, not a suggestion.
+      const worthIt = samePc4 || similarity >= SUGGESTION_MIN_SIMILARITY;
       return {
+        worthIt,
         rank,
         suggestion: {
           schoolId: c.id,
@@ -186,7 +191,7 @@ function suggest(document: DocumentSchool, candidates: readonly MatchCandidate[]
         },
       };
     })
-    .filter((s) => s.rank >= 0.3)
+    .filter((s) => s.worthIt && s.rank >= 0.3)
     .sort((a, b) => b.rank - a.rank || a.suggestion.name.localeCompare(b.suggestion.name))
     .slice(0, MAX_SUGGESTIONS)
     .map((s) => s.suggestion);
