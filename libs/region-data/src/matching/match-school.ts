@@ -64,7 +64,7 @@ export const NAME_MATCH_MARGIN = 0.1;
 export const SAME_ADDRESS_MIN_SIMILARITY = 0.35;
 const MAX_SUGGESTIONS = 3;
 /** Below this name similarity a school is only suggested when it shares the PC4. */
-export const SUGGESTION_MIN_SIMILARITY = 0.45;
+export const SUGGESTION_MIN_SIMILARITY = 0.6;
 
 interface Scored {
   candidate: MatchCandidate;

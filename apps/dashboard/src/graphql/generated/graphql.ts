@@ -247,6 +247,32 @@ export type MySchoolQueryVariables = Exact<{
 
 export type MySchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number }> } };
 
+export type ImportQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportQueueQuery = { importQueueSummary: { ready: number, needsReview: number, toMatch: number }, publishingPolicy: { publishCleanImports: boolean }, schoolMatches: Array<{ id: string, fileName: string, documentSchoolName: string | null, documentAddress: string | null, schoolYear: string | null, reason: string, suggestions: Array<{ schoolId: string, name: string, postcode: string | null, score: number, reason: string }> }> };
+
+export type PublishAllReadyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishAllReadyMutation = { publishAllReady: { publishedCount: number, waitingCount: number } };
+
+export type SetPublishingPolicyMutationVariables = Exact<{
+  publishCleanImports: boolean;
+}>;
+
+
+export type SetPublishingPolicyMutation = { setPublishingPolicy: { publishCleanImports: boolean } };
+
+export type ResolveSchoolMatchMutationVariables = Exact<{
+  id: string;
+  schoolId?: string | null | undefined;
+  newSchool?: boolean | null | undefined;
+}>;
+
+
+export type ResolveSchoolMatchMutation = { resolveSchoolMatch: { id: string, schoolId: string | null, sopId: string | null } };
+
 export type FundingScatterQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -784,6 +810,57 @@ export const MySchoolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MySchoolQuery, MySchoolQueryVariables>;
+export const ImportQueueDocument = new TypedDocumentString(`
+    query ImportQueue {
+  importQueueSummary {
+    ready
+    needsReview
+    toMatch
+  }
+  publishingPolicy {
+    publishCleanImports
+  }
+  schoolMatches {
+    id
+    fileName
+    documentSchoolName
+    documentAddress
+    schoolYear
+    reason
+    suggestions {
+      schoolId
+      name
+      postcode
+      score
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportQueueQuery, ImportQueueQueryVariables>;
+export const PublishAllReadyDocument = new TypedDocumentString(`
+    mutation PublishAllReady {
+  publishAllReady {
+    publishedCount
+    waitingCount
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAllReadyMutation, PublishAllReadyMutationVariables>;
+export const SetPublishingPolicyDocument = new TypedDocumentString(`
+    mutation SetPublishingPolicy($publishCleanImports: Boolean!) {
+  setPublishingPolicy(publishCleanImports: $publishCleanImports) {
+    publishCleanImports
+  }
+}
+    `) as unknown as TypedDocumentString<SetPublishingPolicyMutation, SetPublishingPolicyMutationVariables>;
+export const ResolveSchoolMatchDocument = new TypedDocumentString(`
+    mutation ResolveSchoolMatch($id: ID!, $schoolId: ID, $newSchool: Boolean) {
+  resolveSchoolMatch(id: $id, schoolId: $schoolId, newSchool: $newSchool) {
+    id
+    schoolId
+    sopId
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSchoolMatchMutation, ResolveSchoolMatchMutationVariables>;
 export const FundingScatterDocument = new TypedDocumentString(`
     query FundingScatter($first: Int!, $after: String) {
   schools(first: $first, after: $after) {
