@@ -287,7 +287,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
+export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, schoolsLeftOut: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number }, withoutWerkgebied: { count: number, schools: Array<{ id: string, name: string, detail: string | null }> } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
 
 export type DraftsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -890,6 +890,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
     werkgebied
     schools
     schoolsWithSop
+    schoolsLeftOut
     items {
       kind
       code
@@ -962,6 +963,14 @@ export const RegionOverviewDocument = new TypedDocumentString(`
       }
       awaitingReview {
         count
+      }
+      withoutWerkgebied {
+        count
+        schools {
+          id
+          name
+          detail
+        }
       }
     }
     trends {
