@@ -5,7 +5,7 @@ import { generateRegion, type GeneratedRegion } from './generated-region';
 import { type FlowResult, runRegionFlow } from './region-flow';
 
 const STAFF_TOKEN = 'region-day-one-staff-token-0123456789';
-const SCHOOLS = 160;
+const SCHOOLS = 146;
 
 jest.setTimeout(600_000);
 
