@@ -2,7 +2,8 @@
  * End to end: Beheer → "Na het inlezen" as the demo staff account, on the built API (embedded database, demo
  * region) in Debian's Chromium. Uploads two generated SOP PDFs at once: one of a demo school (matched on its
  * address, a clean draft) and one of a school DUO does not know (waits "te koppelen"); publishes everything that is
- * ready in one action; creates the missing school by the explicit choice. Screenshot:
+ * ready in one action; creates the missing school by the explicit choice, then sets its estimated werkgebied by
+ * hand on its profile. Screenshot:
  * test-artifacts/screenshots/beheer-na-het-inlezen.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -116,6 +117,20 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
       await table.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
       await queue.getByText('onbekende-school.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
       await queue.getByText('Geen documenten die op een school wachten.').waitFor();
+
+      // The new school's werkgebied is an estimate (PC4 2599 is not in the table): staff choose it by hand.
+      await page.goto(`${api.url}/scholen`, { waitUntil: 'domcontentloaded' });
+      await page.getByLabel('Zoek op naam of plaats').fill('Verloren Schaap');
+      await page
+        .getByRole('link', { name: /Het Verloren Schaap/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Het Verloren Schaap/ }).waitFor();
+      await page.getByText('Nu: geschat uit de postcodetabel; controleer het.').waitFor();
+      await page.getByLabel('Werkgebied (handmatig kiezen)').selectOption('segbroek');
+      await page.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
+      await page.getByText('Nu: handmatig gekozen.').waitFor();
+      await page.locator('.details__row', { hasText: 'Werkgebied' }).getByText('Segbroek').waitFor();
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();
