@@ -11,6 +11,8 @@ import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fie
 import { FundingResolver } from './funding/funding.resolver';
 import { HealthResolver } from './health/health.resolver';
 import { SopReviewResolver } from './imports/review.resolver';
+import { SchoolMatchResolver } from './imports/school-match.resolver';
+import { PublishingResolver } from './imports/publishing.resolver';
 import { RegionOverviewResolver } from './region-overview/region-overview.resolver';
 import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
@@ -36,4 +38,6 @@ export const RESOLVERS = [
   SopFundingResolver,
   SchoolDemoResolver,
   SopReviewResolver,
+  SchoolMatchResolver,
+  PublishingResolver,
 ];

@@ -44,7 +44,7 @@ describe('health and funding parameters', () => {
         name: 'Basisschool Jeroen',
         postcode: '2524 CK',
         isDemo: false,
-        werkgebied: null,
+        werkgebied: { code: 'laak' },
         sops: [{ schoolYear: '2023-2024', status: 'PUBLISHED', fundingAmount: 46130 }],
       },
     ]);

@@ -8,3 +8,7 @@ export * from './demo/sop-history';
 export * from './demo/generate-demo-region';
 export * from './demo/summary';
 export * from './national/generate-national-dataset';
+export * from './matching/school-name';
+export * from './matching/address';
+export * from './matching/match-school';
+export * from './werkgebied/wijk-werkgebied';

@@ -5,6 +5,8 @@ import { UserSessionEntity } from '../accounts/user-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { SchoolMatchEntity } from '../imports/school-match.entity';
+import { SwvSettingEntity } from '../imports/swv-setting.entity';
 import { SourceDocumentTextEntity } from '../imports/source-document-text.entity';
 import { ReportJobEntity } from '../reports/report-job.entity';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   UserSessionEntity,
   AuditEventEntity,
   ReportJobEntity,
+  SchoolMatchEntity,
+  SwvSettingEntity,
 ];

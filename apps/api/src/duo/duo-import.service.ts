@@ -13,7 +13,24 @@ import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceDocumentsService } from '../source-documents/source-documents.service';
 import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { schoolKindOf } from '../imports/school-identity';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
+
+/** A DUO file that says another kind than an earlier DUO file (or staff) said: reported, never silent. */
+function kindConflict(school: DuoSchool, current: SchoolEntity | undefined, fileName: string): string | null {
+  if (current === undefined || school.kind === null || school.kind === current.kind) return null;
+  if (current.kindSource === 'manual')
+    return (
+      `${school.vestigingscode} (${school.name}): ${fileName} zegt soort ${school.kind}, ` +
+      `handmatig ingesteld is ${current.kind}; ${current.kind} behouden.`
+    );
+  if (current.kindSource === 'duo')
+    return (
+      `${school.vestigingscode} (${school.name}): soort school verschilt tussen DUO-bestanden: eerder ` +
+      `${current.kind}, ${fileName} zegt ${school.kind}; ${school.kind} overgenomen (controleer dit).`
+    );
+  return null;
+}
 
 export interface DuoImportOptions {
   fileName: string;
@@ -34,6 +51,7 @@ const SCHOOL_FIELDS = [
   'gemeenteCode',
   'gemeenteName',
   'kind',
+  'kindSource',
   'denomination',
   'boardNumber',
   'phone',
@@ -104,14 +122,19 @@ export class DuoImportService {
     for (const school of parsed.schools) {
       const current = byCode.get(school.vestigingscode);
       const wanted = this.fieldsOf(school, parsed.kind, current);
+      const conflict = kindConflict(school, current, options.fileName);
+      if (conflict !== null) warnings.push(conflict);
       if (current === undefined) {
+        const guessed = schoolKindOf(school.name);
         if (school.kind === null)
           warnings.push(
-            `${school.vestigingscode} (${school.name}): soort school onbekend in ${options.fileName}; BAO aangenomen.`,
+            `${school.vestigingscode} (${school.name}): soort school (SOORT PO) onbekend in ${options.fileName}; ` +
+              `${guessed} afgeleid uit de naam tot een leerlingenbestand het zegt.`,
           );
         inserts.push({
           ...wanted,
-          kind: wanted.kind ?? 'BAO',
+          kind: wanted.kind ?? guessed,
+          kindSource: wanted.kindSource ?? 'naam',
           name: wanted.name ?? school.name,
           vestigingscode: school.vestigingscode,
           isDemo: false,
@@ -193,7 +216,6 @@ export class DuoImportService {
       boardNumber: school.boardNumber,
       phone: school.phone,
       website: school.website,
-      ...(school.kind === null ? {} : { kind: school.kind }),
     };
     const out: Partial<SchoolFields> = {};
     for (const [field, value] of Object.entries(fromFile) as [keyof SchoolFields, unknown][]) {
@@ -203,13 +225,20 @@ export class DuoImportService {
         (current[field] === null && value !== null);
       if (keep) (out as Record<string, unknown>)[field] = value;
     }
-    if (current?.werkgebiedSource !== 'manual') {
+    // SOORT PO (pupil files; a register only when it has the column) decides the kind over a kind read from the
+    // name; a kind staff set by hand stays. A differing earlier DUO kind is reported (kindConflict), then updated.
+    if (school.kind !== null && current?.kindSource !== 'manual' && current?.kindSource !== 'demo') {
+      out.kind = school.kind;
+      out.kindSource = 'duo';
+    }
+    // The werkgebied follows gemeente and postcode unless staff set it by hand or PDOK's wijk decided it.
+    if (current?.werkgebiedSource !== 'manual' && current?.werkgebiedSource !== 'pdok') {
       const postcode = out.postcode ?? current?.postcode ?? null;
       const gemeente = out.gemeenteCode ?? current?.gemeenteCode ?? null;
-      const lookup = this.werkgebieden.lookup(postcode, gemeente);
-      if (lookup.werkgebied !== null) {
-        out.werkgebiedCode = lookup.werkgebied;
-        out.werkgebiedSource = 'postcode';
+      const decision = this.werkgebieden.decide({ postcode, gemeenteCode: gemeente });
+      if (decision.werkgebied !== null) {
+        out.werkgebiedCode = decision.werkgebied;
+        out.werkgebiedSource = decision.source;
       } else if (current === undefined) {
         out.werkgebiedCode = null;
         out.werkgebiedSource = null;

@@ -4,6 +4,7 @@ import {
   Controller,
   HttpCode,
   HttpStatus,
+  Logger,
   Post,
   Req,
   UploadedFile,
@@ -14,6 +15,7 @@ import { type Request } from 'express';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
 import { AppConfig } from '../config/app-config';
+import { SchoolPlacesService } from '../geocoding/school-places.service';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
 import { DuoImportService } from './duo-import.service';
 
@@ -37,10 +39,25 @@ interface DuoUploadFields {
  */
 @Controller('api/uploads')
 export class DuoUploadController {
+  private readonly logger = new Logger('DuoUpload');
+
   constructor(
     private readonly duo: DuoImportService,
     private readonly config: AppConfig,
+    private readonly places: SchoolPlacesService,
   ) {}
+
+  /** After a DUO file: place the schools by address through PDOK in the background (the answer does not wait). */
+  private placeInBackground(): void {
+    if (!this.places.online) return;
+    this.places.placeSchools().then(
+      (r) =>
+        this.logger.log(
+          `ligging via PDOK: ${r.placed} van ${r.looked} geplaatst, ${r.werkgebiedFromAddress} werkgebied(en) uit wijk of gemeente`,
+        ),
+      (error: unknown) => this.logger.warn(`ligging via PDOK mislukt: ${String(error)}`),
+    );
+  }
 
   @Roles('swv-staff')
   @Post('duo')
@@ -70,12 +87,14 @@ export class DuoUploadController {
     const identity = identify(req, this.config);
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').trim() || 'duo.csv';
     try {
-      return await this.duo.import(file.buffer, {
+      const report = await this.duo.import(file.buffer, {
         fileName,
         swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
         allowPartial: partial === 'true',
         importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
       });
+      this.placeInBackground();
+      return report;
     } catch (error) {
       if (error instanceof DuoImportError) {
         throw new BadRequestException({

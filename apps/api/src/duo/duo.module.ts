@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
+import { GeocodingModule } from '../geocoding/geocoding.module';
 import { RegionModule } from '../region/region.module';
 import { SourceDocumentsModule } from '../source-documents/source-documents.module';
 import { DuoImportService } from './duo-import.service';
@@ -11,6 +12,7 @@ import { DuoUploadController } from './duo-upload.controller';
   imports: [
     SourceDocumentsModule,
     RegionModule,
+    GeocodingModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
       // Memory storage; multer stops a file at the limit while streaming.

@@ -38,16 +38,41 @@ export class GeocodingService {
     const key = normaliseQuery(query);
     if (key === '' || key.length > MAX_GEOCODE_QUERY) return null;
     if (this.pdok === null) return this.local.geocode(key);
+    const answer = await this.askPdok(query, key, this.pdok);
+    if (answer !== 'unavailable') return answer;
+    return this.local.geocode(key);
+  }
 
+  /** True when PDOK is configured (`GEOCODER=pdok`): addresses can be placed exactly. */
+  get online(): boolean {
+    return this.pdok !== null;
+  }
+
+  /**
+   * An address through PDOK only (cached): the point and wijk of a school's own address. `unavailable` when PDOK is
+   * not configured or cannot answer now (the local geocoder knows postcodes, not addresses).
+   */
+  async geocodeAddress(query: string): Promise<GeocodeResult | null | 'unavailable'> {
+    const key = normaliseQuery(query);
+    if (key === '' || key.length > MAX_GEOCODE_QUERY) return null;
+    if (this.pdok === null) return 'unavailable';
+    return this.askPdok(query, key, this.pdok);
+  }
+
+  private async askPdok(
+    query: string,
+    key: string,
+    pdok: Geocoder,
+  ): Promise<GeocodeResult | null | 'unavailable'> {
     const cached = await this.dataSource.getRepository(GeocodeCacheEntity).findOneBy({ query: key });
     if (cached) return fromCache(cached);
     let result: GeocodeResult | null;
     try {
-      result = await this.pdok.geocode(query);
+      result = await pdok.geocode(query);
     } catch (error) {
       if (!(error instanceof GeocoderUnavailableError)) throw error;
       this.logger.warn(`${error.message}; lokale geocoder gebruikt`);
-      return this.local.geocode(key);
+      return 'unavailable';
     }
     await this.dataSource
       .createQueryBuilder()

@@ -1,6 +1,8 @@
+import { type MatchRule, type MatchSuggestion } from '@sop-atlas/region-data';
 import { type SopWarning } from '@sop-atlas/sop-model';
 
-export type ImportStatus = 'imported' | 'duplicate' | 'failed';
+/** `to-match`: read and stored, waiting "te koppelen" for staff to choose its school (no SOP yet). */
+export type ImportStatus = 'imported' | 'duplicate' | 'to-match' | 'failed';
 
 /** Why a document was not imported: the import library's codes plus the API's own. */
 export type ImportFailureCode =
@@ -16,7 +18,6 @@ export type ImportFailureCode =
   | 'not-an-sop'
   | 'invalid-document'
   | 'no-school-year'
-  | 'ambiguous-school'
   | 'unknown-school';
 
 /** The outcome of one document, as the upload endpoint and the CLI report it. */
@@ -28,8 +29,14 @@ export interface ImportResult {
   schoolYear?: string;
   /** Version of the SOP within its school and school year. */
   version?: number;
-  /** True when the import created the school. */
+  /** True when the import created the school (only on explicit request: `createSchoolIfUnmatched`). */
   schoolCreated?: boolean;
+  /** How the document was matched to its school (absent when the school was chosen by id or created). */
+  match?: { rule: MatchRule; nameDiffers: boolean; schoolName: string };
+  /** The document waits "te koppelen" (`to-match`): the queue entry, why, and the best suggestions. */
+  toMatch?: { id: string; reason: string; suggestions: MatchSuggestion[] };
+  /** Published right away under the SWV's policy "publish documents without warnings directly". */
+  published?: boolean;
   warnings: SopWarning[];
   error?: { code: ImportFailureCode; message: string };
 }

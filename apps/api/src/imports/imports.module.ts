@@ -7,6 +7,9 @@ import { SopsModule } from '../sops/sops.module';
 import { SourceDocumentsModule } from '../source-documents/source-documents.module';
 import { SopReviewResolver } from './review.resolver';
 import { SopReviewService } from './review.service';
+import { PublishingResolver } from './publishing.resolver';
+import { SchoolMatchResolver } from './school-match.resolver';
+import { SchoolMatchService } from './school-match.service';
 import { SopImportService } from './sop-import.service';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 import { MAX_FILES_PER_UPLOAD, UploadController } from './upload.controller';
@@ -27,7 +30,14 @@ import { MAX_FILES_PER_UPLOAD, UploadController } from './upload.controller';
     }),
   ],
   controllers: [UploadController],
-  providers: [SopImportService, SopReviewService, SopReviewResolver],
-  exports: [SopImportService],
+  providers: [
+    SopImportService,
+    SopReviewService,
+    SopReviewResolver,
+    SchoolMatchService,
+    SchoolMatchResolver,
+    PublishingResolver,
+  ],
+  exports: [SopImportService, SchoolMatchService],
 })
 export class ImportsModule {}

@@ -241,6 +241,46 @@ export class SopReviewService {
     });
   }
 
+  /**
+   * Publishes every draft or in-review SOP without unresolved warnings ("ready"), each as `publish` does (own
+   * transaction, audited). An SOP that changed meanwhile is skipped, not forced. Optionally one school year.
+   */
+  async publishAllReady(input: {
+    schoolYear?: string | null;
+    identity?: Identity;
+  }): Promise<{ published: string[]; skipped: number; waiting: number }> {
+    const ready = await this.dataSource.query<{ id: string; version: number }[]>(
+      `SELECT s.id, s.version FROM sop s
+       WHERE s.status IN ('draft', 'in-review')
+         AND ($1::text IS NULL OR s.school_year = $1)
+         AND NOT EXISTS (SELECT 1 FROM sop_warning w WHERE w.sop_id = s.id AND w.resolved_at IS NULL)
+       ORDER BY s.created_at, s.id`,
+      [input.schoolYear ?? null],
+    );
+    const published: string[] = [];
+    let skipped = 0;
+    for (const sop of ready) {
+      try {
+        const next = await this.publish({
+          sopId: sop.id,
+          expectedVersion: sop.version,
+          force: false,
+          ...(input.identity ? { identity: input.identity } : {}),
+        });
+        published.push(next.id);
+      } catch (error) {
+        if (!(error instanceof ReviewError)) throw error;
+        skipped += 1;
+      }
+    }
+    const [rest] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM sop WHERE status IN ('draft', 'in-review')
+         AND ($1::text IS NULL OR school_year = $1)`,
+      [input.schoolYear ?? null],
+    );
+    return { published, skipped, waiting: rest?.n ?? 0 };
+  }
+
   /** Writes the next version, archives the one it replaces and carries the resolved warnings over. */
   private async writeVersion(
     manager: EntityManager,

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type SopDocument, SopValidationError, validateSopDocument } from '@sop-atlas/sop-model';
 import { parseSopDocument, type ParseResult, SopImportError } from '@sop-atlas/sop-import';
-import { loadDefaultWerkgebiedTable, werkgebiedForPostcode } from '@sop-atlas/region-data';
 import { AppConfig } from '../config/app-config';
 import { SchoolEntity } from '../schools/school.entity';
 import { SopEntity } from '../sops/sop.entity';
@@ -12,31 +11,30 @@ import { SopWriter } from '../sops/sop-writer';
 import { SourceDocumentEntity } from '../source-documents/source-document.entity';
 import { SourceDocumentsService } from '../source-documents/source-documents.service';
 import { failedResult, ImportFailure, type ImportResult } from './import-result';
-import {
-  gemeenteOfPlace,
-  NORMALISED_NAME_SQL,
-  NORMALISED_POSTCODE_SQL,
-  normaliseName,
-  normalisePostcode,
-  schoolKindOf,
-  type SchoolIdentity,
-} from './school-identity';
+import { publishCleanImports } from './publishing-policy';
+import { SchoolMatchEntity } from './school-match.entity';
+import { createSchoolFromDocument, matchDocumentSchool, nameDiffersWarning } from './school-from-document';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 
 export interface ImportDocumentOptions {
   fileName: string;
   /** Who imports (stored with the source document). */
   importedBy: string | null;
-  /** The school the SOP belongs to; required when the document's school matches several known schools. */
+  /** The school the SOP belongs to, chosen by the caller; otherwise the document is matched to a known school. */
   schoolId?: string | null;
+  /**
+   * An explicit staff choice: a document that matches no known school creates one from what it states. Without it
+   * such a document waits "te koppelen" (never a new school by itself).
+   */
+  createSchoolIfUnmatched?: boolean;
 }
 
 const UNIQUE_VIOLATION = '23505';
 
 /**
  * Imports one SOP document: parse (worker pool, configured limits), then one transaction that stores the original
- * bytes (deduplicated by SHA-256) with its text lines, finds or creates the school and saves a draft SOP through
- * `SopWriter`. A document either lands completely or not at all; failures come back as a `failed` result whose
+ * bytes (deduplicated by SHA-256) with its text lines, matches the document to a known school (region-data's
+ * `matchSchool`) and saves a draft SOP through `SopWriter`, or leaves it waiting "te koppelen" (`school_match`). A document either lands completely or not at all; failures come back as a `failed` result whose
  * message names the file and the problem.
  */
 @Injectable()
@@ -116,6 +114,16 @@ export class SopImportService {
             warnings: document.warnings,
           };
         }
+        const waiting = await manager.findOneBy(SchoolMatchEntity, { sourceDocumentId: existing.id });
+        if (waiting && waiting.resolvedAt === null) {
+          return {
+            fileName: options.fileName,
+            status: 'duplicate',
+            schoolYear: document.schoolYear ?? undefined,
+            warnings: document.warnings,
+            toMatch: { id: waiting.id, reason: waiting.reason, suggestions: waiting.suggestions },
+          };
+        }
       }
       const source = await this.sourceDocuments.store(manager, {
         bytes: Buffer.from(bytes),
@@ -132,126 +140,119 @@ export class SopImportService {
         .values({ sourceDocumentId: source.id, lines: parsed.sourceLines })
         .orIgnore()
         .execute();
-      const school = await this.findOrCreateSchool(manager, document.school, options);
-      // The new import supersedes earlier unpublished versions of that school year (kept, archived).
-      await manager
-        .createQueryBuilder()
-        .update(SopEntity)
-        .set({ status: 'archived' })
-        .where(`school_id = :schoolId AND school_year = :schoolYear AND status IN ('draft', 'in-review')`, {
-          schoolId: school.id,
-          schoolYear: document.schoolYear,
-        })
-        .execute();
-      const sop = await this.sopWriter.save(manager, {
-        schoolId: school.id,
-        document,
-        status: 'draft',
-        sourceDocumentId: source.id,
-      });
+
+      if (options.schoolId !== undefined && options.schoolId !== null) {
+        const schoolId = await this.knownSchool(manager, options.schoolId, options.fileName);
+        return this.saveDraft(manager, { schoolId, document, sourceDocumentId: source.id, options });
+      }
+      const { match, address } = await matchDocumentSchool(manager, document);
+      if (match.kind === 'matched') {
+        const warnings =
+          match.nameDiffers && document.school.name !== null
+            ? [...document.warnings, nameDiffersWarning(document.school.name, match.schoolName, match.rule)]
+            : document.warnings;
+        const result = await this.saveDraft(manager, {
+          schoolId: match.schoolId,
+          document: { ...document, warnings },
+          sourceDocumentId: source.id,
+          options,
+        });
+        return {
+          ...result,
+          match: { rule: match.rule, nameDiffers: match.nameDiffers, schoolName: match.schoolName },
+        };
+      }
+      if (options.createSchoolIfUnmatched === true) {
+        const schoolId = await createSchoolFromDocument(manager, document.school, address);
+        const result = await this.saveDraft(manager, {
+          schoolId,
+          document,
+          sourceDocumentId: source.id,
+          options,
+        });
+        return { ...result, schoolCreated: true };
+      }
+      const waiting = await manager.save(
+        manager.create(SchoolMatchEntity, {
+          sourceDocumentId: source.id,
+          fileName: options.fileName,
+          document,
+          reason: match.reason,
+          suggestions: match.suggestions,
+          importedBy: options.importedBy,
+        }),
+      );
       return {
         fileName: options.fileName,
-        status: 'imported',
-        sopId: sop.id,
-        schoolId: school.id,
-        schoolYear: sop.schoolYear,
-        version: sop.version,
-        schoolCreated: school.created,
+        status: 'to-match',
+        schoolYear: document.schoolYear ?? undefined,
         warnings: document.warnings,
+        toMatch: { id: waiting.id, reason: match.reason, suggestions: match.suggestions },
       };
     });
   }
 
-  /** By id when given, else by vestigingscode, else by name and postcode; creates the school when none matches. */
-  private async findOrCreateSchool(
+  /**
+   * Saves the document as the school's draft of its school year (earlier unpublished versions archived). Under the
+   * SWV's policy "publish documents without warnings directly", a document without warnings is published instead.
+   */
+  async saveDraft(
     manager: EntityManager,
-    identity: SchoolIdentity,
-    options: ImportDocumentOptions,
-  ): Promise<{ id: string; created: boolean }> {
-    const { fileName } = options;
-    if (options.schoolId !== undefined && options.schoolId !== null) {
-      const found = /^[0-9a-f-]{36}$/i.test(options.schoolId)
-        ? await manager.findOneBy(SchoolEntity, { id: options.schoolId })
-        : null;
-      if (!found)
-        throw new ImportFailure('unknown-school', fileName, `school '${options.schoolId}' bestaat niet`);
-      return { id: found.id, created: false };
-    }
-    if (identity.vestigingscode !== null) {
-      const found = await manager.findOneBy(SchoolEntity, { vestigingscode: identity.vestigingscode });
-      if (found) return { id: found.id, created: false };
-    }
-    if (identity.name === null) {
-      throw new ImportFailure(
-        'unknown-school',
-        fileName,
-        'het document noemt geen schoolnaam of vestigingscode; kies de school (schoolId)',
-      );
-    }
-    if (identity.postcode !== null) {
-      const query = manager
-        .createQueryBuilder(SchoolEntity, 'school')
-        .where(`${NORMALISED_NAME_SQL} = :name`, { name: normaliseName(identity.name) })
-        .andWhere(`${NORMALISED_POSTCODE_SQL} = :postcode`, {
-          postcode: normalisePostcode(identity.postcode),
+    input: {
+      schoolId: string;
+      document: SopDocument;
+      sourceDocumentId: string;
+      options: Pick<ImportDocumentOptions, 'fileName'>;
+    },
+  ): Promise<ImportResult> {
+    const { schoolId, document } = input;
+    // The new import supersedes earlier unpublished versions of that school year (kept, archived).
+    await manager
+      .createQueryBuilder()
+      .update(SopEntity)
+      .set({ status: 'archived' })
+      .where(`school_id = :schoolId AND school_year = :schoolYear AND status IN ('draft', 'in-review')`, {
+        schoolId,
+        schoolYear: document.schoolYear,
+      })
+      .execute();
+    const publish = document.warnings.length === 0 && (await publishCleanImports(manager));
+    if (publish) {
+      await manager
+        .createQueryBuilder()
+        .update(SopEntity)
+        .set({ status: 'archived' })
+        .where(`school_id = :schoolId AND school_year = :schoolYear AND status = 'published'`, {
+          schoolId,
+          schoolYear: document.schoolYear,
         })
-        .orderBy('school.name')
-        .limit(10);
-      if (identity.vestigingscode !== null) {
-        query.andWhere('(school.vestigingscode IS NULL OR school.vestigingscode = :code)', {
-          code: identity.vestigingscode,
-        });
-      }
-      const matches = await query.getMany();
-      const [only] = matches;
-      if (matches.length === 1 && only) return { id: only.id, created: false };
-      if (matches.length > 1) {
-        throw new ImportFailure(
-          'ambiguous-school',
-          fileName,
-          `'${identity.name}' (${identity.postcode}) past bij ${matches.length} scholen (${matches
-            .map((m) => m.id)
-            .join(', ')}); kies de school (schoolId)`,
-        );
-      }
+        .execute();
     }
-    return { id: await createSchool(manager, identity, identity.name), created: true };
+    const sop = await this.sopWriter.save(manager, {
+      schoolId,
+      document,
+      status: publish ? 'published' : 'draft',
+      sourceDocumentId: input.sourceDocumentId,
+    });
+    return {
+      fileName: input.options.fileName,
+      status: 'imported',
+      sopId: sop.id,
+      schoolId,
+      schoolYear: sop.schoolYear,
+      version: sop.version,
+      warnings: document.warnings,
+      ...(publish ? { published: true } : {}),
+    };
   }
-}
 
-async function createSchool(manager: EntityManager, identity: SchoolIdentity, name: string): Promise<string> {
-  const gemeente = gemeenteOfPlace(identity.place);
-  const lookup = werkgebiedForPostcode(
-    identity.postcode,
-    loadDefaultWerkgebiedTable(),
-    gemeente?.code ?? null,
-  );
-  const inserted = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(SchoolEntity)
-    .values({
-      name,
-      vestigingscode: identity.vestigingscode,
-      street: identity.street,
-      houseNumber: identity.houseNumber,
-      postcode: identity.postcode,
-      place: identity.place,
-      gemeenteCode: gemeente?.code ?? null,
-      gemeenteName: gemeente?.name ?? null,
-      werkgebiedCode: lookup.werkgebied,
-      werkgebiedSource: lookup.werkgebied === null ? null : 'postcode',
-      kind: schoolKindOf(name),
-      phone: identity.phone,
-      email: identity.email,
-      website: identity.website,
-      isDemo: false,
-    })
-    .returning('id')
-    .execute();
-  const id = (inserted.identifiers[0] as { id?: string } | undefined)?.id;
-  if (id === undefined) throw new Error('school is niet opgeslagen');
-  return id;
+  private async knownSchool(manager: EntityManager, schoolId: string, fileName: string): Promise<string> {
+    const found = /^[0-9a-f-]{36}$/i.test(schoolId)
+      ? await manager.findOneBy(SchoolEntity, { id: schoolId })
+      : null;
+    if (!found) throw new ImportFailure('unknown-school', fileName, `school '${schoolId}' bestaat niet`);
+    return found.id;
+  }
 }
 
 /** The newest SOP version that came from this source document (an import and its corrections share it). */

@@ -110,6 +110,9 @@ export function toDataHealth(rows: HealthRow[], unpublished: boolean): DataHealt
     awaitingReview: unpublished
       ? list('review')
       : { count: rows.filter((r) => r.category === 'review').length, schools: [] },
+    withoutWerkgebied: list('no-werkgebied'),
+    withoutCoordinates: list('no-coordinates'),
+    estimatedWerkgebied: list('estimated-werkgebied'),
   };
 }
 

@@ -55,6 +55,7 @@ export class RegionOverviewResolver {
       werkgebied,
       schools: data.totals.schools,
       schoolsWithSop: data.totals.schoolsWithSop,
+      schoolsLeftOut: data.health.filter((r) => r.category === 'no-werkgebied').length,
       items: toCoverageItems(data.catalog, data.coverage, args.minimumSchools),
       funding: toFunding(data.funding),
       dataHealth: toDataHealth(data.health, maySeeDrafts(ctx.req, '')),

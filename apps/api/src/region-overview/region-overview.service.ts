@@ -37,7 +37,8 @@ export interface FundingRow {
 }
 
 export interface HealthRow {
-  category: 'missing' | 'stale' | 'warnings' | 'review';
+  category:
+    'missing' | 'stale' | 'warnings' | 'review' | 'no-werkgebied' | 'no-coordinates' | 'estimated-werkgebied';
   id: string;
   name: string;
   werkgebied_code: string | null;
@@ -202,6 +203,20 @@ export class RegionOverviewService {
       UNION ALL
       SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8, ys.status
       FROM year_sops ys JOIN scope s ON s.id = ys.school_id WHERE ys.status IN ('draft', 'in-review')
+      UNION ALL
+      -- Left out of the overview (no werkgebied): real schools and the demo region, not the national test set.
+      SELECT 'no-werkgebied', s.id, s.name, NULL, NULL::float8,
+             CASE WHEN s.postcode IS NULL THEN 'geen postcode' ELSE 'postcode ' || s.postcode END
+      FROM school s
+      WHERE NOT $3::boolean AND $2::text IS NULL AND s.werkgebied_code IS NULL
+        AND (NOT s.is_demo OR s.vestigingscode LIKE '99%')
+        AND (s.gemeente_code IS NULL OR s.gemeente_code IN ('0518', '0603', '1916'))
+      UNION ALL
+      SELECT 'no-coordinates', s.id, s.name, s.werkgebied_code, NULL::float8, s.postcode
+      FROM scope sc JOIN school s ON s.id = sc.id WHERE s.latitude IS NULL OR s.longitude IS NULL
+      UNION ALL
+      SELECT 'estimated-werkgebied', s.id, s.name, s.werkgebied_code, NULL::float8, s.postcode
+      FROM scope sc JOIN school s ON s.id = sc.id WHERE s.werkgebied_source = 'geschat'
       ORDER BY category, name, id`,
       [...base, start, this.config.staleSopYears],
     );

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import {
+  decideWerkgebied,
+  type WerkgebiedDecision,
   loadDefaultWerkgebiedTable,
   parseWerkgebiedTable,
   type WerkgebiedLookup,
@@ -26,5 +28,14 @@ export class WerkgebiedTableService {
 
   lookup(postcode: string | null, gemeenteCode?: string | null): WerkgebiedLookup {
     return werkgebiedForPostcode(postcode, this.get(), gemeenteCode);
+  }
+
+  /** The werkgebied from gemeente, PDOK wijk or the PC4 table (estimates marked `geschat`). */
+  decide(input: {
+    postcode: string | null;
+    gemeenteCode: string | null;
+    wijk?: string | null;
+  }): WerkgebiedDecision {
+    return decideWerkgebied(input, this.get());
   }
 }

@@ -42,6 +42,7 @@ export class RegionReportService {
       werkgebied: scope.werkgebied,
       schools: data.totals.schools,
       schoolsWithSop: data.totals.schoolsWithSop,
+      schoolsLeftOut: data.health.filter((r) => r.category === 'no-werkgebied').length,
       items: toCoverageItems(data.catalog, data.coverage, REPORT_MINIMUM_SCHOOLS),
       funding: toFunding(data.funding),
       // reports are published documents: drafts are counted, not named

@@ -128,6 +128,10 @@ export function buildRegionReport(input: ReportInput): RegionReport {
     demoNotice: input.demoSchools > 0 ? DEMO_NOTICE : null,
     headline: [
       { label: 'Scholen', value: fmtInt(o.schools) },
+      {
+        label: 'Niet meegeteld (geen werkgebied)',
+        value: fmtInt(o.schoolsLeftOut),
+      },
       { label: `Gepubliceerde SOP's ${o.schoolYear}`, value: fmtInt(o.schoolsWithSop) },
       { label: 'Zonder gepubliceerd SOP', value: fmtInt(o.dataHealth.withoutPublishedSop.count) },
       {

@@ -13,12 +13,23 @@ import {
 import { type SchoolKind } from '@sop-atlas/sop-model';
 import { WerkgebiedEntity } from './werkgebied.entity';
 
-export type WerkgebiedSource = 'postcode' | 'manual' | 'demo';
+/**
+ * How the werkgebied was decided: `pdok` (the address's wijk from PDOK), `gemeente` (Rijswijk,
+ * Leidschendam-Voorburg), `postcode` (a sure PC4 of the table), `geschat` (an estimated or mixed PC4 of the table),
+ * `manual` (staff), `demo`.
+ */
+export type WerkgebiedSource = 'pdok' | 'gemeente' | 'postcode' | 'geschat' | 'manual' | 'demo';
+/** Where the school kind came from: `duo` (SOORT PO), `naam` (read from the name), `manual`, `demo`. */
+export type KindSource = 'duo' | 'naam' | 'manual' | 'demo';
 
 @Entity({ name: 'school' })
 @Unique('school_vestigingscode_key', ['vestigingscode'])
 @Check('school_kind_check', `kind IN ('BAO', 'SBO', 'SO')`)
-@Check('school_werkgebied_source_check', `werkgebied_source IN ('postcode', 'manual', 'demo')`)
+@Check(
+  'school_werkgebied_source_check',
+  `werkgebied_source IN ('pdok', 'gemeente', 'postcode', 'geschat', 'manual', 'demo')`,
+)
+@Check('school_kind_source_check', `kind_source IN ('duo', 'naam', 'manual', 'demo')`)
 @Index('school_lat_lon_idx', ['latitude', 'longitude'])
 @Index('school_is_demo_idx', ['isDemo'])
 @Index('school_denomination_idx', ['denomination'])
@@ -70,6 +81,10 @@ export class SchoolEntity {
   @Index('school_kind_idx')
   @Column({ type: 'text' })
   kind!: SchoolKind;
+
+  /** Null for schools from before this column (and the seeded ones). */
+  @Column({ name: 'kind_source', type: 'text', nullable: true })
+  kindSource!: KindSource | null;
 
   @Column({ type: 'text', nullable: true })
   denomination!: string | null;

@@ -2,8 +2,11 @@
  * Basisschool Jeroen (Den Haag), SOP 2023-2024, in the canonical format: checked by hand against
  * `shared/sop/jeroen-2023-2024.txt`. The import library's parse of the real text replaces this fixture later.
  *
- * Werkgebied: postcode 2524 is not on domain.md's list of safe postcodes (region-data's table marks its `laak`
- * guess as estimated), so the school is seeded without a werkgebied until staff or the postcode step decide.
+ * Place: the school stands in the Laakkwartier (stadsdeel Laak). Its werkgebied `laak` is the postcode table's
+ * estimate for 2524 (marked `geschat`), and the point below is an approximation of Guido Gezellestraat 51 in the
+ * Laakkwartier written down without network access (not a PDOK answer): with PDOK reachable, `npm run sop --
+ * plaats` (also run after every DUO import) replaces both with the address's own point and wijk. Committed so
+ * that a fresh start without network still places the school on the map and finds it around 2524 CK.
  */
 import {
   CURRENT_TEMPLATE,
@@ -28,8 +31,10 @@ export const JEROEN_SCHOOL = {
   place: 'Den Haag',
   gemeenteCode: '0518',
   gemeenteName: "'s-Gravenhage",
-  werkgebiedCode: null,
-  werkgebiedSource: null,
+  werkgebiedCode: 'laak',
+  werkgebiedSource: 'geschat',
+  latitude: 52.0657,
+  longitude: 4.3262,
   kind: 'BAO',
   phone: '070 393 94 93',
   email: 'info@jeroenschool.lucasonderwijs.nl',

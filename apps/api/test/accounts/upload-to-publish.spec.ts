@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { schoolYearOf } from '@sop-atlas/sop-model';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../src/common/auth/identity';
 import { describeWithRealSop, REAL_SOP } from '../imports/real-sop';
+import { createSchool } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 import { codeOf, type SessionClient, signedIn } from './session-client';
 
@@ -41,6 +42,12 @@ describeWithRealSop('the audit trail of a draft from upload to publish (real Pos
 
   it('upload, correction, publish, editor draft, edit, submit, publish — every step by name in the trail', async () => {
     const staff = await signedIn(app.url, app.dataSource, 'staf@sppoh.nl', ['swv-staff']);
+    // The school is known (as DUO's register puts it there) before its SOP arrives.
+    await createSchool(app.dataSource, {
+      name: 'Basisschool Jeroen',
+      postcode: '2524 CK',
+      houseNumber: '51',
+    });
     const editorOther = await signedIn(app.url, app.dataSource, 'ander@school.nl', ['school-editor']);
 
     // uploads with a session cookie need the CSRF header; a school editor may not upload

@@ -33,24 +33,40 @@ describeWithRealSop('SOP import of the real SOP: upload, review, correct, publis
     expect(await count(app, 'source_document')).toBe(0);
   });
 
-  it('rolls everything back when the school is ambiguous (nothing half-written)', async () => {
+  it('leaves a document "te koppelen" when two known schools fit equally: no SOP, no new school, both suggested', async () => {
     const twins = await Promise.all(
       [1, 2].map(() => createSchool(app.dataSource, { name: 'Basisschool Jeroen', postcode: '2524CK' })),
     );
+    const schoolsBefore = await count(app, 'school');
     const { status, body } = await uploadSop(app.url, [{ name: 'jeroen.txt', bytes }]);
-    expect(status).toBe(400);
-    expect(body.results[0]?.error?.code).toBe('ambiguous-school');
-    expect(body.results[0]?.error?.message).toContain('jeroen.txt:');
-    expect(await count(app, 'source_document')).toBe(0);
-    expect(await count(app, 'source_document_text')).toBe(0);
+    expect(status).toBe(200);
+    const [result] = body.results;
+    expect(result?.status).toBe('to-match');
+    expect(result?.toMatch?.suggestions.map((s) => s.schoolId).sort()).toEqual(twins.map((t) => t.id).sort());
     expect(await count(app, 'sop')).toBe(0);
+    expect(await count(app, 'school')).toBe(schoolsBefore);
+    const data = await staffData<{
+      schoolMatches: { id: string; fileName: string; documentSchoolName: string }[];
+    }>(app.url, `{ schoolMatches { id fileName documentSchoolName } }`);
+    expect(data.schoolMatches).toEqual([
+      { id: result?.toMatch?.id, fileName: 'jeroen.txt', documentSchoolName: 'Basisschool Jeroen' },
+    ]);
+    // Cleaned up so the real import below starts fresh (the stored document would count as a duplicate).
+    await app.dataSource.query(`DELETE FROM source_document`);
     await app.dataSource.query(`DELETE FROM school WHERE id = ANY($1::uuid[])`, [twins.map((t) => t.id)]);
   });
 
   let draftId = '';
   let schoolId = '';
 
-  it('imports the real SOP as a draft with exactly its two ambiguous cells', async () => {
+  it('imports the real SOP as a draft of its known school (matched on address) with exactly its two ambiguous cells', async () => {
+    // The school as DUO's register would have put it there first.
+    const known = await createSchool(app.dataSource, {
+      name: 'Basisschool Jeroen',
+      street: 'Guido Gezellestraat',
+      houseNumber: '51',
+      postcode: '2524 CK',
+    });
     const { status, body } = await uploadSop(app.url, [{ name: 'jeroen-2023-2024.txt', bytes }]);
     expect(status).toBe(200);
     const [result] = body.results;
@@ -63,6 +79,8 @@ describeWithRealSop('SOP import of the real SOP: upload, review, correct, publis
       ['partners[9].frequency', 'ambiguous-cell'],
       ['partners[10].frequency', 'ambiguous-cell'],
     ]);
+    expect(result?.match).toEqual({ rule: 'adres', nameDiffers: false, schoolName: 'Basisschool Jeroen' });
+    expect(result?.schoolId).toBe(known.id);
     draftId = result?.sopId ?? '';
     schoolId = result?.schoolId ?? '';
     const [school] = await app.dataSource.query<{ name: string; postcode: string; is_demo: boolean }[]>(
@@ -326,20 +344,51 @@ describeWithRealSop('sop import (CLI)', () => {
     };
   }
 
-  it('imports a folder (walking for .txt) with a summary table, then reports the duplicate', async () => {
+  it('imports a folder: a document of an unknown school waits "te koppelen" (no new school) until staff choose', async () => {
     const first = io();
     expect(await main(['import', dir], first.io)).toBe(0);
     const [line] = first.out.stdout.trim().split('\n');
-    const result = JSON.parse(line ?? '{}') as { status: string; warnings: unknown[] };
-    expect(result.status).toBe('imported');
+    const result = JSON.parse(line ?? '{}') as {
+      status: string;
+      warnings: unknown[];
+      toMatch: { id: string };
+    };
+    expect(result.status).toBe('to-match');
     expect(result.warnings).toHaveLength(2);
     expect(first.out.stdout.trim().split('\n')).toHaveLength(1);
-    expect(first.out.stderr).toMatch(/jeroen-2023-2024\.txt\s+met waarschuwingen/);
+    expect(first.out.stderr).toMatch(/jeroen-2023-2024\.txt\s+te koppelen/);
     expect(first.out.stderr).toContain('[1/1]');
+    expect(first.out.stderr).toMatch(
+      /Samenvatting:\n\s+0 {2}klaar[^\n]*\n\s+0 {2}te beoordelen[^\n]*\n\s+1 {2}te koppelen/,
+    );
+
+    const listed = io();
+    expect(await main(['koppel'], listed.io)).toBe(0);
+    expect(JSON.parse(listed.out.stdout.trim()) as { id: string }).toMatchObject({ id: result.toMatch.id });
+    expect(listed.out.stderr).toContain('1 document(en) te koppelen');
+
+    const again = io();
+    expect(await main(['import', REAL_SOP], again.io)).toBe(0);
+    expect(again.out.stderr).toMatch(/jeroen-2023-2024\.txt\s+duplicaat\s+al ingelezen, wacht op koppeling/);
+
+    const linked = io();
+    expect(await main(['koppel', result.toMatch.id, '--nieuwe-school'], linked.io)).toBe(0);
+    const link = JSON.parse(linked.out.stdout.trim()) as {
+      schoolId: string;
+      sopId: string;
+      schoolCreated: boolean;
+    };
+    expect(link.schoolCreated).toBe(true);
+    expect(linked.out.stderr).toContain('(nieuw aangemaakt)');
+    expect(await main(['koppel', result.toMatch.id, '--nieuwe-school'], io().io)).toBe(1);
 
     const second = io();
     expect(await main(['import', REAL_SOP], second.io)).toBe(0);
     expect(second.out.stderr).toMatch(/jeroen-2023-2024\.txt\s+duplicaat/);
+    expect(JSON.parse(second.out.stdout.trim())).toMatchObject({
+      sopId: link.sopId,
+      schoolId: link.schoolId,
+    });
   });
 
   it('exits 1 and says why when a file fails', async () => {

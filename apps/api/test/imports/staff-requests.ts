@@ -32,7 +32,10 @@ export async function staffData<T = Record<string, unknown>>(
 
 export interface UploadResult {
   fileName: string;
-  status: 'imported' | 'duplicate' | 'failed';
+  status: 'imported' | 'duplicate' | 'to-match' | 'failed';
+  match?: { rule: string; nameDiffers: boolean; schoolName: string };
+  toMatch?: { id: string; reason: string; suggestions: { schoolId: string; name: string; score: number }[] };
+  published?: boolean;
   sopId?: string;
   schoolId?: string;
   schoolYear?: string;

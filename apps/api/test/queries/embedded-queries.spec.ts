@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { graphqlData } from '../graphql-request';
 import { spawnServer, stopServer, waitUntilListening, type ServerProcess } from '../server-process';
-import { type TestApp } from '../test-app';
-import { startDemoApp } from './demo-app';
+import { startTestApp, type TestApp } from '../test-app';
 
 // Names and figures only (ids differ between databases).
 const FIND = `{ schools(first: 50, near: { postcode: "2524 CK", radiusKm: 3 }, filter: {
@@ -38,7 +37,9 @@ describe('find, compare, detail and overview give the same answers on PGlite as 
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-queries-'));
     embedded = spawnServer({ DATA_DIR: dataDir, PORT: '0' });
-    postgres = await startDemoApp();
+    // The same seed as the embedded server's first start (Jeroen, with its committed point, and the demo region):
+    // a search around 2524 CK starts from the centre of the schools there, Jeroen included.
+    postgres = await startTestApp({ seed: true });
   });
   afterAll(async () => {
     await stopServer(embedded);

@@ -48,7 +48,7 @@ describe('DUO import', () => {
        FROM pupil_count p JOIN school s ON s.id = p.school_id ORDER BY 1, 2`,
     );
 
-  it('imports the new register layout: SPPOH rows only, werkgebied from the postcode table', async () => {
+  it('imports the new register layout: SPPOH rows only, werkgebied from gemeente or postcode table (estimates marked)', async () => {
     const report = await duo.import(bytes('register-new.csv'), { fileName: 'register-new.csv' });
     expect(report).toMatchObject({
       kind: 'register',
@@ -64,12 +64,13 @@ describe('DUO import', () => {
     expect(rows[0]).toMatchObject({
       name: 'Fixtureschool De Poëzieboom',
       postcode: '2524 CK',
-      werkgebied_source: 'postcode',
+      // 2524 is an estimate in the PC4 table (Laak), marked as such.
+      werkgebied_source: 'geschat',
       website: 'https://www.poezieboom.example',
     });
     expect(rows[1]).toMatchObject({
       werkgebied_code: 'leidschendam-voorburg',
-      werkgebied_source: 'postcode',
+      werkgebied_source: 'gemeente',
     });
     const [doc] = await app.dataSource.query<{ source_kind: string; file_name: string }[]>(
       `SELECT source_kind, file_name FROM source_document WHERE id = $1`,

@@ -1,5 +1,6 @@
 import { AppConfig } from '../../config/app-config';
 import { deleteDemoRegion, loadDemoRegion } from '../../demo/demo-loader';
+import { removeDemoRegion } from '../../demo/demo-removal';
 import { withCliDataSource } from '../../region/cli-data-source';
 import { type CliCommand } from '../cli-command';
 
@@ -10,8 +11,25 @@ import { type CliCommand } from '../cli-command';
  */
 export const demoCommand: CliCommand = {
   name: 'demo',
-  summary: 'laadt de fictieve demoregio opnieuw (verwijdert alleen demoscholen) [--seed N]',
+  summary:
+    'laadt de fictieve demoregio opnieuw (verwijdert alleen demoscholen) [--seed N]; demo verwijder: demoregio en demo-accounts weg',
   async run(args, io) {
+    if (args[0] === 'verwijder' || args[0] === 'remove') {
+      if (args.length > 1) {
+        io.stderr('Gebruik: npm run sop -- demo verwijder\n');
+        return 2;
+      }
+      return withCliDataSource(AppConfig.fromEnv(), io, async (dataSource) => {
+        const result = await dataSource.transaction((manager) => removeDemoRegion(manager));
+        io.stderr(
+          `Demoregio verwijderd: ${result.schools} demoscholen, ${result.sops} SOP-versies, ` +
+            `${result.sourceDocuments} brondocumenten, ${result.accounts} demo-accounts, ` +
+            `${result.fundingParameters} demo-financieringsparameters. Echte scholen en accounts zijn niet aangeraakt.\n`,
+        );
+        io.stdout(`${JSON.stringify(result)}\n`);
+        return 0;
+      });
+    }
     let seed: number | undefined;
     for (let i = 0; i < args.length; i += 1) {
       const arg = args[i];
@@ -19,7 +37,9 @@ export const demoCommand: CliCommand = {
         seed = Number(args[i + 1]);
         i += 1;
       } else {
-        io.stderr(`Onbekend argument '${arg ?? ''}'. Gebruik: npm run sop -- demo [--seed N]\n`);
+        io.stderr(
+          `Onbekend argument '${arg ?? ''}'. Gebruik: npm run sop -- demo [--seed N] | demo verwijder\n`,
+        );
         return 2;
       }
     }

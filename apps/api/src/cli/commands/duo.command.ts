@@ -8,6 +8,7 @@ import { WerkgebiedTableService } from '../../region/werkgebied-table.service';
 import { SourceDocumentEntity } from '../../source-documents/source-document.entity';
 import { SourceDocumentsService } from '../../source-documents/source-documents.service';
 import { type CliCommand, type CliIo } from '../cli-command';
+import { placeSchools } from './plaats.command';
 
 const USAGE = 'Gebruik: npm run sop -- duo <bestand.csv> [--swv PO2815|alle] [--partial]\n';
 
@@ -55,7 +56,8 @@ export const duoCommand: CliCommand = {
           importedBy: 'cli',
         });
         printReport(report, io);
-        io.stdout(`${JSON.stringify(report)}\n`);
+        const places = await placeSchools(dataSource, config, io);
+        io.stdout(`${JSON.stringify({ ...report, places })}\n`);
         return report.rejected.length > 0 ? 1 : 0;
       } catch (error) {
         if (!(error instanceof DuoImportError)) throw error;

@@ -7,33 +7,44 @@ import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
 import { failedResult, ImportFailure, type ImportResult } from '../../imports/import-result';
-import { collectFiles, ImportProgress, summaryTable } from '../../imports/import-files';
+import { collectFiles, ImportProgress, outcomeSummary, summaryTable } from '../../imports/import-files';
 import { SopImportService } from '../../imports/sop-import.service';
 import { SopWriter } from '../../sops/sop-writer';
 import { SourceDocumentEntity } from '../../source-documents/source-document.entity';
 import { SourceDocumentsService } from '../../source-documents/source-documents.service';
 import { type CliCommand } from '../cli-command';
 
-const USAGE = 'Gebruik: npm run sop -- import [--school <schoolId>] <bestanden of mappen>...\n';
+const USAGE =
+  'Gebruik: npm run sop -- import [--school <schoolId> | --nieuwe-school] <bestanden of mappen>...\n' +
+  '  --nieuwe-school  maak een school aan voor een document dat bij geen bekende school past\n' +
+  '                   (zonder deze keuze wacht zo een document "te koppelen")\n';
 
 /**
- * Imports SOP documents (.pdf, .docx, .txt; folders are walked) into the configured database as drafts. Progress
- * and a summary table on stderr, one JSON result per file on stdout; exit code 1 when any file failed.
+ * Imports SOP documents (.pdf, .docx, .txt; folders are walked) into the configured database as drafts (published
+ * directly when clean and the SWV chose that policy). A document that matches no known school waits "te koppelen"
+ * unless `--nieuwe-school`. Progress, a table and the summary (ready / to review / to match / refused) on stderr,
+ * one JSON result per file on stdout; exit code 1 when any file failed.
  */
 export const importCommand: CliCommand = {
   name: 'import',
   summary: 'importeert SOP-documenten (pdf, docx, txt; ook mappen) als concept',
   async run(args, io) {
     let schoolId: string | null = null;
+    let createSchoolIfUnmatched = false;
     const inputs: string[] = [];
     for (let i = 0; i < args.length; i += 1) {
       const arg = args[i] as string;
       if (arg === '--school') {
         schoolId = args[i + 1] ?? null;
         i += 1;
-      } else inputs.push(arg);
+      } else if (arg === '--nieuwe-school') createSchoolIfUnmatched = true;
+      else inputs.push(arg);
     }
-    if (inputs.length === 0 || (args.includes('--school') && schoolId === null)) {
+    if (
+      inputs.length === 0 ||
+      (args.includes('--school') && schoolId === null) ||
+      (schoolId !== null && createSchoolIfUnmatched)
+    ) {
       io.stderr(USAGE);
       return 2;
     }
@@ -66,13 +77,17 @@ export const importCommand: CliCommand = {
           process.stderr.isTTY === true,
         );
         const results: { file: string; result: ImportResult }[] = [];
+        const started = performance.now();
         for (const [index, file] of files.entries()) {
-          const result = await importFile(service, file, { importedBy, schoolId });
+          const result = await importFile(service, file, { importedBy, schoolId, createSchoolIfUnmatched });
           results.push({ file, result });
           io.stdout(`${JSON.stringify({ file, ...result })}\n`);
           progress.done(index, file, result);
         }
         io.stderr(`\n${summaryTable(results)}`);
+        io.stderr(outcomeSummary(results.map((r) => r.result)));
+        const seconds = (performance.now() - started) / 1000;
+        io.stderr(`${files.length} document(en) in ${seconds.toFixed(1)} s.\n`);
         return results.some((r) => r.result.status === 'failed') || missing.length > 0 ? 1 : 0;
       } finally {
         await dataSource.destroy();
@@ -87,7 +102,7 @@ export const importCommand: CliCommand = {
 async function importFile(
   service: SopImportService,
   file: string,
-  options: { importedBy: string; schoolId: string | null },
+  options: { importedBy: string; schoolId: string | null; createSchoolIfUnmatched: boolean },
 ): Promise<ImportResult> {
   const fileName = path.basename(file);
   let bytes: Buffer;

@@ -144,6 +144,23 @@ export class DataHealth {
 
   @Field(() => HealthList, { description: 'SOPs of the year in draft or in-review (detail: status).' })
   awaitingReview!: HealthList;
+
+  @Field(() => HealthList, {
+    description:
+      'Schools left out of the overview because they have no werkgebied (detail: why, e.g. the postcode); ' +
+      'empty when one werkgebied or all schools are asked for.',
+  })
+  withoutWerkgebied!: HealthList;
+
+  @Field(() => HealthList, {
+    description: 'Schools in scope without coordinates (not found by a search near).',
+  })
+  withoutCoordinates!: HealthList;
+
+  @Field(() => HealthList, {
+    description: 'Schools in scope whose werkgebied is an estimate from the postcode table (`geschat`).',
+  })
+  estimatedWerkgebied!: HealthList;
 }
 
 @ObjectType()
@@ -191,6 +208,12 @@ export class RegionOverview {
 
   @Field(() => Int, { description: 'Schools in scope with a published SOP for the year.' })
   schoolsWithSop!: number;
+
+  @Field(() => Int, {
+    description:
+      'Schools the overview leaves out because they have no werkgebied (see dataHealth.withoutWerkgebied).',
+  })
+  schoolsLeftOut!: number;
 
   @Field(() => [CoverageItem])
   items!: CoverageItem[];

@@ -40,7 +40,7 @@ export const adminStrings = {
   sop: {
     title: 'SOP-documenten inlezen',
     intro:
-      'Een of meer SOPs (PDF, Word of tekst). Elk document wordt als concept ingelezen; niets wordt zonder beoordeling gepubliceerd.',
+      'Een of meer SOPs (PDF, Word of tekst). Elk document wordt gekoppeld aan zijn school uit DUO en als concept ingelezen, of direct gepubliceerd als het samenwerkingsverband dat voor documenten zonder waarschuwingen heeft gekozen. Past een document bij geen school, dan wacht het op een keuze onder "Na het inlezen".',
     files: 'Documenten',
     submit: 'Inlezen',
     busy: 'Bezig met inlezen…',
@@ -52,9 +52,11 @@ export const adminStrings = {
     statuses: {
       imported: 'ingelezen als concept',
       duplicate: 'al eerder ingelezen',
+      'to-match': 'te koppelen aan een school',
       failed: 'mislukt',
     } as Readonly<Record<string, string>>,
     newSchool: 'nieuwe school aangemaakt',
+    published: 'direct gepubliceerd (geen waarschuwingen)',
     profile: 'schoolprofiel',
   },
   http: {

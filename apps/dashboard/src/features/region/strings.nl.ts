@@ -13,6 +13,9 @@ export const regionStrings = {
     stale: 'Verouderd SOP',
     warnings: 'SOPs met open waarschuwingen',
     review: 'Wachten op beoordeling',
+    leftOut: 'Niet meegeteld (geen werkgebied)',
+    leftOutNote: (n: number) =>
+      `${n === 1 ? 'Eén school telt' : `${n} scholen tellen`} niet mee in dit overzicht omdat ze geen werkgebied ${n === 1 ? 'heeft' : 'hebben'}; SWV-staf kiest het werkgebied op het schoolprofiel:`,
     coverage: {
       expertiseTitle: 'Expertise binnen het team per werkgebied',
       facilityTitle: 'Bijzondere voorzieningen per werkgebied',

@@ -35,6 +35,21 @@ export const schoolStrings = {
     changes: 'Veranderingen ten opzichte van het vorige jaar',
     pupils: 'Leerlingen per peildatum',
   },
+  werkgebiedChooser: {
+    label: 'Werkgebied (handmatig kiezen)',
+    none: '— geen —',
+    save: 'Werkgebied vastleggen',
+    saved: 'Werkgebied vastgelegd; DUO-bestanden en PDOK veranderen het niet meer.',
+    source: (source: string | null) =>
+      ({
+        pdok: 'Nu: uit de wijk van het adres (PDOK).',
+        gemeente: 'Nu: uit de gemeente.',
+        postcode: 'Nu: uit de postcodetabel.',
+        geschat: 'Nu: geschat uit de postcodetabel; controleer het.',
+        manual: 'Nu: handmatig gekozen.',
+        demo: 'Nu: demogegevens.',
+      })[source ?? ''] ?? 'Nu: geen werkgebied; de school telt niet mee in het regio-overzicht.',
+  },
   general: {
     name: 'Naam',
     vestigingscode: 'Vestigingscode (DUO)',

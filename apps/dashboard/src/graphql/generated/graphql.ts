@@ -247,6 +247,32 @@ export type MySchoolQueryVariables = Exact<{
 
 export type MySchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number }> } };
 
+export type ImportQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportQueueQuery = { importQueueSummary: { ready: number, needsReview: number, toMatch: number }, publishingPolicy: { publishCleanImports: boolean }, schoolMatches: Array<{ id: string, fileName: string, documentSchoolName: string | null, documentAddress: string | null, schoolYear: string | null, reason: string, suggestions: Array<{ schoolId: string, name: string, postcode: string | null, score: number, reason: string }> }> };
+
+export type PublishAllReadyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishAllReadyMutation = { publishAllReady: { publishedCount: number, waitingCount: number } };
+
+export type SetPublishingPolicyMutationVariables = Exact<{
+  publishCleanImports: boolean;
+}>;
+
+
+export type SetPublishingPolicyMutation = { setPublishingPolicy: { publishCleanImports: boolean } };
+
+export type ResolveSchoolMatchMutationVariables = Exact<{
+  id: string;
+  schoolId?: string | null | undefined;
+  newSchool?: boolean | null | undefined;
+}>;
+
+
+export type ResolveSchoolMatchMutation = { resolveSchoolMatch: { id: string, schoolId: string | null, sopId: string | null } };
+
 export type FundingScatterQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -261,7 +287,7 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
+export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, schoolsLeftOut: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number }, withoutWerkgebied: { count: number, schools: Array<{ id: string, name: string, detail: string | null }> } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
 
 export type DraftsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -310,7 +336,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -321,6 +347,14 @@ export type SchoolSopQueryVariables = Exact<{
 export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
 
 export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
+
+export type SetSchoolWerkgebiedMutationVariables = Exact<{
+  schoolId: string;
+  werkgebied?: string | null | undefined;
+}>;
+
+
+export type SetSchoolWerkgebiedMutation = { setSchoolWerkgebied: { id: string, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null } };
 
 export type FindSchoolsQueryVariables = Exact<{
   filter?: SchoolFilter | null | undefined;
@@ -784,6 +818,57 @@ export const MySchoolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MySchoolQuery, MySchoolQueryVariables>;
+export const ImportQueueDocument = new TypedDocumentString(`
+    query ImportQueue {
+  importQueueSummary {
+    ready
+    needsReview
+    toMatch
+  }
+  publishingPolicy {
+    publishCleanImports
+  }
+  schoolMatches {
+    id
+    fileName
+    documentSchoolName
+    documentAddress
+    schoolYear
+    reason
+    suggestions {
+      schoolId
+      name
+      postcode
+      score
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportQueueQuery, ImportQueueQueryVariables>;
+export const PublishAllReadyDocument = new TypedDocumentString(`
+    mutation PublishAllReady {
+  publishAllReady {
+    publishedCount
+    waitingCount
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAllReadyMutation, PublishAllReadyMutationVariables>;
+export const SetPublishingPolicyDocument = new TypedDocumentString(`
+    mutation SetPublishingPolicy($publishCleanImports: Boolean!) {
+  setPublishingPolicy(publishCleanImports: $publishCleanImports) {
+    publishCleanImports
+  }
+}
+    `) as unknown as TypedDocumentString<SetPublishingPolicyMutation, SetPublishingPolicyMutationVariables>;
+export const ResolveSchoolMatchDocument = new TypedDocumentString(`
+    mutation ResolveSchoolMatch($id: ID!, $schoolId: ID, $newSchool: Boolean) {
+  resolveSchoolMatch(id: $id, schoolId: $schoolId, newSchool: $newSchool) {
+    id
+    schoolId
+    sopId
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveSchoolMatchMutation, ResolveSchoolMatchMutationVariables>;
 export const FundingScatterDocument = new TypedDocumentString(`
     query FundingScatter($first: Int!, $after: String) {
   schools(first: $first, after: $after) {
@@ -813,6 +898,7 @@ export const RegionOverviewDocument = new TypedDocumentString(`
     werkgebied
     schools
     schoolsWithSop
+    schoolsLeftOut
     items {
       kind
       code
@@ -885,6 +971,14 @@ export const RegionOverviewDocument = new TypedDocumentString(`
       }
       awaitingReview {
         count
+      }
+      withoutWerkgebied {
+        count
+        schools {
+          id
+          name
+          detail
+        }
       }
     }
     trends {
@@ -1030,6 +1124,7 @@ export const SchoolProfileDocument = new TypedDocumentString(`
     email
     phone
     website
+    werkgebiedSource
     werkgebied {
       code
       name
@@ -1162,6 +1257,18 @@ export const SchoolSopDocument = new TypedDocumentString(`
     importedAt
   }
 }`) as unknown as TypedDocumentString<SchoolSopQuery, SchoolSopQueryVariables>;
+export const SetSchoolWerkgebiedDocument = new TypedDocumentString(`
+    mutation SetSchoolWerkgebied($schoolId: ID!, $werkgebied: String) {
+  setSchoolWerkgebied(schoolId: $schoolId, werkgebied: $werkgebied) {
+    id
+    werkgebiedSource
+    werkgebied {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetSchoolWerkgebiedMutation, SetSchoolWerkgebiedMutationVariables>;
 export const FindSchoolsDocument = new TypedDocumentString(`
     query FindSchools($filter: SchoolFilter, $near: NearInput, $sort: SchoolSort, $first: Int!, $after: String, $withItems: Boolean!) {
   schools(filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ImportQueueSection } from '../../import-queue/components/ImportQueueSection';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { PUBLISHED_FUNDING_2017_2018 } from '@sop-atlas/sop-model';
 import { ChartFrame, toChartTable, type ChartCategory } from '../../../components/charts';
@@ -84,6 +85,9 @@ export function AdminPage() {
             <StaffTokenForm token={token} onChange={setToken} />
           )}
           <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
+          {staff ? (
+            <ImportQueueSection refreshKey={uploads} onChanged={() => setUploads((n) => n + 1)} />
+          ) : null}
           <ReviewSection refreshKey={uploads} />
           <DuoUpload auth={auth} />
         </>

@@ -100,6 +100,8 @@ export function SopUpload({
                   <td>
                     {r.error ? <p>{r.error}</p> : null}
                     {r.schoolCreated ? <p>{t.sop.newSchool}</p> : null}
+                    {r.published ? <p>{t.sop.published}</p> : null}
+                    {r.toMatchReason ? <p className="warning">{r.toMatchReason}</p> : null}
                     {r.warnings.map((w) => (
                       <p key={w} className="warning">
                         {w}

@@ -105,7 +105,7 @@ describe('readDuoResponse', () => {
 describe('readSopUploadResponse', () => {
   it.each<[string, number, unknown, unknown]>([
     [
-      'one imported with a warning, one duplicate',
+      'imported with a warning, a duplicate, one waiting to be matched, one published directly',
       200,
       {
         results: [
@@ -117,6 +117,13 @@ describe('readSopUploadResponse', () => {
             warnings: [{ message: 'twee kruisjes' }],
           },
           { fileName: 'b.pdf', status: 'duplicate', warnings: [] },
+          {
+            fileName: 'c.docx',
+            status: 'to-match',
+            warnings: [],
+            toMatch: { id: 'm1', reason: 'geen bekende school op postcode 2599 ZZ', suggestions: [] },
+          },
+          { fileName: 'd.pdf', status: 'imported', schoolId: 's2', published: true, warnings: [] },
         ],
       },
       {
@@ -130,7 +137,15 @@ describe('readSopUploadResponse', () => {
             warnings: ['twee kruisjes'],
             error: null,
           },
-          { fileName: 'b.pdf', status: 'duplicate', schoolId: null, warnings: [] },
+          { fileName: 'b.pdf', status: 'duplicate', schoolId: null, warnings: [], toMatchReason: null },
+          {
+            fileName: 'c.docx',
+            status: 'to-match',
+            schoolId: null,
+            published: false,
+            toMatchReason: 'geen bekende school op postcode 2599 ZZ',
+          },
+          { fileName: 'd.pdf', status: 'imported', schoolId: 's2', published: true },
         ],
       },
     ],

@@ -118,11 +118,15 @@ export function readDuoResponse(status: number, body: unknown, messages: UploadM
 
 export interface SopUploadResult {
   readonly fileName: string;
-  /** `imported`, `duplicate` or `failed`. */
+  /** `imported`, `duplicate`, `to-match` or `failed`. */
   readonly status: string;
   readonly schoolId: string | null;
   readonly schoolYear: string | null;
   readonly schoolCreated: boolean;
+  /** Published directly (the SWV's policy for documents without warnings). */
+  readonly published: boolean;
+  /** Why a `to-match` document waits for staff to choose its school. */
+  readonly toMatchReason: string | null;
   readonly warnings: readonly string[];
   readonly error: string | null;
 }
@@ -146,6 +150,8 @@ export function readSopUploadResponse(
         schoolId: str(r['schoolId']),
         schoolYear: str(r['schoolYear']),
         schoolCreated: r['schoolCreated'] === true,
+        published: r['published'] === true,
+        toMatchReason: isRecord(r['toMatch']) ? str(r['toMatch']['reason']) : null,
         warnings: Array.isArray(r['warnings'])
           ? r['warnings'].filter(isRecord).map((w) => str(w['message']) ?? '')
           : [],

@@ -349,16 +349,32 @@ function Figures({ data }: { readonly data: RegionOverviewData }) {
     [t.stale, h.staleSops.count],
     [t.warnings, h.unresolvedWarnings.count],
     [t.review, h.awaitingReview.count],
+    // Only when the overview leaves schools out: never silently.
+    ...(data.schoolsLeftOut > 0 ? [[t.leftOut, data.schoolsLeftOut] as const] : []),
   ];
   return (
-    <dl className="figures" aria-label={t.figures}>
-      {items.map(([label, value]) => (
-        <div key={label} className="figure">
-          <dt>{label}</dt>
-          <dd className="figure__value">{formatNumber(value)}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="figures" aria-label={t.figures}>
+        {items.map(([label, value]) => (
+          <div key={label} className="figure">
+            <dt>{label}</dt>
+            <dd className="figure__value">{formatNumber(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {h.withoutWerkgebied.count > 0 ? (
+        <p className="state">
+          {t.leftOutNote(h.withoutWerkgebied.count)}{' '}
+          {h.withoutWerkgebied.schools.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 ? ', ' : null}
+              <Link to={`/scholen/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+              {s.detail ? ` (${s.detail})` : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </>
   );
 }
 

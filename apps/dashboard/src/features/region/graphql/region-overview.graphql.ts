@@ -8,6 +8,7 @@ export const RegionOverviewQuery = graphql(`
       werkgebied
       schools
       schoolsWithSop
+      schoolsLeftOut
       items {
         kind
         code
@@ -80,6 +81,14 @@ export const RegionOverviewQuery = graphql(`
         }
         awaitingReview {
           count
+        }
+        withoutWerkgebied {
+          count
+          schools {
+            id
+            name
+            detail
+          }
         }
       }
       trends {

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { formatDate, formatNumber } from '../../../utils/format';
 import { useDocumentTitle } from '../../../utils/useDocumentTitle';
 import { useSession } from '../../account/hooks/useSession';
-import { mayEditSchool } from '../../account/utils/session';
+import { isStaff, mayEditSchool } from '../../account/utils/session';
 import { type SchoolProfileData, useSchoolProfileQuery } from '../hooks/useSchoolProfileQuery';
 import { useSchoolSopQuery } from '../hooks/useSchoolSopQuery';
 import { schoolStrings as t } from '../strings.nl';
@@ -30,6 +30,7 @@ import { HistoryTable } from './HistoryTable';
 import { PupilChart } from './PupilChart';
 import { SopRowsTable } from './SopRowsTable';
 import { SopSection, SopText } from './TextSection';
+import { WerkgebiedChooser } from './WerkgebiedChooser';
 
 type School = SchoolProfileData['school'];
 type Parameters = SchoolProfileData['fundingParameters'];
@@ -312,6 +313,15 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
       <section className="sop-section" aria-labelledby="algemeen-title">
         <h2 id="algemeen-title">{t.sections.general}</h2>
         <GeneralDetails school={data.school} />
+        {isStaff(user ?? null) ? (
+          <WerkgebiedChooser
+            key={data.school.werkgebied?.code ?? ''}
+            schoolId={data.school.id}
+            current={data.school.werkgebied?.code ?? null}
+            source={data.school.werkgebiedSource ?? null}
+            onSaved={query.refetch}
+          />
+        ) : null}
       </section>
       <PupilChart data={pupilSeries(data.school.pupilCounts)} />
       {year === null ? (

@@ -21,6 +21,7 @@ export const SchoolProfileQuery = graphql(`
       email
       phone
       website
+      werkgebiedSource
       werkgebied {
         code
         name

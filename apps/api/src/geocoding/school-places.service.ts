@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { GeocodingService } from './geocoding.service';
+
+export interface PlaceSchoolsReport {
+  /** Schools looked up (real schools with an address, not yet placed by PDOK or by hand). */
+  looked: number;
+  /** Given coordinates. */
+  placed: number;
+  /** Whose werkgebied now comes from PDOK's wijk or the gemeente. */
+  werkgebiedFromAddress: number;
+  notFound: { id: string; name: string; address: string }[];
+  /** PDOK not configured or not answering: nothing placed, estimates stay. */
+  offline: boolean;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  street: string | null;
+  house_number: string | null;
+  postcode: string | null;
+  place: string | null;
+  gemeente_code: string | null;
+  latitude: number | null;
+  werkgebied_source: string | null;
+}
+
+/**
+ * Places real schools by their address through PDOK (cached in `geocode_cache`): coordinates, and the werkgebied
+ * from PDOK's wijk (Den Haag) or gemeente (Rijswijk, Leidschendam-Voorburg), replacing a postcode estimate. A
+ * werkgebied staff chose by hand is never changed. Offline nothing changes and the postcode estimates stay.
+ */
+@Injectable()
+export class SchoolPlacesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geocoding: GeocodingService,
+    private readonly werkgebieden: WerkgebiedTableService,
+  ) {}
+
+  get online(): boolean {
+    return this.geocoding.online;
+  }
+
+  async placeSchools(options: { schoolIds?: readonly string[] } = {}): Promise<PlaceSchoolsReport> {
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT id, name, street, house_number, postcode, place, gemeente_code, latitude, werkgebied_source
+       FROM school
+       WHERE NOT is_demo AND street IS NOT NULL AND postcode IS NOT NULL
+         AND (latitude IS NULL OR werkgebied_source IS NULL OR werkgebied_source IN ('postcode', 'geschat'))
+         AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
+       ORDER BY name, id`,
+      [options.schoolIds === undefined ? null : [...options.schoolIds]],
+    );
+    const report: PlaceSchoolsReport = {
+      looked: rows.length,
+      placed: 0,
+      werkgebiedFromAddress: 0,
+      notFound: [],
+      offline: !this.geocoding.online,
+    };
+    if (report.offline) return report;
+    for (const row of rows) {
+      const address =
+        `${row.street ?? ''} ${row.house_number ?? ''}, ${row.postcode ?? ''} ${row.place ?? ''}`
+          .replace(/\s+/g, ' ')
+          .trim();
+      const found = await this.geocoding.geocodeAddress(address);
+      if (found === 'unavailable') {
+        report.offline = true;
+        break;
+      }
+      if (found === null) {
+        report.notFound.push({ id: row.id, name: row.name, address });
+        continue;
+      }
+      const decision = this.werkgebieden.decide({
+        postcode: row.postcode,
+        gemeenteCode: found.gemeenteCode ?? row.gemeente_code,
+        wijk: found.wijk,
+      });
+      const fromAddress =
+        row.werkgebied_source !== 'manual' && (decision.source === 'pdok' || decision.source === 'gemeente');
+      await this.dataSource.query(
+        `UPDATE school SET latitude = $2, longitude = $3,
+           werkgebied_code = CASE WHEN $4 THEN $5 ELSE werkgebied_code END,
+           werkgebied_source = CASE WHEN $4 THEN $6 ELSE werkgebied_source END
+         WHERE id = $1`,
+        [row.id, found.latitude, found.longitude, fromAddress, decision.werkgebied, decision.source],
+      );
+      report.placed += 1;
+      if (fromAddress) report.werkgebiedFromAddress += 1;
+    }
+    return report;
+  }
+}

@@ -1,0 +1,74 @@
+/** DUO files in DUO's own formats, for a generated region: the register (Latin-1, `;`) and a pupil file (`,`). */
+import { type SchoolKind } from '@sop-atlas/sop-model';
+
+export interface DuoTestSchool {
+  vestigingscode: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  /** As DUO writes it: `2524 CK` or `2524CK`. */
+  postcode: string;
+  place: string;
+  gemeenteCode: string;
+  gemeenteName: string;
+  kind: SchoolKind;
+  pupils: number;
+}
+
+const REGISTER_HEADER =
+  'PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;' +
+  'POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;SAMENWERKINGSVERBAND';
+
+/** `02. Alle schoolvestigingen basisonderwijs`: no SOORT PO column (the kind comes from the pupil file). */
+export function registerCsv(schools: readonly DuoTestSchool[]): Buffer {
+  const rows = schools.map((s) =>
+    [
+      'Zuid-Holland',
+      '99001',
+      s.vestigingscode.slice(0, 4),
+      s.vestigingscode,
+      s.name.toUpperCase(),
+      s.street.toUpperCase(),
+      s.houseNumber,
+      s.postcode,
+      s.place.toUpperCase(),
+      s.gemeenteCode,
+      s.gemeenteName,
+      'Openbaar',
+      '070 000 00 00',
+      'www.school.example',
+      'PO2815',
+    ].join(';'),
+  );
+  return Buffer.from(`${[REGISTER_HEADER, ...rows].join('\r\n')}\r\n`, 'latin1');
+}
+
+const KIND_TEXT: Record<SchoolKind, string> = { BAO: 'Bo', SBO: 'Sbo', SO: 'SO' };
+
+/** Pupils per location (peildatum 1 October), with `SOORT_PO`; UTF-8 with BOM, comma separated. */
+export function pupilsCsv(schools: readonly DuoTestSchool[], peildatum = '20241001'): Buffer {
+  const header =
+    'PEILDATUM_LEERLINGEN,INSTELLINGSCODE,VESTIGINGSCODE,INSTELLINGSNAAM_VESTIGING,POSTCODE_VESTIGING,PLAATSNAAM,' +
+    'GEMEENTENUMMER,GEMEENTENAAM,SOORT_PO,DENOMINATIE_VESTIGING,BEVOEGD_GEZAG_NUMMER,SWV_VESTIGING,TOTAAL';
+  const quote = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = schools.map((s) =>
+    [
+      peildatum,
+      s.vestigingscode.slice(0, 4),
+      s.vestigingscode,
+      s.name,
+      s.postcode.replace(' ', ''),
+      s.place.toUpperCase(),
+      s.gemeenteCode,
+      s.gemeenteName,
+      KIND_TEXT[s.kind],
+      'Openbaar',
+      '99001',
+      'PO2815',
+      String(s.pupils),
+    ]
+      .map(quote)
+      .join(','),
+  );
+  return Buffer.from(`\uFEFF${[header, ...rows].join('\n')}\n`, 'utf8');
+}

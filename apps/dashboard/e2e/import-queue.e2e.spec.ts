@@ -1,0 +1,139 @@
+/**
+ * End to end: Beheer → "Na het inlezen" as the demo staff account, on the built API (embedded database, demo
+ * region) in Debian's Chromium. Uploads two generated SOP PDFs at once: one of a demo school (matched on its
+ * address, a clean draft) and one of a school DUO does not know (waits "te koppelen"); publishes everything that is
+ * ready in one action; creates the missing school by the explicit choice, then sets its estimated werkgebied by
+ * hand on its profile. Screenshot:
+ * test-artifacts/screenshots/beheer-na-het-inlezen.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+// The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { renderSop } from '../../api/test/region-day-one/sop-documents';
+import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
+import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  api = await startApi();
+  browser = await launchBrowser({ width: 1366, height: 900 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+interface DemoSchool {
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  place: string;
+}
+
+async function aDemoSchool(): Promise<DemoSchool> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ schools(first: 1, filter: { isDemo: true }) { edges { node { name street houseNumber postcode place } } } }',
+    }),
+  });
+  const body = (await response.json()) as { data: { schools: { edges: { node: DemoSchool }[] } } };
+  const school = body.data.schools.edges[0]?.node;
+  if (!school) throw new Error('geen demoschool');
+  return school;
+}
+
+describe('Beheer → Na het inlezen (demo staff)', () => {
+  it('uploads two documents, publishes what is ready in one action and links the waiting one by explicit choice', async () => {
+    const page = await browser.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    try {
+      const demo = await aDemoSchool();
+      const known = await renderSop(
+        {
+          name: demo.name,
+          addressLine: `${demo.street} ${demo.houseNumber}, ${demo.postcode} ${demo.place}`,
+          clean: true,
+        },
+        'pdf',
+      );
+      const unknown = await renderSop(
+        {
+          name: 'Basisschool Het Verloren Schaap',
+          addressLine: 'Nergenslaan 1, 2599 ZZ Den Haag',
+          clean: true,
+        },
+        'pdf',
+      );
+      await isolateFromInternet(page, api.url);
+      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
+      await dialog.getByLabel('E-mailadres').fill(STAFF.email);
+      await dialog.getByLabel('Wachtwoord').fill(STAFF.password);
+      await dialog.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
+
+      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+      await upload.getByLabel('Documenten').setInputFiles([
+        { name: 'bekende-school.pdf', mimeType: 'application/pdf', buffer: Buffer.from(known) },
+        { name: 'onbekende-school.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unknown) },
+      ]);
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByRole('cell', { name: 'te koppelen aan een school' }).waitFor();
+      await upload.getByText('geen bekende school op postcode 2599 ZZ').waitFor();
+
+      const queue = page.getByRole('region', { name: 'Na het inlezen' });
+      const table = queue.getByRole('table', { name: 'Te koppelen (1)' });
+      await table.getByRole('row', { name: /onbekende-school\.pdf/ }).waitFor();
+      const publishAll = queue.getByRole('button', { name: /^Alles wat klaar is publiceren \(\d+\)$/ });
+      await publishAll.waitFor();
+      const ready = Number(/\((\d+)\)/.exec(await publishAll.innerText())?.[1]);
+      expect(ready).toBeGreaterThanOrEqual(1);
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-na-het-inlezen.png'), fullPage: true });
+      expect(serious.map((v) => v.id)).toEqual([]);
+
+      await publishAll.click();
+      await queue.getByText(new RegExp(`^${ready} SOP('s)? gepubliceerd`)).waitFor();
+      await queue.getByRole('button', { name: 'Alles wat klaar is publiceren (0)' }).waitFor();
+
+      await table.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
+      await queue.getByText('onbekende-school.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
+      await queue.getByText('Geen documenten die op een school wachten.').waitFor();
+
+      // The new school's werkgebied is an estimate (PC4 2599 is not in the table): staff choose it by hand.
+      await page.goto(`${api.url}/scholen`, { waitUntil: 'domcontentloaded' });
+      await page.getByLabel('Zoek op naam of plaats').fill('Verloren Schaap');
+      await page
+        .getByRole('link', { name: /Het Verloren Schaap/ })
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /Het Verloren Schaap/ }).waitFor();
+      await page.getByText('Nu: geschat uit de postcodetabel; controleer het.').waitFor();
+      await page.getByLabel('Werkgebied (handmatig kiezen)').selectOption('segbroek');
+      await page.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
+      await page.getByText('Nu: handmatig gekozen.').waitFor();
+      await page.locator('.details__row', { hasText: 'Werkgebied' }).getByText('Segbroek').waitFor();
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
