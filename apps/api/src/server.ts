@@ -11,7 +11,7 @@ import { SeedService } from './seed/seed.service';
 import { configureWeb } from './web/web';
 
 export interface ServerOptions {
-  /** Seed an empty database (default true). */
+  /** Seed an empty database with Jeroen, the demo region and demo accounts (default: `config.demo`). */
   seed?: boolean;
   /** Nest log output; `false` silences it (tests). Default: levels up to `config.logLevel`. */
   logger?: false;
@@ -58,7 +58,21 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     app.use(compression());
     configureWeb(app, options.dashboardDist);
     await app.init();
-    if (options.seed ?? true) await app.get(SeedService).seedIfEmpty();
+    const seeder = app.get(SeedService);
+    if (options.seed ?? config.demo) {
+      if ((await seeder.seedIfEmpty()) && options.logger !== false) {
+        logger.warn(
+          'Demoregio en demo-accounts geladen (SOP_ATLAS_DEMO): hun wachtwoorden staan in .env.example; ' +
+            'niet voor productie.',
+        );
+      }
+    }
+    if (options.logger !== false && (await seeder.accountCount()) === 0) {
+      logger.log(
+        'Nog geen accounts. Maak de eerste beheerder met: npm run sop -- user add --email <adres> --role admin ' +
+          '--password-stdin < wachtwoord.txt',
+      );
+    }
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);

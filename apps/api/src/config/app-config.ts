@@ -75,6 +75,12 @@ export class AppConfig {
   readonly oidc: OidcSettings | null;
   /** Express `trust proxy` (so the per-address login limit sees the client behind a reverse proxy). */
   readonly trustProxy: TrustProxy;
+  /**
+   * Load the fictional demo region and its demo accounts (public passwords) into an empty database:
+   * `SOP_ATLAS_DEMO=1`, or `embedded` (what `npm start` sets when unset) for the embedded database only.
+   * Default off: a production database starts empty.
+   */
+  readonly demo: boolean;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -94,6 +100,7 @@ export class AppConfig {
     this.geocoderTimeoutMs = values.geocoderTimeoutMs;
     this.oidc = values.oidc;
     this.trustProxy = values.trustProxy;
+    this.demo = values.demo;
   }
 
   get isDevelopment(): boolean {
@@ -112,7 +119,8 @@ export class AppConfig {
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
       port,
       host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
-      nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+      // production unless development (or test) is asked for explicitly (`npm run dev`)
+      nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production'),
       uploadMaxBytes: parseInteger(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
       logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
       staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
@@ -136,6 +144,7 @@ export class AppConfig {
       geocoderTimeoutMs: parseInteger(env, 'GEOCODER_TIMEOUT_MS', 5_000, 100, 120_000),
       oidc: parseOidc(env, port),
       trustProxy: parseTrustProxy(env),
+      demo: parseDemo(env),
     });
   }
 }
@@ -221,6 +230,12 @@ function parseTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
     }
   }
   return entries;
+}
+
+function parseDemo(env: NodeJS.ProcessEnv): boolean {
+  const choice = parseChoice(env, 'SOP_ATLAS_DEMO', ['0', '1', 'embedded'] as const, '0');
+  if (choice === 'embedded') return nonEmpty(env, 'DATABASE_URL') === undefined;
+  return choice === '1';
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -37,7 +37,7 @@ describe('find, compare, detail and overview give the same answers on PGlite as 
   let postgres: TestApp;
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-queries-'));
-    embedded = spawnServer({ DATA_DIR: dataDir, PORT: '0' });
+    embedded = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' });
     postgres = await startDemoApp();
   });
   afterAll(async () => {
