@@ -1,6 +1,8 @@
 import { type AddressInfo } from 'node:net';
 import compression from 'compression';
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { type DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Logger as TypeOrmLogger } from 'typeorm';
@@ -13,8 +15,10 @@ import { configureWeb } from './web/web';
 export interface ServerOptions {
   /** Seed an empty database with Jeroen, the demo region and demo accounts (default: `config.demo`). */
   seed?: boolean;
-  /** Nest log output; `false` silences it (tests). Default: levels up to `config.logLevel`. */
+  /** Log output (JSON lines, pino); `false` silences it (tests). Default: levels up to `config.logLevel`. */
   logger?: false;
+  /** Where the JSON log goes instead of stdout (tests read it); implies logging on. */
+  logDestination?: DestinationStream;
   sqlLogger?: TypeOrmLogger;
   /** Dashboard build folder (tests point it elsewhere). */
   dashboardDist?: string;
@@ -40,7 +44,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const started = Date.now();
   const logger = new Logger('SOP Atlas');
   const database = await openDatabase(config);
-  if (options.logger !== false) logger.log(`Database: ${database.info.description}`);
+  const logging = options.logger !== false || options.logDestination !== undefined;
   let app: NestExpressApplication | undefined;
   try {
     app = await NestFactory.create<NestExpressApplication>(
@@ -48,9 +52,17 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
         config,
         database: database.info,
         ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+        log: {
+          ...(logging ? {} : { level: 'silent' as const }),
+          ...(options.logDestination ? { destination: options.logDestination } : {}),
+        },
       }),
-      { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false },
+      { bufferLogs: logging, logger: logging ? nestLogLevels(config.logLevel) : false, abortOnError: false },
     );
+    if (logging) {
+      app.useLogger(app.get(PinoNestLogger));
+      logger.log(`Database: ${database.info.description}`);
+    }
     // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
     app.disable('x-powered-by'); // no need to tell every visitor the server's framework
@@ -60,14 +72,14 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     await app.init();
     const seeder = app.get(SeedService);
     if (options.seed ?? config.demo) {
-      if ((await seeder.seedIfEmpty()) && options.logger !== false) {
+      if ((await seeder.seedIfEmpty()) && logging) {
         logger.warn(
           'Demoregio en demo-accounts geladen (SOP_ATLAS_DEMO): hun wachtwoorden staan in .env.example; ' +
             'niet voor productie.',
         );
       }
     }
-    if (options.logger !== false && (await seeder.accountCount()) === 0) {
+    if (logging && (await seeder.accountCount()) === 0) {
       logger.log(
         'Nog geen accounts. Maak de eerste beheerder met: npm run sop -- user add --email <adres> --role admin ' +
           '--password-stdin < wachtwoord.txt',
@@ -81,7 +93,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  if (options.logger !== false) {
+  if (logging) {
     logger.log(
       `Luistert op http://${config.host}:${port} (GraphQL: /graphql), gestart in ${Date.now() - started} ms`,
     );
