@@ -46,7 +46,10 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       return super.catch(new DatabaseUnavailableException(), host);
     }
     if (exception instanceof HttpException) {
-      if (exception.getStatus() >= 500) requestLog(req).fault = exception;
+      if (exception.getStatus() === 503) {
+        requestLog(req).unavailable = true;
+        if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      } else if (exception.getStatus() >= 500) requestLog(req).fault = exception;
       return super.catch(exception, host);
     }
     return super.catch(exception, host);

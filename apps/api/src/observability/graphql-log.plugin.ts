@@ -28,9 +28,16 @@ export const graphqlLogPlugin: ApolloServerPlugin<GraphqlContext> = {
         context.operation = operationName ?? `${operation.operation} ${fields}`;
         return Promise.resolve();
       },
+      async willSendResponse({ response }) {
+        // @nestjs/apollo's own plugin resets the status of every answer with `data` to 200 in the same hook,
+        // after ours has started: let it run first, then an outage is 503 (its Retry-After header is already set).
+        await Promise.resolve();
+        if (context.unavailable) response.http.status = 503;
+      },
       didEncounterErrors({ errors }) {
         for (const error of errors) {
           const result = classify(error);
+          if ('outcome' in result && result.outcome === 'SERVICE_UNAVAILABLE') context.unavailable = true;
           if ('fault' in result) context.fault ??= result.fault;
           else if (!context.outcomes.includes(result.outcome)) context.outcomes.push(result.outcome);
         }
