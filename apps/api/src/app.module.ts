@@ -25,6 +25,7 @@ import { GeocodingModule } from './geocoding/geocoding.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { AppExceptionFilter } from './observability/exception.filter';
+import { ObservabilityModule } from './observability/observability.module';
 import { graphqlLogPlugin } from './observability/graphql-log.plugin';
 import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
@@ -77,6 +78,7 @@ export class AppModule {
           plugins: [graphqlLogPlugin],
         }),
         HealthModule,
+        ObservabilityModule,
         EditingModule,
         AuditModule,
         AccountsModule,

@@ -9,6 +9,7 @@ import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
+import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { configureWeb } from './web/web';
 
@@ -68,6 +69,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     app.disable('x-powered-by'); // no need to tell every visitor the server's framework
     // gzip/brotli for the dashboard's scripts and GraphQL answers (a zip or an image is left as it is)
     app.use(compression());
+    app.use(app.get(Metrics).middleware);
     configureWeb(app, options.dashboardDist);
     await app.init();
     const seeder = app.get(SeedService);

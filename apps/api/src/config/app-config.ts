@@ -81,6 +81,8 @@ export class AppConfig {
    * Default off: a production database starts empty.
    */
   readonly demo: boolean;
+  /** Bearer token that `/metrics` (Prometheus) requires; null = `/metrics` is off (404). */
+  readonly metricsToken: string | null;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -101,6 +103,7 @@ export class AppConfig {
     this.oidc = values.oidc;
     this.trustProxy = values.trustProxy;
     this.demo = values.demo;
+    this.metricsToken = values.metricsToken;
   }
 
   get isDevelopment(): boolean {
@@ -145,6 +148,7 @@ export class AppConfig {
       oidc: parseOidc(env, port),
       trustProxy: parseTrustProxy(env),
       demo: parseDemo(env),
+      metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
     });
   }
 }
