@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { type DestinationStream } from 'pino';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -26,6 +26,7 @@ import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { AppExceptionFilter } from './observability/exception.filter';
 import { ObservabilityModule } from './observability/observability.module';
+import { UploadSlotsInterceptor } from './observability/upload-slots.interceptor';
 import { graphqlLogPlugin } from './observability/graphql-log.plugin';
 import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
@@ -102,6 +103,7 @@ export class AppModule {
         { provide: DatabaseInfo, useValue: database },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: UploadSlotsInterceptor },
       ],
       exports: [DatabaseInfo],
       global: true,

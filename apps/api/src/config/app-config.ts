@@ -83,6 +83,10 @@ export class AppConfig {
   readonly demo: boolean;
   /** Bearer token that `/metrics` (Prometheus) requires; null = `/metrics` is off (404). */
   readonly metricsToken: string | null;
+  /** Uploads (`/api/uploads/*`) one caller may have in progress at once (per API process); beyond: 429. */
+  readonly uploadConcurrencyPerUser: number;
+  /** Uploads in progress at once in one API process, all callers together; beyond: 429. */
+  readonly uploadConcurrency: number;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -104,6 +108,8 @@ export class AppConfig {
     this.trustProxy = values.trustProxy;
     this.demo = values.demo;
     this.metricsToken = values.metricsToken;
+    this.uploadConcurrencyPerUser = values.uploadConcurrencyPerUser;
+    this.uploadConcurrency = values.uploadConcurrency;
   }
 
   get isDevelopment(): boolean {
@@ -149,6 +155,8 @@ export class AppConfig {
       trustProxy: parseTrustProxy(env),
       demo: parseDemo(env),
       metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
+      uploadConcurrencyPerUser: parseInteger(env, 'UPLOAD_CONCURRENCY_PER_USER', 2, 1, 100),
+      uploadConcurrency: parseInteger(env, 'UPLOAD_CONCURRENCY', 4, 1, 1000),
     });
   }
 }

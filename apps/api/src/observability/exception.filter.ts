@@ -1,5 +1,11 @@
-import { type ArgumentsHost, Catch, HttpException, HttpStatus } from '@nestjs/common';
-import { BaseExceptionFilter } from '@nestjs/core';
+import {
+  type ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { BaseExceptionFilter, HttpAdapterHost } from '@nestjs/core';
 import { HeaderMap } from '@apollo/server';
 import { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -9,6 +15,7 @@ import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from './database-unavailable';
+import { AppConfig } from '../config/app-config';
 import { requestLog } from './request-log';
 
 /** GraphQL error of an outage: HTTP 503 with Retry-After (Apollo takes status and headers from `extensions.http`). */
@@ -31,6 +38,13 @@ export function databaseUnavailableGraphqlError(): GraphQLError {
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
+  constructor(
+    private readonly config: AppConfig,
+    adapterHost: HttpAdapterHost,
+  ) {
+    super(adapterHost.httpAdapter);
+  }
+
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') {
       // Returned, not thrown: graphql-js turns a returned Error into the field's error (Nest's GraphQL pattern).
@@ -44,6 +58,19 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       requestLog(req).unavailable = true;
       if (!res.headersSent) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       return super.catch(new DatabaseUnavailableException(), host);
+    }
+    if (exception instanceof PayloadTooLargeException && exception.message === 'File too large') {
+      // multer's English, for every upload route: say it in Dutch with the limit
+      const bytes = this.config.uploadMaxBytes;
+      const limit =
+        bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+      return super.catch(
+        new PayloadTooLargeException({
+          statusCode: HttpStatus.PAYLOAD_TOO_LARGE,
+          message: `het bestand is groter dan het maximum van ${limit} (UPLOAD_MAX_BYTES)`,
+        }),
+        host,
+      );
     }
     if (exception instanceof HttpException) {
       if (exception.getStatus() === 503) {
