@@ -52,5 +52,5 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
     expect(answerAgain.all.totalCount).toBe(206);
     expect(again.output()).not.toContain('Gevuld');
     expect(await stopServer(again)).toBe(0);
-  });
+  }, 120_000); // three PGlite starts: slow on a busy 2-core machine
 });

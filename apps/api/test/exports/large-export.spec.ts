@@ -19,7 +19,11 @@ describe('search exports stream every row (no silent cap)', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter((line) => line !== '');
+    const lines = bytes
+      .toString('utf8')
+      .slice(1)
+      .split('\r\n')
+      .filter((line) => line !== '');
     expect(lines[0]).toMatch(/^School;/);
     const names = lines.slice(1).map((line) => line.split(';')[0]);
     expect(names).toHaveLength(SCHOOLS);
