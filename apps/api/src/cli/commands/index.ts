@@ -1,5 +1,6 @@
 import { type CliCommand } from '../cli-command';
 import { userCommand } from './user.command';
+import { backupCommand, restoreCommand } from './backup.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
@@ -18,4 +19,6 @@ export const COMMANDS: readonly CliCommand[] = [
   userCommand,
   importCommand,
   parseCommand,
+  backupCommand,
+  restoreCommand,
 ];
