@@ -11,6 +11,7 @@ import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
+import { securityHeaders } from './web/security-headers';
 import { configureWeb } from './web/web';
 
 export interface ServerOptions {
@@ -70,6 +71,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     // gzip/brotli for the dashboard's scripts and GraphQL answers (a zip or an image is left as it is)
     app.use(compression());
     app.use(app.get(Metrics).middleware);
+    if (!config.isDevelopment) app.use(securityHeaders());
     configureWeb(app, options.dashboardDist);
     await app.init();
     const seeder = app.get(SeedService);
