@@ -1,6 +1,8 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { type DestinationStream } from 'pino';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type Logger as TypeOrmLogger } from 'typeorm';
@@ -22,6 +24,11 @@ import { FundingModule } from './funding/funding.module';
 import { GeocodingModule } from './geocoding/geocoding.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { AppExceptionFilter } from './observability/exception.filter';
+import { ObservabilityModule } from './observability/observability.module';
+import { UploadSlotsInterceptor } from './observability/upload-slots.interceptor';
+import { graphqlLogPlugin } from './observability/graphql-log.plugin';
+import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ReportsModule } from './reports/reports.module';
@@ -37,14 +44,17 @@ export interface AppModuleOptions {
   database: DatabaseInfo;
   /** Sees every SQL statement (tests count them). */
   sqlLogger?: TypeOrmLogger;
+  /** Where the JSON log goes (default stdout); `silent` turns it off (tests). */
+  log?: { level?: 'silent'; destination?: DestinationStream };
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, database, sqlLogger }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, database, sqlLogger, log }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        LoggerModule.forRoot(loggerParams(log?.level ?? config.logLevel, log?.destination)),
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
           ...dataSourceOptions(database.url, {
@@ -66,8 +76,10 @@ export class AppModule {
           validationRules: VALIDATION_RULES,
           includeStacktraceInErrorResponses: config.isDevelopment,
           formatError: formatGraphqlError(config.isDevelopment),
+          plugins: [graphqlLogPlugin],
         }),
         HealthModule,
+        ObservabilityModule,
         EditingModule,
         AuditModule,
         AccountsModule,
@@ -90,6 +102,8 @@ export class AppModule {
       providers: [
         { provide: DatabaseInfo, useValue: database },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: UploadSlotsInterceptor },
       ],
       exports: [DatabaseInfo],
       global: true,

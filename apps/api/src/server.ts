@@ -1,20 +1,26 @@
 import { type AddressInfo } from 'node:net';
 import compression from 'compression';
 import { Logger, type LogLevel as NestLogLevel } from '@nestjs/common';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { type DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
+import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
+import { securityHeaders } from './web/security-headers';
 import { configureWeb } from './web/web';
 
 export interface ServerOptions {
-  /** Seed an empty database (default true). */
+  /** Seed an empty database with Jeroen, the demo region and demo accounts (default: `config.demo`). */
   seed?: boolean;
-  /** Nest log output; `false` silences it (tests). Default: levels up to `config.logLevel`. */
+  /** Log output (JSON lines, pino); `false` silences it (tests). Default: levels up to `config.logLevel`. */
   logger?: false;
+  /** Where the JSON log goes instead of stdout (tests read it); implies logging on. */
+  logDestination?: DestinationStream;
   sqlLogger?: TypeOrmLogger;
   /** Dashboard build folder (tests point it elsewhere). */
   dashboardDist?: string;
@@ -40,7 +46,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const started = Date.now();
   const logger = new Logger('SOP Atlas');
   const database = await openDatabase(config);
-  if (options.logger !== false) logger.log(`Database: ${database.info.description}`);
+  const logging = options.logger !== false || options.logDestination !== undefined;
   let app: NestExpressApplication | undefined;
   try {
     app = await NestFactory.create<NestExpressApplication>(
@@ -48,17 +54,41 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
         config,
         database: database.info,
         ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+        log: {
+          ...(logging ? {} : { level: 'silent' as const }),
+          ...(options.logDestination ? { destination: options.logDestination } : {}),
+        },
       }),
-      { logger: options.logger ?? nestLogLevels(config.logLevel), abortOnError: false },
+      { bufferLogs: logging, logger: logging ? nestLogLevels(config.logLevel) : false, abortOnError: false },
     );
+    if (logging) {
+      app.useLogger(app.get(PinoNestLogger));
+      logger.log(`Database: ${database.info.description}`);
+    }
     // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
     app.disable('x-powered-by'); // no need to tell every visitor the server's framework
     // gzip/brotli for the dashboard's scripts and GraphQL answers (a zip or an image is left as it is)
     app.use(compression());
+    app.use(app.get(Metrics).middleware);
+    if (!config.isDevelopment) app.use(securityHeaders());
     configureWeb(app, options.dashboardDist);
     await app.init();
-    if (options.seed ?? true) await app.get(SeedService).seedIfEmpty();
+    const seeder = app.get(SeedService);
+    if (options.seed ?? config.demo) {
+      if ((await seeder.seedIfEmpty()) && logging) {
+        logger.warn(
+          'Demoregio en demo-accounts geladen (SOP_ATLAS_DEMO): hun wachtwoorden staan in .env.example; ' +
+            'niet voor productie.',
+        );
+      }
+    }
+    if (logging && (await seeder.accountCount()) === 0) {
+      logger.log(
+        'Nog geen accounts. Maak de eerste beheerder met: npm run sop -- init --email <adres> ' +
+          '--password-stdin < wachtwoord.txt',
+      );
+    }
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);
@@ -67,7 +97,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  if (options.logger !== false) {
+  if (logging) {
     logger.log(
       `Luistert op http://${config.host}:${port} (GraphQL: /graphql), gestart in ${Date.now() - started} ms`,
     );

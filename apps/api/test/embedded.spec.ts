@@ -23,7 +23,7 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('boots, migrates, seeds, answers over HTTP, refuses a second process, and keeps its data', async () => {
-    const env = { DATA_DIR: dataDir, PORT: '0' };
+    const env = { DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' };
     const first = spawnServer(env);
     const url = await waitUntilListening(first);
     expect(first.output()).toContain(`Database: ingebouwde database (PGlite) in ${dataDir}`);
@@ -52,5 +52,5 @@ describe('embedded default (no DATABASE_URL): PGlite in DATA_DIR', () => {
     expect(answerAgain.all.totalCount).toBe(206);
     expect(again.output()).not.toContain('Gevuld');
     expect(await stopServer(again)).toBe(0);
-  });
+  }, 120_000); // three PGlite starts: slow on a busy 2-core machine
 });

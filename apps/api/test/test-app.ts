@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { type DestinationStream } from 'pino';
 import { type Logger as TypeOrmLogger, type DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '../src/config/app-config';
@@ -25,6 +26,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** A built dashboard to serve (default: none, so the fallback page answers). */
     dashboardDist?: string;
+    /** Receives the JSON log (default: no log). */
+    logDestination?: DestinationStream;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -43,6 +46,7 @@ export async function startTestApp(
       logger: false,
       dashboardDist: options.dashboardDist ?? '/nonexistent-dashboard-dist',
       ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
+      ...(options.logDestination ? { logDestination: options.logDestination } : {}),
     });
   } catch (error) {
     await database.drop();

@@ -7,7 +7,8 @@ import { type Identity } from '../common/auth/identity';
 import { AuditService } from '../audit/audit.service';
 import { LoginLimiter } from './login-limiter';
 import { LocalIdentityProvider, normalizeEmail } from './local-identity.provider';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
+import { hashPassword } from './password';
+import { passwordProblem } from './password-policy';
 import { SessionsService } from './sessions.service';
 
 /** Failed logins from one address within `LIMIT_WINDOW_MS` before that address is refused. */
@@ -74,8 +75,9 @@ export async function createUserAccount(manager: EntityManager, input: NewAccoun
   if (!EMAIL_PATTERN.test(email) || email.length > 254) {
     throw new AccountInputError('email', `ongeldig e-mailadres '${input.email}'`);
   }
-  if (input.password !== null && input.password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountInputError('password', `wachtwoord moet minstens ${MIN_PASSWORD_LENGTH} tekens hebben`);
+  if (input.password !== null) {
+    const problem = passwordProblem(input.password, [email, input.displayName]);
+    if (problem !== null) throw new AccountInputError('password', problem);
   }
   if (input.roles.length === 0) throw new AccountInputError('roles', 'minstens één rol nodig');
   const [taken] = await manager.query<{ n: number }[]>(
@@ -128,7 +130,8 @@ export class AccountsService implements CallerDirectory {
     password: string,
     address: string,
   ): Promise<{ token: string; expiresAt: Date; identity: Identity }> {
-    if (this.limiter.blocked(address)) {
+    const addressKey = `address:${address}`;
+    if (!(await this.limiter.reserve(this.dataSource, addressKey))) {
       await this.audit.recordRefusal({
         actor: null,
         actorLabel: normalizeEmail(email).slice(0, 254),
@@ -139,7 +142,6 @@ export class AccountsService implements CallerDirectory {
     }
     const outcome = await this.local.authenticate({ email, password });
     if (!outcome.ok) {
-      this.limiter.fail(address);
       await this.audit.recordRefusal({
         actor: null,
         actorLabel: normalizeEmail(email).slice(0, 254),
@@ -149,6 +151,7 @@ export class AccountsService implements CallerDirectory {
       });
       throw new LoginError('invalid-credentials');
     }
+    await this.limiter.refund(this.dataSource, addressKey);
     const session = await this.sessions.create(outcome.userId, this.local.id);
     const identity = await this.sessions.resolve(session.token);
     if (!identity) throw new LoginError('invalid-credentials');

@@ -29,27 +29,31 @@ export class LocalIdentityProvider implements IdentityProvider<LocalCredentials>
       return { ok: false, reason: 'unknown-account', userId: null };
     }
     if (account.disabledAt !== null) return { ok: false, reason: 'disabled', userId: account.id };
-    if (account.lockedUntil !== null && account.lockedUntil.getTime() > Date.now()) {
-      return { ok: false, reason: 'locked', userId: account.id };
-    }
+    // (A CTE, so the driver returns the rows of UPDATE … RETURNING as rows.)
+    // Reserve the attempt before checking the password, in one statement: parallel attempts queue on the row
+    // lock, the LOCK_AFTER_FAILURES-th sets the lock, and every later one finds the account locked. A correct
+    // password gives the attempt back (below), so only failures count.
+    const reserved = await this.dataSource.query<{ failed: number }[]>(
+      `WITH reserved AS (
+         UPDATE user_account
+       SET failed_login_count = (CASE WHEN locked_until <= now() THEN 0 ELSE failed_login_count END) + 1,
+           locked_until = CASE
+             WHEN (CASE WHEN locked_until <= now() THEN 0 ELSE failed_login_count END) + 1 >= $2
+             THEN now() + make_interval(mins => $3) END
+       WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
+       RETURNING failed_login_count AS failed
+       )
+       SELECT failed FROM reserved`,
+      [account.id, LOCK_AFTER_FAILURES, LOCK_MINUTES],
+    );
+    if (reserved.length === 0) return { ok: false, reason: 'locked', userId: account.id };
     if (!(await verifyPassword(account.passwordHash, password))) {
-      // One statement: concurrent failures all count; the fifth sets the lock.
-      await this.dataSource.query(
-        `UPDATE user_account
-         SET failed_login_count = failed_login_count + 1,
-             locked_until = CASE WHEN failed_login_count + 1 >= $2
-                                 THEN now() + make_interval(mins => $3) ELSE locked_until END
-         WHERE id = $1`,
-        [account.id, LOCK_AFTER_FAILURES, LOCK_MINUTES],
-      );
       return { ok: false, reason: 'wrong-password', userId: account.id };
     }
-    if (account.failedLoginCount > 0 || account.lockedUntil !== null) {
-      await this.dataSource.query(
-        `UPDATE user_account SET failed_login_count = 0, locked_until = NULL WHERE id = $1`,
-        [account.id],
-      );
-    }
+    await this.dataSource.query(
+      `UPDATE user_account SET failed_login_count = 0, locked_until = NULL WHERE id = $1`,
+      [account.id],
+    );
     return { ok: true, userId: account.id };
   }
 }

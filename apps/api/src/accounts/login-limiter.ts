@@ -1,33 +1,41 @@
-/** Failed logins per client address in a sliding window (in memory: one API process). */
-export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+import { type DataSource, type EntityManager } from 'typeorm';
 
+/**
+ * Login attempts per key (a client address) in PostgreSQL, shared by every API process and kept across restarts.
+ * `reserve` counts an attempt and answers whether it is within the limit in ONE statement (the row lock of
+ * INSERT … ON CONFLICT DO UPDATE serialises concurrent attempts), BEFORE the password is checked: twenty parallel
+ * requests cannot all pass a check made before any of them failed. A successful login gives its attempt back.
+ */
+export class LoginLimiter {
   constructor(
-    readonly maxFailures: number,
+    readonly maxAttempts: number,
     readonly windowMs: number,
-    private readonly now: () => number = Date.now,
   ) {}
 
-  /** True while the address has `maxFailures` failures inside the window. */
-  blocked(address: string): boolean {
-    return this.recent(address).length >= this.maxFailures;
+  /** Counts one attempt for `key`; false when it is over the limit of the current window. */
+  async reserve(db: DataSource | EntityManager, key: string): Promise<boolean> {
+    const [row] = await db.query<{ attempts: number }[]>(
+      `INSERT INTO login_throttle AS t (key, window_started_at, attempts) VALUES ($1, now(), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2)
+                                  THEN now() ELSE t.window_started_at END,
+         attempts = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2)
+                         THEN 1 ELSE t.attempts + 1 END
+       RETURNING attempts`,
+      [key, this.windowMs / 1000],
+    );
+    if (Math.random() < 0.01) await this.prune(db);
+    return (row?.attempts ?? Number.POSITIVE_INFINITY) <= this.maxAttempts;
   }
 
-  fail(address: string): void {
-    const recent = this.recent(address);
-    recent.push(this.now());
-    this.failures.set(address, recent);
-    if (this.failures.size > 10_000) this.prune();
+  /** Gives back the attempt of a successful login (only failures count). */
+  async refund(db: DataSource | EntityManager, key: string): Promise<void> {
+    await db.query(`UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) WHERE key = $1`, [key]);
   }
 
-  private recent(address: string): number[] {
-    const since = this.now() - this.windowMs;
-    return (this.failures.get(address) ?? []).filter((t) => t > since);
-  }
-
-  private prune(): void {
-    for (const address of [...this.failures.keys()]) {
-      if (this.recent(address).length === 0) this.failures.delete(address);
-    }
+  private async prune(db: DataSource | EntityManager): Promise<void> {
+    await db.query(`DELETE FROM login_throttle WHERE window_started_at < now() - make_interval(secs => $1)`, [
+      this.windowMs / 1000,
+    ]);
   }
 }

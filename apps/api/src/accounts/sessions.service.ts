@@ -7,6 +7,8 @@ import { type Identity } from '../common/auth/identity';
 
 /** Lifetime of a session. */
 export const SESSION_HOURS = 12;
+/** Live sessions one account may have; a new login revokes the oldest beyond this. */
+export const MAX_SESSIONS_PER_ACCOUNT = 10;
 /** A token is 32 random bytes, base64url (43 characters). */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -29,14 +31,22 @@ export class SessionsService {
   async create(userId: string, provider: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    // Expired sessions of this account go when it signs in again (nothing else reads them).
-    await this.dataSource.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at <= now()`, [
-      userId,
-    ]);
-    await this.dataSource.query(
-      `INSERT INTO user_session (token_hash, user_id, provider, expires_at) VALUES ($1, $2, $3, $4)`,
-      [hashToken(token), userId, provider, expiresAt],
-    );
+    // One transaction holding the account's row lock: concurrent logins of one account take turns, so the cap
+    // holds. Expired sessions go, and beyond MAX_SESSIONS_PER_ACCOUNT the oldest are revoked.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM user_account WHERE id = $1 FOR UPDATE`, [userId]);
+      await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at <= now()`, [userId]);
+      await manager.query(
+        `INSERT INTO user_session (token_hash, user_id, provider, expires_at, created_at)
+         VALUES ($1, $2, $3, $4, clock_timestamp())`,
+        [hashToken(token), userId, provider, expiresAt],
+      );
+      await manager.query(
+        `DELETE FROM user_session WHERE user_id = $1 AND id NOT IN (
+           SELECT id FROM user_session WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2)`,
+        [userId, MAX_SESSIONS_PER_ACCOUNT],
+      );
+    });
     return { token, expiresAt };
   }
 

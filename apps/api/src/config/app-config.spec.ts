@@ -9,12 +9,36 @@ describe('AppConfig.fromEnv', () => {
       dataDir: path.resolve('/repo', '.data'),
       port: 3000,
       host: '0.0.0.0',
-      nodeEnv: 'development',
+      nodeEnv: 'production',
+      demo: false,
       uploadMaxBytes: 20 * 1024 * 1024,
       logLevel: 'log',
       staleSopYears: 2,
       staffToken: null,
     });
+  });
+
+  it('is production unless development is asked for explicitly', () => {
+    expect(AppConfig.fromEnv({ NODE_ENV: '' }, '/repo')).toMatchObject({
+      nodeEnv: 'production',
+      isProduction: true,
+      isDevelopment: false,
+    });
+    expect(AppConfig.fromEnv({ NODE_ENV: 'development' }, '/repo').isDevelopment).toBe(true);
+  });
+
+  it('loads demo data only when SOP_ATLAS_DEMO asks for it', () => {
+    const url = 'postgres://u@db:5432/atlas';
+    expect(AppConfig.fromEnv({ DATABASE_URL: url }, '/repo').demo).toBe(false);
+    expect(AppConfig.fromEnv({}, '/repo').demo).toBe(false);
+    expect(AppConfig.fromEnv({ SOP_ATLAS_DEMO: '1', DATABASE_URL: url }, '/repo').demo).toBe(true);
+    expect(AppConfig.fromEnv({ SOP_ATLAS_DEMO: '0' }, '/repo').demo).toBe(false);
+    // what `npm start` sets: the embedded database of a newcomer gets the demo, a real server does not
+    expect(AppConfig.fromEnv({ SOP_ATLAS_DEMO: 'embedded' }, '/repo').demo).toBe(true);
+    expect(AppConfig.fromEnv({ SOP_ATLAS_DEMO: 'embedded', DATABASE_URL: url }, '/repo').demo).toBe(false);
+    expect(() => AppConfig.fromEnv({ SOP_ATLAS_DEMO: 'ja' }, '/repo')).toThrow(
+      "Ongeldige configuratie: SOP_ATLAS_DEMO moet een van 0, 1, embedded zijn, niet 'ja'",
+    );
   });
 
   it('takes a staff token of at least 16 characters and refuses a short one', () => {

@@ -75,6 +75,18 @@ export class AppConfig {
   readonly oidc: OidcSettings | null;
   /** Express `trust proxy` (so the per-address login limit sees the client behind a reverse proxy). */
   readonly trustProxy: TrustProxy;
+  /**
+   * Load the fictional demo region and its demo accounts (public passwords) into an empty database:
+   * `SOP_ATLAS_DEMO=1`, or `embedded` (what `npm start` sets when unset) for the embedded database only.
+   * Default off: a production database starts empty.
+   */
+  readonly demo: boolean;
+  /** Bearer token that `/metrics` (Prometheus) requires; null = `/metrics` is off (404). */
+  readonly metricsToken: string | null;
+  /** Uploads (`/api/uploads/*`) one caller may have in progress at once (per API process); beyond: 429. */
+  readonly uploadConcurrencyPerUser: number;
+  /** Uploads in progress at once in one API process, all callers together; beyond: 429. */
+  readonly uploadConcurrency: number;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -94,6 +106,10 @@ export class AppConfig {
     this.geocoderTimeoutMs = values.geocoderTimeoutMs;
     this.oidc = values.oidc;
     this.trustProxy = values.trustProxy;
+    this.demo = values.demo;
+    this.metricsToken = values.metricsToken;
+    this.uploadConcurrencyPerUser = values.uploadConcurrencyPerUser;
+    this.uploadConcurrency = values.uploadConcurrency;
   }
 
   get isDevelopment(): boolean {
@@ -112,7 +128,8 @@ export class AppConfig {
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
       port,
       host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
-      nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+      // production unless development (or test) is asked for explicitly (`npm run dev`)
+      nodeEnv: parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production'),
       uploadMaxBytes: parseInteger(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024),
       logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
       staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
@@ -136,6 +153,10 @@ export class AppConfig {
       geocoderTimeoutMs: parseInteger(env, 'GEOCODER_TIMEOUT_MS', 5_000, 100, 120_000),
       oidc: parseOidc(env, port),
       trustProxy: parseTrustProxy(env),
+      demo: parseDemo(env),
+      metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
+      uploadConcurrencyPerUser: parseInteger(env, 'UPLOAD_CONCURRENCY_PER_USER', 2, 1, 100),
+      uploadConcurrency: parseInteger(env, 'UPLOAD_CONCURRENCY', 4, 1, 1000),
     });
   }
 }
@@ -221,6 +242,12 @@ function parseTrustProxy(env: NodeJS.ProcessEnv): TrustProxy {
     }
   }
   return entries;
+}
+
+function parseDemo(env: NodeJS.ProcessEnv): boolean {
+  const choice = parseChoice(env, 'SOP_ATLAS_DEMO', ['0', '1', 'embedded'] as const, '0');
+  if (choice === 'embedded') return nonEmpty(env, 'DATABASE_URL') === undefined;
+  return choice === '1';
 }
 
 function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -17,8 +17,8 @@ import {
   schoolYearParam,
   werkgebiedParam,
 } from './query-params';
-import { type Table, toCsv } from './table';
-import { toXlsx } from './xlsx';
+import { batchesOf, csvHeader, csvLines, type Table } from './table';
+import { writeXlsx } from './xlsx';
 
 export const EXPORT_TABLES = ['schools', 'compare', 'coverage', 'funding'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -55,16 +55,30 @@ export class ExportsController {
     }
     const data = await this.table(table as ExportTable, query);
     const stem = data.name;
+    const batches = batchesOf(data.rows)[Symbol.asyncIterator]();
+    // The first batch before any byte is sent: a refusal or an outage still answers with its own status.
+    const first = await batches.next();
+    const streamed: Table<never> = { ...data, rows: resume(first, batches) };
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${stem}.csv"`);
-      res.end(toCsv(data.rows, data.columns));
+      try {
+        await write(res, csvHeader(data.columns));
+        for await (const batch of batchesOf(streamed.rows)) await write(res, csvLines(batch, data.columns));
+        res.end();
+      } catch (error) {
+        // Headers are gone: cut the transfer so the client sees a broken download, never a short file.
+        res.destroy(error instanceof Error ? error : new Error(String(error)));
+      }
       return;
     }
-    const bytes = await toXlsx(data);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="${stem}.xlsx"`);
-    res.end(bytes);
+    try {
+      await writeXlsx(streamed, res);
+    } catch (error) {
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private async table(table: ExportTable, query: QueryParams): Promise<Table<never>> {
@@ -109,4 +123,26 @@ export class ExportsController {
 /** Tables of any row type are written the same way. */
 function erase<Row>(table: Table<Row>): Table<never> {
   return table as unknown as Table<never>;
+}
+
+async function* resume<Row>(
+  first: IteratorResult<readonly Row[]>,
+  rest: AsyncIterator<readonly Row[]>,
+): AsyncIterable<readonly Row[]> {
+  for (let next = first; !next.done; next = await rest.next()) yield next.value;
+}
+
+/** Writes a chunk, waiting when the client reads slower than the export is made (backpressure). */
+function write(res: Response, chunk: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (res.destroyed) {
+      reject(new Error('de client heeft de verbinding verbroken'));
+      return;
+    }
+    if (res.write(chunk)) resolve();
+    else {
+      res.once('drain', resolve);
+      res.once('close', () => reject(new Error('de client heeft de verbinding verbroken')));
+    }
+  });
 }

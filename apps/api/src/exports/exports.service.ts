@@ -13,9 +13,8 @@ import { SchoolSearchService, type SearchHit } from '../search/school-search.ser
 import { nearPlace, searchCriteria } from '../search/search-criteria';
 import { type Column, type Table } from './table';
 
-/** Most rows one search export holds (the whole demo region is 205 schools). */
-export const MAX_EXPORT_ROWS = 5000;
-const SEARCH_PAGE = 200;
+/** Schools read per page while a search export streams. */
+const EXPORT_PAGE = 200;
 
 const KIND_LABELS: Record<string, string> = {
   hgw: 'HGW',
@@ -76,7 +75,10 @@ export class ExportsService {
     private readonly overviewService: RegionOverviewService,
   ) {}
 
-  /** Every school the `schools` query would list for these arguments (all pages, at most MAX_EXPORT_ROWS). */
+  /**
+   * Every school the `schools` query would list for these arguments, read page by page (keyset cursor) while the
+   * export is written: no cap, and never all rows in memory.
+   */
   async schools(
     filter: SchoolFilter | null,
     near: NearInput | null,
@@ -85,36 +87,6 @@ export class ExportsService {
     const criteria = searchCriteria(filter, sort, near !== null);
     const place = near ? nearPlace(near) : null;
     const area = place ? await this.search.locate(place) : null;
-    const hits: SearchHit[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await this.search.search(criteria, area, SEARCH_PAGE, after);
-      hits.push(...page.hits);
-      const last = page.hits.at(-1);
-      if (!page.hasNextPage || !last || hits.length >= MAX_EXPORT_ROWS) break;
-      after = encodeCursor(last.cursor);
-    }
-    const ids = hits.map((h) => h.school.id);
-    const pupils = await this.dataSource.query<{ school_id: string; total: number | null }[]>(
-      `SELECT DISTINCT ON (school_id) school_id, total FROM pupil_count WHERE school_id = ANY($1::uuid[])
-       ORDER BY school_id, reference_date DESC`,
-      [ids],
-    );
-    const pupilsOf = new Map(pupils.map((p) => [p.school_id, p.total]));
-    const rows = hits.slice(0, MAX_EXPORT_ROWS).map((h) => ({
-      id: h.school.id,
-      name: h.school.name,
-      vestigingscode: h.school.vestigingscode,
-      kind: h.school.kind,
-      werkgebied: h.school.werkgebiedCode,
-      gemeente: h.school.gemeenteName,
-      postcode: h.school.postcode,
-      place: h.school.place,
-      denomination: h.school.denomination,
-      pupils: pupilsOf.get(h.school.id) ?? null,
-      distanceKm: h.distanceKm,
-      isDemo: h.school.isDemo,
-    }));
     const columns: Column<SchoolRow>[] = [
       { header: 'School', type: 'text', value: (r) => r.name, width: 40 },
       { header: 'Vestigingscode', type: 'text', value: (r) => r.vestigingscode },
@@ -131,7 +103,44 @@ export class ExportsService {
       { header: 'Fictief (demo)', type: 'boolean', value: (r) => r.isDemo },
       { header: 'Id', type: 'text', value: (r) => r.id, width: 38 },
     ];
-    return { name: 'scholen', columns, rows };
+    return { name: 'scholen', columns, rows: this.schoolPages(criteria, area) };
+  }
+
+  private async *schoolPages(
+    criteria: ReturnType<typeof searchCriteria>,
+    area: Awaited<ReturnType<SchoolSearchService['locate']>> | null,
+  ): AsyncIterable<SchoolRow[]> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.search.search(criteria, area, EXPORT_PAGE, after);
+      if (page.hits.length > 0) yield await this.schoolRows(page.hits);
+      const last = page.hits.at(-1);
+      if (!page.hasNextPage || !last) return;
+      after = encodeCursor(last.cursor);
+    }
+  }
+
+  private async schoolRows(hits: readonly SearchHit[]): Promise<SchoolRow[]> {
+    const pupils = await this.dataSource.query<{ school_id: string; total: number | null }[]>(
+      `SELECT DISTINCT ON (school_id) school_id, total FROM pupil_count WHERE school_id = ANY($1::uuid[])
+       ORDER BY school_id, reference_date DESC`,
+      [hits.map((h) => h.school.id)],
+    );
+    const pupilsOf = new Map(pupils.map((p) => [p.school_id, p.total]));
+    return hits.map((h) => ({
+      id: h.school.id,
+      name: h.school.name,
+      vestigingscode: h.school.vestigingscode,
+      kind: h.school.kind,
+      werkgebied: h.school.werkgebiedCode,
+      gemeente: h.school.gemeenteName,
+      postcode: h.school.postcode,
+      place: h.school.place,
+      denomination: h.school.denomination,
+      pupils: pupilsOf.get(h.school.id) ?? null,
+      distanceKm: h.distanceKm,
+      isDemo: h.school.isDemo,
+    }));
   }
 
   /** The compareSchools rows: one per catalog item, one column per school. */

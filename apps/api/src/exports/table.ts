@@ -19,7 +19,17 @@ export interface Table<Row> {
   /** Sheet title and file name stem, e.g. `bekostiging-2023`. */
   name: string;
   columns: Column<Row>[];
-  rows: Row[];
+  /** Every row, or batches read one after another (streamed to the response, never all in memory). */
+  rows: Row[] | AsyncIterable<readonly Row[]>;
+}
+
+/** The rows of a table batch by batch, whether it holds them or streams them. */
+export async function* batchesOf<Row>(rows: Table<Row>['rows']): AsyncIterable<readonly Row[]> {
+  if (Array.isArray(rows)) {
+    yield rows;
+    return;
+  }
+  yield* rows;
 }
 
 export const CSV_SEPARATOR = ';';
@@ -69,9 +79,20 @@ export function quoteCsvField(text: string): string {
  * quoted where needed, one header row.
  */
 export function toCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const lines = [columns.map((c) => quoteCsvField(c.header)).join(CSV_SEPARATOR)];
+  return `${csvHeader(columns)}${csvLines(rows, columns)}`;
+}
+
+/** The byte-order mark and the header row. */
+export function csvHeader<Row>(columns: readonly Column<Row>[]): string {
+  return `${UTF8_BOM}${columns.map((c) => quoteCsvField(c.header)).join(CSV_SEPARATOR)}${CSV_NEWLINE}`;
+}
+
+/** Data rows, each ending in CRLF. */
+export function csvLines<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
+  let text = '';
   for (const row of rows) {
-    lines.push(columns.map((c) => quoteCsvField(formatCsvCell(c.value(row), c.type))).join(CSV_SEPARATOR));
+    text += columns.map((c) => quoteCsvField(formatCsvCell(c.value(row), c.type))).join(CSV_SEPARATOR);
+    text += CSV_NEWLINE;
   }
-  return `${UTF8_BOM}${lines.join(CSV_NEWLINE)}${CSV_NEWLINE}`;
+  return text;
 }

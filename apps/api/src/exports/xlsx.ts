@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { type CellValue, type ColumnType, type Table } from './table';
+import { type Writable } from 'node:stream';
+import { batchesOf, type CellValue, type ColumnType, type Table } from './table';
 
 const NUMBER_FORMATS: Record<ColumnType, string | undefined> = {
   text: undefined,
@@ -31,11 +32,46 @@ export async function toXlsx<Row>(table: Table<Row>): Promise<Buffer> {
     ...(NUMBER_FORMATS[c.type] ? { style: { numFmt: NUMBER_FORMATS[c.type] } } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type)));
+  for await (const batch of batchesOf(table.rows)) {
+    for (const row of batch) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type)));
+  }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: 1, column: Math.max(table.columns.length, 1) },
   };
   const bytes = await workbook.xlsx.writeBuffer();
   return Buffer.from(bytes);
+}
+
+/**
+ * The same workbook written to `stream` as it is built (ExcelJS's streaming writer): rows are committed batch by
+ * batch, so a large export never sits in memory whole.
+ */
+export async function writeXlsx<Row>(table: Table<Row>, stream: Writable): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'SOP Atlas';
+  workbook.created = new Date(0);
+  const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
+  sheet.columns = table.columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? Math.min(Math.max(c.header.length + 2, c.type === 'text' ? 16 : 12), 60),
+    ...(NUMBER_FORMATS[c.type] ? { style: { numFmt: NUMBER_FORMATS[c.type] } } : {}),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1, column: Math.max(table.columns.length, 1) },
+  };
+  sheet.getRow(1).commit();
+  for await (const batch of batchesOf(table.rows)) {
+    for (const row of batch) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type))).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
 }

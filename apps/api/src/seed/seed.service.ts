@@ -15,6 +15,14 @@ export class SeedService {
     @Inject(SEED_STEP_INSTANCES) private readonly steps: SeedStep[],
   ) {}
 
+  /** Number of user accounts (a start without any says how to create the first admin). */
+  async accountCount(): Promise<number> {
+    const [row] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM user_account',
+    );
+    return row?.count ?? 0;
+  }
+
   /** Runs every step in one transaction when the database has no schools; returns whether it seeded. */
   async seedIfEmpty(): Promise<boolean> {
     const schools = await this.dataSource.getRepository(SchoolEntity).count();

@@ -12,7 +12,9 @@ function isApiPath(url: string): boolean {
     url === '/graphql' ||
     url.startsWith('/graphql/') ||
     url.startsWith('/graphql?') ||
-    url.startsWith('/api/')
+    url.startsWith('/api/') ||
+    url.startsWith('/health/') ||
+    url === '/metrics'
   );
 }
 

@@ -21,7 +21,7 @@ describe('editing on embedded PGlite (demo accounts)', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('a demo editor starts, edits and submits a draft; stale versions conflict; the trail records it', async () => {
-    const server = spawnServer({ DATA_DIR: dataDir, PORT: '0' });
+    const server = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' });
     try {
       const url = await waitUntilListening(server);
       const [editorAccount, staffAccount] = DEMO_ACCOUNTS;

@@ -22,7 +22,7 @@ describe('reports, exports and open data on the embedded database', () => {
   let url: string;
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-embedded-reports-'));
-    server = spawnServer({ DATA_DIR: dataDir, PORT: '0', STAFF_TOKEN });
+    server = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1', STAFF_TOKEN });
     url = await waitUntilListening(server);
   });
   afterAll(async () => {

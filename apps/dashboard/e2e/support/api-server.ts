@@ -75,6 +75,8 @@ export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
       PORT: String(port),
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
+      // the e2e signs in with the demo accounts: asked for explicitly (production starts empty)
+      SOP_ATLAS_DEMO: '1',
       DATABASE_URL: '',
       STAFF_TOKEN: E2E_STAFF_TOKEN,
     },

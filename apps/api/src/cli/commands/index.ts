@@ -1,5 +1,6 @@
 import { type CliCommand } from '../cli-command';
 import { userCommand } from './user.command';
+import { backupCommand, restoreCommand } from './backup.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
@@ -26,4 +27,6 @@ export const COMMANDS: readonly CliCommand[] = [
   publiceerCommand,
   parseCommand,
   plaatsCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -38,6 +38,11 @@ export function attachIdentity(req: object, result: IdentityResult): void {
   resolved.set(req, result);
 }
 
+/** What the guard resolved for this request, if it ran (the request log's user id). */
+export function resolvedIdentity(req: object): IdentityResult | undefined {
+  return resolved.get(req);
+}
+
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);

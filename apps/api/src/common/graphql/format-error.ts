@@ -1,6 +1,8 @@
 import { type GraphQLFormattedError } from 'graphql';
 
-const KNOWN_CODES = new Set([
+export const KNOWN_CODES = new Set([
+  'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',

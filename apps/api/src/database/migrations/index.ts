@@ -6,6 +6,7 @@ import { ReportJob1795870200000 } from './1795870200000-report-job';
 import { AccountsAuditRls1795869020331 } from './1795869020331-accounts-audit-rls';
 import { SourceDocumentText1795871500000 } from './1795871500000-source-document-text';
 import { OidcSubject1795876777090 } from './1795876777090-oidc-subject';
+import { LoginThrottle1796430000000 } from './1796430000000-login-throttle';
 import { RegionDayOne1796430265298 } from './1796430265298-region-day-one';
 
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   ReportJob1795870200000,
   SourceDocumentText1795871500000,
   OidcSubject1795876777090,
+  LoginThrottle1796430000000,
   RegionDayOne1796430265298,
 ];

@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { AppConfig } from '../../config/app-config';
+import { type CliCommand, type CliIo } from '../cli-command';
+
+/**
+ * `backup <file>` / `restore <file>`: the whole database in pg_dump's custom format (compressed, restorable table
+ * by table), made by the PostgreSQL client tools (`pg_dump`, `pg_restore`; Debian: postgresql-client). The
+ * password goes to them in PGPASSWORD, never on a command line. The embedded database is a folder: copy DATA_DIR
+ * while the app is stopped.
+ */
+
+const EMBEDDED_HINT =
+  'De ingebouwde database (zonder DATABASE_URL) is een map: stop de app en kopieer DATA_DIR als back-up. ' +
+  'backup/restore werken met een PostgreSQL-server (DATABASE_URL).';
+
+interface Connection {
+  /** `postgres://user@host:port/db?…` without the password */
+  url: string;
+  env: NodeJS.ProcessEnv;
+}
+
+function connectionOf(databaseUrl: string): Connection {
+  const url = new URL(databaseUrl);
+  const password = decodeURIComponent(url.password);
+  url.password = '';
+  return { url: url.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
+}
+
+function run(tool: string, args: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(tool, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.on('data', (chunk: Buffer) => io.stderr(chunk.toString()));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      io.stderr(
+        error.code === 'ENOENT'
+          ? `${tool} niet gevonden: installeer de PostgreSQL-clienttools (Debian: apt-get install postgresql-client)\n`
+          : `${tool}: ${error.message}\n`,
+      );
+      resolve(1);
+    });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+function fileArgument(name: string, args: string[], io: CliIo): string | null {
+  const [file, ...rest] = args;
+  if (file === undefined || file.startsWith('-') || rest.length > 0) {
+    io.stderr(`Gebruik: npm run sop -- ${name} <bestand>\n`);
+    return null;
+  }
+  return path.resolve(file);
+}
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: 'schrijft de hele database naar <bestand> (pg_dump, custom-formaat)',
+  async run(args, io) {
+    const file = fileArgument('backup', args, io);
+    if (file === null) return 2;
+    const config = AppConfig.fromEnv();
+    if (config.databaseUrl === null) {
+      io.stderr(`${EMBEDDED_HINT}\n`);
+      return 1;
+    }
+    const connection = connectionOf(config.databaseUrl);
+    const partial = `${file}.deels`;
+    const code = await run(
+      'pg_dump',
+      ['--format=custom', '--no-owner', `--file=${partial}`, `--dbname=${connection.url}`],
+      connection.env,
+      io,
+    );
+    if (code !== 0) {
+      fs.rmSync(partial, { force: true });
+      io.stderr('Back-up mislukt; er is geen bestand geschreven.\n');
+      return 1;
+    }
+    fs.renameSync(partial, file); // a half-written dump never carries the final name
+    io.stderr(`Back-up geschreven: ${file} (${(fs.statSync(file).size / 1024).toFixed(0)} kB)\n`);
+    return 0;
+  },
+};
+
+export const restoreCommand: CliCommand = {
+  name: 'restore',
+  summary: 'zet een back-up van backup terug (vervangt alles in de database; alles of niets)',
+  async run(args, io) {
+    const file = fileArgument('restore', args, io);
+    if (file === null) return 2;
+    if (!fs.existsSync(file)) {
+      io.stderr(`Bestand ${file} bestaat niet.\n`);
+      return 1;
+    }
+    const config = AppConfig.fromEnv();
+    if (config.databaseUrl === null) {
+      io.stderr(`${EMBEDDED_HINT}\n`);
+      return 1;
+    }
+    // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
+    const client = new Client({ connectionString: config.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(`
+        DO $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sop_atlas_app') THEN
+            CREATE ROLE sop_atlas_app NOLOGIN;
+          END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+          NULL;
+        END $$`);
+    } finally {
+      await client.end();
+    }
+    const connection = connectionOf(config.databaseUrl);
+    const code = await run(
+      'pg_restore',
+      [
+        '--clean',
+        '--if-exists',
+        '--no-owner',
+        '--single-transaction',
+        '--exit-on-error',
+        `--dbname=${connection.url}`,
+        file,
+      ],
+      connection.env,
+      io,
+    );
+    if (code !== 0) {
+      io.stderr('Terugzetten mislukt; de database is ongewijzigd (één transactie).\n');
+      return 1;
+    }
+    io.stderr(`Teruggezet uit ${file}.\n`);
+    return 0;
+  },
+};
