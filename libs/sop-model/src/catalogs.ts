@@ -341,12 +341,24 @@ export function matchCatalogLabel<K extends CatalogKind>(
 ): (typeof CATALOGS)[K][number]['code'] | null {
   const wanted = normaliseLabel(label);
   if (wanted.length === 0) return null;
-  const items: readonly CatalogItem<string>[] = CATALOGS[kind];
-  for (const candidate of items) {
-    const names = [candidate.templateLabel, candidate.label, ...candidate.aliases].map(normaliseLabel);
-    if (names.includes(wanted)) return candidate.code as (typeof CATALOGS)[K][number]['code'];
+  const code = catalogKeys(kind).get(wanted);
+  return code === undefined ? null : (code as (typeof CATALOGS)[K][number]['code']);
+}
+
+const keysByKind = new Map<CatalogKind, ReadonlyMap<string, string>>();
+/** Every matching key of a catalog (template label, label, aliases) with its code; the first item wins a shared key. */
+function catalogKeys(kind: CatalogKind): ReadonlyMap<string, string> {
+  let keys = keysByKind.get(kind);
+  if (!keys) {
+    const map = new Map<string, string>();
+    const items: readonly CatalogItem<string>[] = CATALOGS[kind];
+    for (const item of items)
+      for (const name of [item.templateLabel, item.label, ...item.aliases].map(normaliseLabel))
+        if (!map.has(name)) map.set(name, item.code);
+    keys = map;
+    keysByKind.set(kind, keys);
   }
-  return null;
+  return keys;
 }
 
 export function catalogLabel(kind: CatalogKind, code: string): string | undefined {
