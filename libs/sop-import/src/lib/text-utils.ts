@@ -34,7 +34,10 @@ export function countSentences(text: string): number {
   return (collapse(text).match(/[.!?](?=\s+[A-Z0-9À-Ý]|$)/g) ?? []).length;
 }
 
-/** A table mark that says "this column": x, X, ✓, ✔, ☒, ☑, ×, ✗. */
-export const MARK_TOKEN = /^[xX✓✔☒☑×✗]$/u;
-/** What a Word form puts in an unmarked cell (☐): no mark. */
-export const EMPTY_TOKEN = /^[☐□]$/u;
+/**
+ * A table mark that says "this column": x, X, ✓, ✔, ☒, ☑, ×, ✗, and the same symbols from Word's Wingdings font,
+ * which PDFs carry in the private use area (U+F0FC ✓, U+F0FB ✗, U+F0FD ☒, U+F0FE ☑, U+F078 ⌧).
+ */
+export const MARK_TOKEN = /^[xX✓✔☒☑×✗\uF0FC\uF0FB\uF0FD\uF0FE\uF078]$/u;
+/** What a Word form puts in an unmarked cell (☐, or Wingdings' U+F0A8 / U+F06F box): no mark. */
+export const EMPTY_TOKEN = /^[☐□\uF0A8\uF06F]$/u;

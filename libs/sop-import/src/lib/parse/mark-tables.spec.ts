@@ -10,6 +10,8 @@ describe('findMark: the mark at the end of a table line', () => {
       { index: 23, count: 1, labelPart: 'Speciaal Onderwijs', boxes: { cells: 4, column: 3 } },
     ],
     ['Lift ☒ ☐', { index: 5, count: 1, labelPart: 'Lift', boxes: { cells: 2, column: 1 } }],
+    // Word's Wingdings check mark and box, as PDFs carry them (private use area).
+    ['Lift \uF0A8 \uF0FC', { index: 7, count: 1, labelPart: 'Lift', boxes: { cells: 2, column: 2 } }],
     [
       'Gespreksruimte X x',
       { index: 15, count: 2, before: null, after: null, labelPart: 'Gespreksruimte', boxes: null },

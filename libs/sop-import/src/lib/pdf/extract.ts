@@ -11,7 +11,7 @@ type PdfJs = typeof PdfJsModule;
 
 /** Words that only the template's tables put on a page: a mark, a ja/nee answer, a table's header. */
 const TABLE_WORDS =
-  /(?:^|\s)(?:[x✓✔☒☑×✗☐]|ja|nee)(?:\s|$)|betrokken|uitgangspunt|voorziening|structureel|aanwezig/iu;
+  /(?:^|\s)(?:[x✓✔☒☑×✗☐\uF0FC\uF0FB\uF0FD\uF0FE\uF078\uF0A8]|ja|nee)(?:\s|$)|betrokken|uitgangspunt|voorziening|structureel|aanwezig/iu;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 /** pdf.js is ESM only: a real dynamic import (TypeScript keeps `import()` as is under `module: node16`). */
