@@ -18,34 +18,10 @@ function cell(value: CellValue, type: ColumnType): ExcelJS.CellValue {
   return value;
 }
 
-/** A real workbook: typed cells (numbers as numbers, dates as dates), bold frozen header row, column widths. */
-export async function toXlsx<Row>(table: Table<Row>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'SOP Atlas';
-  workbook.created = new Date(0);
-  const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-  });
-  sheet.columns = table.columns.map((c) => ({
-    header: c.header,
-    width: c.width ?? Math.min(Math.max(c.header.length + 2, c.type === 'text' ? 16 : 12), 60),
-    ...(NUMBER_FORMATS[c.type] ? { style: { numFmt: NUMBER_FORMATS[c.type] } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for await (const batch of batchesOf(table.rows)) {
-    for (const row of batch) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type)));
-  }
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: 1, column: Math.max(table.columns.length, 1) },
-  };
-  const bytes = await workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes);
-}
-
 /**
- * The same workbook written to `stream` as it is built (ExcelJS's streaming writer): rows are committed batch by
- * batch, so a large export never sits in memory whole.
+ * A real workbook (typed cells: numbers as numbers, dates as dates; bold frozen header row, column widths) written to
+ * `stream` as it is built (ExcelJS's streaming writer): rows are committed batch by batch, so a large export never
+ * sits in memory whole.
  */
 export async function writeXlsx<Row>(table: Table<Row>, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
