@@ -5,7 +5,9 @@
  * against the budgets. Database: `--database-url URL` (default a `sop_atlas_bench` database on 127.0.0.1:5432),
  * created, migrated and loaded once (demo region + national data set); later runs reuse it.
  *
- *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500 --database-url URL]
+ *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500 --database-url URL --only detail]
+ *
+ * `--only TEXT` runs just the cases whose name contains TEXT (e.g. `detail`).
  *
  * Human output on stderr, one JSON line with all figures on stdout.
  */
@@ -201,8 +203,10 @@ async function main(): Promise<void> {
       })),
     ];
 
+    const onlyIndex = process.argv.indexOf('--only');
+    const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
     const figures: Figures[] = [];
-    for (const c of cases) {
+    for (const c of cases.filter((c) => only === undefined || c.name.includes(only))) {
       recorder.statements = [];
       recorder.recording = true;
       await post(server.url, c.query, c.variables);
