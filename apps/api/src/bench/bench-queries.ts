@@ -1,6 +1,6 @@
 /**
- * Query benchmark (issue 5): school detail, find (three filters + near), compare 6 schools, region overview for
- * SPPOH and national. Each runs ~200 times through the API over HTTP and as the very same SQL statements (recorded
+ * Query benchmark (issue 5): school detail (with SOP rows, and the dashboard's profile), find (three filters +
+ * near), compare 6 schools, region overview for SPPOH and national. Each runs ~200 times through the API over HTTP and as the very same SQL statements (recorded
  * from the API's own run, with their parameters) directly with `pg`, and prints p50/p99 and the API/SQL ratio
  * against the budgets. Database: `--database-url URL` (default a `sop_atlas_bench` database on 127.0.0.1:5432),
  * created, migrated and loaded once (demo region + national data set); later runs reuse it.
@@ -171,6 +171,17 @@ async function main(): Promise<void> {
           sop { schoolYear status hgw { code status } expertise { code availabilityKind } partners { code frequency }
                 facilities { code status } warnings { path message } provenance { path line } }
           sops { schoolYear status } history { kind code values { schoolYear value } } } }`,
+      },
+      {
+        // the dashboard's school profile (apps/dashboard/src/features/school/graphql/school.graphql.ts)
+        name: 'school detail: profile',
+        budgetMs: 50,
+        variables: { id: ids[0] },
+        query: `query ($id: ID!) { school(id: $id) { id name isDemo demoNotice kind vestigingscode boardName
+          boardNumber denomination street houseNumber postcode place gemeenteName email phone website werkgebiedSource
+          werkgebied { code name } pupilCounts { referenceDate total suppressed source } sops { id schoolYear status }
+          history { kind code label values { schoolYear value } } }
+          fundingParameters { calendarYear basePerLocation perPupil } }`,
       },
       {
         name: 'find: 3 filters + near',
