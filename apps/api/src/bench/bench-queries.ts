@@ -1,11 +1,13 @@
 /**
- * Query benchmark (issue 5): school detail, find (three filters + near), compare 6 schools, region overview for
- * SPPOH and national. Each runs ~200 times through the API over HTTP and as the very same SQL statements (recorded
+ * Query benchmark (issue 5): school detail (with SOP rows, and the dashboard's profile), find (three filters +
+ * near), compare 6 schools, region overview for SPPOH and national. Each runs ~200 times through the API over HTTP and as the very same SQL statements (recorded
  * from the API's own run, with their parameters) directly with `pg`, and prints p50/p99 and the API/SQL ratio
  * against the budgets. Database: `--database-url URL` (default a `sop_atlas_bench` database on 127.0.0.1:5432),
  * created, migrated and loaded once (demo region + national data set); later runs reuse it.
  *
- *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500 --database-url URL]
+ *   npm run bench -w apps/api [-- --runs 200 --national-schools 6500 --database-url URL --only detail]
+ *
+ * `--only TEXT` runs just the cases whose name contains TEXT (e.g. `detail`).
  *
  * Human output on stderr, one JSON line with all figures on stdout.
  */
@@ -171,6 +173,17 @@ async function main(): Promise<void> {
           sops { schoolYear status } history { kind code values { schoolYear value } } } }`,
       },
       {
+        // the dashboard's school profile (apps/dashboard/src/features/school/graphql/school.graphql.ts)
+        name: 'school detail: profile',
+        budgetMs: 50,
+        variables: { id: ids[0] },
+        query: `query ($id: ID!) { school(id: $id) { id name isDemo demoNotice kind vestigingscode boardName
+          boardNumber denomination street houseNumber postcode place gemeenteName email phone website werkgebiedSource
+          werkgebied { code name } pupilCounts { referenceDate total suppressed source } sops { id schoolYear status }
+          history { kind code label values { schoolYear value } } }
+          fundingParameters { calendarYear basePerLocation perPupil } }`,
+      },
+      {
         name: 'find: 3 filters + near',
         budgetMs: 50,
         variables: {},
@@ -201,8 +214,10 @@ async function main(): Promise<void> {
       })),
     ];
 
+    const onlyIndex = process.argv.indexOf('--only');
+    const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
     const figures: Figures[] = [];
-    for (const c of cases) {
+    for (const c of cases.filter((c) => only === undefined || c.name.includes(only))) {
       recorder.statements = [];
       recorder.recording = true;
       await post(server.url, c.query, c.variables);

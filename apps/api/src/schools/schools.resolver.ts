@@ -1,11 +1,10 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
-import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { encodeCursor, pageSize } from '../common/pagination/connection';
 import { nearPlace, searchCriteria } from '../search/search-criteria';
 import { SchoolSearchService } from '../search/school-search.service';
-import { SchoolArgs, SchoolsArgs } from './dto/schools.args';
+import { SchoolsArgs } from './dto/schools.args';
 import { PupilCount } from './models/pupil-count.model';
 import { SchoolConnection } from './models/school-connection.model';
 import { School } from './models/school.model';
@@ -16,12 +15,10 @@ import {
   PupilCountsBySchoolLoader,
   WerkgebiedByCodeLoader,
 } from './schools.loaders';
-import { SchoolsService } from './schools.service';
 
 @Resolver(() => School)
 export class SchoolsResolver {
   constructor(
-    private readonly schoolsService: SchoolsService,
     private readonly schoolSearch: SchoolSearchService,
     private readonly werkgebiedByCode: WerkgebiedByCodeLoader,
     private readonly pupilCountsBySchool: PupilCountsBySchoolLoader,
@@ -49,14 +46,6 @@ export class SchoolsResolver {
       totalCount: page.totalCount,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     };
-  }
-
-  @Public()
-  @Query(() => School)
-  async school(@Args() { id }: SchoolArgs): Promise<School> {
-    const school = await this.schoolsService.findById(id);
-    if (!school) throw new NotFoundError('School', 'id', id);
-    return toSchool(school);
   }
 
   @ResolveField(() => Werkgebied, { nullable: true })

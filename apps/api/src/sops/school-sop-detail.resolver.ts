@@ -1,21 +1,44 @@
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
+import { NotFoundError } from '../common/errors/graphql-errors';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
+import { isUuid } from '../common/uuid';
+import { SchoolArgs } from '../schools/dto/schools.args';
 import { School } from '../schools/models/school.model';
+import { toSchool } from '../schools/school.mapper';
 import { checkSchoolYear } from '../search/search-criteria';
 import { CatalogHistoryBySchoolLoader } from './catalog-history.loader';
 import { CatalogHistory } from './models/catalog-history.model';
+import { SchoolDetailPrefetch } from './school-detail.prefetch';
 import { Sop } from './models/sop.model';
 import { toSop } from './sop.mapper';
 import { SopsBySchoolLoader } from './sops.loaders';
 
-/** `School.sop(schoolYear)` and `School.history`: the school detail's SOP of any year and values over the years. */
+/**
+ * The school detail: `school(id)` (read ahead in one statement, see `SchoolDetailPrefetch`), `School.sop(schoolYear)`
+ * and `School.history`: the SOP of any year and values over the years.
+ */
 @Resolver(() => School)
 export class SchoolSopDetailResolver {
   constructor(
+    private readonly prefetch: SchoolDetailPrefetch,
     private readonly sopsBySchool: SopsBySchoolLoader,
     private readonly historyBySchool: CatalogHistoryBySchoolLoader,
   ) {}
+
+  @Public()
+  @Query(() => School)
+  async school(
+    @Args() { id }: SchoolArgs,
+    @Context() ctx: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<School> {
+    const school = isUuid(id) ? await this.prefetch.load(id, ctx, info) : null;
+    if (!school) throw new NotFoundError('School', 'id', id);
+    return toSchool(school);
+  }
 
   @ResolveField(() => Sop, {
     nullable: true,

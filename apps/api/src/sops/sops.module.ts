@@ -12,6 +12,7 @@ import { SopEntity } from './sop.entity';
 import { SopWriter } from './sop-writer';
 import { SOP_LOADERS } from './sops.loaders';
 import { SchoolSopsResolver, SopsResolver } from './sops.resolver';
+import { SchoolDetailPrefetch } from './school-detail.prefetch';
 import { SchoolSopDetailResolver } from './school-sop-detail.resolver';
 import { SopsService } from './sops.service';
 
@@ -34,6 +35,7 @@ import { SopsService } from './sops.service';
     SopsResolver,
     SchoolSopsResolver,
     SchoolSopDetailResolver,
+    SchoolDetailPrefetch,
     CatalogHistoryBySchoolLoader,
     ...SOP_LOADERS,
   ],
