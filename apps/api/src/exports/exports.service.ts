@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
-import { EXPERTISE_AVAILABILITIES, FACILITY_STATUSES, FREQUENCIES, HGW_STATUSES } from '@sop-atlas/sop-model';
+import {
+  EXPERTISE_AVAILABILITIES,
+  FACILITY_STATUSES,
+  FREQUENCIES,
+  HGW_STATUSES,
+  werkgebiedName,
+} from '@sop-atlas/sop-model';
 import { encodeCursor } from '../common/pagination/connection';
 import { CompareService } from '../compare/compare.service';
 import { toFunding } from '../funding/funding-figures';
@@ -132,7 +138,7 @@ export class ExportsService {
       name: h.school.name,
       vestigingscode: h.school.vestigingscode,
       kind: h.school.kind,
-      werkgebied: h.school.werkgebiedCode,
+      werkgebied: werkgebiedName(h.school.werkgebiedCode),
       gemeente: h.school.gemeenteName,
       postcode: h.school.postcode,
       place: h.school.place,

@@ -1,3 +1,4 @@
+import { werkgebiedName } from '@sop-atlas/sop-model';
 import { type RegionOverview } from '../region-overview/models/region-overview.model';
 import { describeGaps } from './describe-gaps';
 import { fmtDate, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
@@ -105,7 +106,9 @@ function box(stats: RegionOverview['funding']['overall']): BoxStats {
 export function buildRegionReport(input: ReportInput): RegionReport {
   const o = input.overview;
   const scope = input.werkgebiedName ? `werkgebied ${input.werkgebiedName}` : 'regio SPPOH';
-  const areas = (o.items[0]?.werkgebieden ?? []).map((a) => a.werkgebiedName ?? a.werkgebiedCode ?? '–');
+  const areas = (o.items[0]?.werkgebieden ?? []).map(
+    (a) => a.werkgebiedName ?? werkgebiedName(a.werkgebiedCode) ?? '–',
+  );
   const years = (o.trends[0]?.points ?? []).map((p) => ({ schoolYear: p.schoolYear, sops: p.schools }));
   const seriesOf = (kind: string, label: string): TrendSeries => ({
     label,
@@ -191,9 +194,13 @@ export function buildRegionReport(input: ReportInput): RegionReport {
     health: {
       missing: o.dataHealth.withoutPublishedSop.schools.map((s) => ({
         name: s.name,
-        werkgebied: s.werkgebiedCode,
+        werkgebied: werkgebiedName(s.werkgebiedCode),
       })),
-      stale: staleSchools.map((s) => ({ name: s.name, werkgebied: s.werkgebiedCode, lastYear: s.detail })),
+      stale: staleSchools.map((s) => ({
+        name: s.name,
+        werkgebied: werkgebiedName(s.werkgebiedCode),
+        lastYear: s.detail,
+      })),
       staleSopYears: input.staleSopYears,
     },
     trends: {
