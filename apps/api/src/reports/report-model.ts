@@ -1,7 +1,7 @@
 import { werkgebiedName } from '@sop-atlas/sop-model';
 import { type RegionOverview } from '../region-overview/models/region-overview.model';
 import { describeGaps } from './describe-gaps';
-import { fmtDate, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
+import { fmtDate, fmtEuroCents, fmtInt, fmtShare, fmtWrittenDate } from './format-nl';
 
 /** One school's source for the report: which SOP document, of which date. */
 export interface ReportSource {
@@ -276,6 +276,6 @@ export function sourceText(s: ReportSource): string {
   const parts = [`SOP ${s.schoolYear}`];
   if (s.fileName) parts.push(`${s.fileName} (ingelezen ${fmtDate(s.importedAt)})`);
   if (s.publishedAt) parts.push(`gepubliceerd ${fmtDate(s.publishedAt)}`);
-  if (s.adopted) parts.push(`vastgesteld ${s.adopted}`);
+  if (s.adopted) parts.push(`vastgesteld ${fmtWrittenDate(s.adopted)}`);
   return parts.join(', ');
 }
