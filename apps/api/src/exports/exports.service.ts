@@ -23,7 +23,7 @@ import { type Column, type Table } from './table';
 const EXPORT_PAGE = 200;
 
 const KIND_LABELS: Record<string, string> = {
-  hgw: 'HGW',
+  hgw: 'Handelingsgericht werken',
   expertise: 'Expertise',
   partner: 'Externe partner',
   facility: 'Voorziening',

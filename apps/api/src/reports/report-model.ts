@@ -77,7 +77,7 @@ export interface RegionReport {
 }
 
 export const KIND_TITLES: Record<string, string> = {
-  hgw: 'Handelingsgericht werken (op orde)',
+  hgw: 'Handelingsgericht werken (HGW, op orde)',
   expertise: 'Expertise binnen het team',
   partner: 'Externe partners (structureel of regelmatig)',
   facility: 'Voorzieningen (aanwezig)',
@@ -207,7 +207,7 @@ export function buildRegionReport(input: ReportInput): RegionReport {
       years,
       series: [
         seriesOf('expertise', 'Expertise binnen het team (gemiddeld)'),
-        seriesOf('hgw', 'HGW op orde (gemiddeld)'),
+        seriesOf('hgw', 'Handelingsgericht werken op orde (gemiddeld)'),
         seriesOf('facility', 'Voorzieningen aanwezig (gemiddeld)'),
         seriesOf('partner', 'Partners structureel/regelmatig (gemiddeld)'),
       ],

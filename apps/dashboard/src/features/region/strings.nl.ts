@@ -71,7 +71,7 @@ export const regionStrings = {
       index: 'Schooljaar',
       series: 'Aandeel scholen',
     },
-    kinds: { expertise: 'Expertise', facility: 'Voorziening', partner: 'Externe deskundige', hgw: 'HGW' },
+    kinds: { expertise: 'Expertise', facility: 'Voorziening', partner: 'Externe deskundige', hgw: 'Handelingsgericht werken (HGW)' },
   },
   title: 'Regio-overzicht',
   intro:
