@@ -4,8 +4,9 @@ export const regionStrings = {
     year: 'Schooljaar',
     werkgebied: 'Werkgebied',
     allWerkgebieden: 'Heel SPPOH',
-    fallback: (wanted: string, shown: string) =>
-      `Voor ${wanted} zijn nog geen SOPs gepubliceerd; u ziet ${shown}.`,
+    /** `years`: the year asked for and every year between it and the one shown, oldest first; none has SOPs. */
+    fallback: (years: readonly string[], shown: string) =>
+      `Voor ${years.length > 1 ? `${years.slice(0, -1).join(', ')} en ${years.at(-1) ?? ''}` : (years[0] ?? '')} zijn nog geen SOPs gepubliceerd; u ziet ${shown}, het nieuwste schooljaar met gepubliceerde SOPs.`,
     figures: 'Kerncijfers SOPs',
     schools: 'Scholen in SPPOH',
     withSop: 'Met gepubliceerd SOP',
@@ -71,7 +72,12 @@ export const regionStrings = {
       index: 'Schooljaar',
       series: 'Aandeel scholen',
     },
-    kinds: { expertise: 'Expertise', facility: 'Voorziening', partner: 'Externe deskundige', hgw: 'Handelingsgericht werken (HGW)' },
+    kinds: {
+      expertise: 'Expertise',
+      facility: 'Voorziening',
+      partner: 'Externe deskundige',
+      hgw: 'Handelingsgericht werken (HGW)',
+    },
   },
   title: 'Regio-overzicht',
   intro:
