@@ -13,7 +13,8 @@ export const regionStrings = {
     withoutSop: 'Zonder gepubliceerd SOP',
     stale: 'Verouderd SOP',
     warnings: 'SOPs met open waarschuwingen',
-    review: 'Wachten op beoordeling',
+    // Beheer's list counts the concepts of every year ("Concepten van alle schooljaren"); this figure one year's.
+    review: (schoolYear: string) => `Concepten ${schoolYear} die wachten op beoordeling`,
     leftOut: 'Niet meegeteld (geen werkgebied)',
     leftOutNote: (n: number) =>
       `${n === 1 ? 'Eén school telt' : `${n} scholen tellen`} niet mee in dit overzicht omdat ze geen werkgebied ${n === 1 ? 'heeft' : 'hebben'}; SWV-staf kiest het werkgebied op het schoolprofiel:`,

@@ -346,7 +346,7 @@ function Figures({ data }: { readonly data: RegionOverviewData }) {
     [t.withoutSop, h.withoutPublishedSop.count],
     [t.stale, h.staleSops.count],
     [t.warnings, h.unresolvedWarnings.count],
-    [t.review, h.awaitingReview.count],
+    [t.review(data.schoolYear), h.awaitingReview.count],
     // Only when the overview leaves schools out: never silently.
     ...(data.schoolsLeftOut > 0 ? [[t.leftOut, data.schoolsLeftOut] as const] : []),
   ];
