@@ -1,7 +1,7 @@
 /** Dutch text of "Beheer". */
 export const adminStrings = {
   token: {
-    title: 'Toegangscode voor inlezen',
+    title: 'Inlezen zonder eigen account',
     label: 'Toegangscode voor inlezen',
     help: 'Alleen nodig als u zonder eigen account bestanden inleest: de code die u van de beheerder van SOP Atlas hebt gekregen. De code blijft alleen in dit tabblad bewaard.',
     save: 'Code bewaren',
