@@ -448,18 +448,18 @@ describe('dashboard in Chromium', () => {
     try {
       const upload = page.getByRole('region', { name: 'DUO-bestand inlezen' });
       await upload.getByRole('button', { name: 'Inlezen' }).click();
-      await upload.getByText('Vul eerst de beheerderscode in.').waitFor();
+      await upload.getByText('Log eerst in of vul de toegangscode voor inlezen in.').waitFor();
       const file = {
         name: 'kapot.csv',
         mimeType: 'text/csv',
         buffer: Buffer.from('dit;is;geen;duo\n1;2;3;4\n'),
       };
       await upload.getByLabel('Bestand (CSV)').setInputFiles(file);
-      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').fill('fout-fout-fout-fout-fout');
+      await page.getByLabel('Toegangscode voor inlezen').fill('fout-fout-fout-fout-fout');
       await page.getByRole('button', { name: 'Code bewaren' }).click();
       await upload.getByRole('button', { name: 'Inlezen' }).click();
-      await upload.getByText('Geen of een onjuiste beheerderscode.').waitFor();
-      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').fill(E2E_STAFF_TOKEN);
+      await upload.getByText('Geen of een onjuiste toegangscode.').waitFor();
+      await page.getByLabel('Toegangscode voor inlezen').fill(E2E_STAFF_TOKEN);
       await page.getByRole('button', { name: 'Code bewaren' }).click();
       expect(await page.evaluate(() => sessionStorage.getItem('sop-atlas.staff-token'))).toBe(
         E2E_STAFF_TOKEN,
@@ -577,11 +577,11 @@ describe('dashboard in Chromium', () => {
       await dialog.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
       await page.getByText('Je bent ingelogd als staf@demo.sop-atlas.nl').waitFor();
-      expect(await page.getByLabel('Beheerderscode (STAFF_TOKEN)').count()).toBe(0);
+      expect(await page.getByLabel('Toegangscode voor inlezen').count()).toBe(0);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-ingelogd-laptop.png'), fullPage: true });
       await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
-      await page.getByLabel('Beheerderscode (STAFF_TOKEN)').waitFor();
+      await page.getByLabel('Toegangscode voor inlezen').waitFor();
       // The refused login answers 200 with an error; nothing may fail in the console.
       expect(consoleErrors).toEqual([]);
     } finally {

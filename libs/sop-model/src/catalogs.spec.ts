@@ -8,6 +8,8 @@ import {
   frequencyRank,
   matchCatalogLabel,
   type CatalogKind,
+  WERKGEBIED_CODES,
+  werkgebiedName,
 } from './catalogs';
 
 describe('catalogs of the Haaglanden model SOP 2021-2025', () => {
@@ -67,5 +69,23 @@ describe('catalogs of the Haaglanden model SOP 2021-2025', () => {
     ['niet-van-toepassing', 0],
   ] as const)('ranks frequency %s as %i', (frequency, rank) => {
     expect(frequencyRank(frequency)).toBe(rank);
+  });
+});
+
+describe('werkgebiedName: what people read instead of the code', () => {
+  it.each<[string | null, string | null]>([
+    ['laak', 'Laak'],
+    ['rijswijk', 'Rijswijk'],
+    ['haagse-hout', 'Haagse Hout'],
+    ['leidschenveen-ypenburg', 'Leidschenveen-Ypenburg'],
+    ['leidschendam-voorburg', 'Leidschendam-Voorburg'],
+    [null, null],
+    ['onbekend-gebied', 'onbekend-gebied'],
+  ])('%s → %s', (code, name) => {
+    expect(werkgebiedName(code)).toBe(name);
+  });
+
+  it('names every werkgebied of the catalog without a code in it', () => {
+    for (const code of WERKGEBIED_CODES) expect(werkgebiedName(code)).not.toBe(code);
   });
 });

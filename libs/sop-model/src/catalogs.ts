@@ -300,6 +300,15 @@ export const WERKGEBIEDEN: readonly Werkgebied[] = [
   { code: 'rijswijk', name: 'Rijswijk', gemeenteCode: '0603', centre: [52.04, 4.325] },
 ];
 
+/**
+ * The Dutch name of a werkgebied, for anything people read (exports, reports): `laak` → `Laak`. An unknown code is
+ * returned as it is rather than dropped; `null` stays `null`.
+ */
+export function werkgebiedName(code: string | null): string | null {
+  if (code === null) return null;
+  return WERKGEBIEDEN.find((w) => w.code === code)?.name ?? code;
+}
+
 /** The SWV this product serves; DUO files write it as PO2815. */
 export const SWV = {
   code: 'PO2815',

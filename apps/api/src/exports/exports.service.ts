@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
-import { EXPERTISE_AVAILABILITIES, FACILITY_STATUSES, FREQUENCIES, HGW_STATUSES } from '@sop-atlas/sop-model';
+import {
+  EXPERTISE_AVAILABILITIES,
+  FACILITY_STATUSES,
+  FREQUENCIES,
+  HGW_STATUSES,
+  werkgebiedName,
+} from '@sop-atlas/sop-model';
 import { encodeCursor } from '../common/pagination/connection';
 import { CompareService } from '../compare/compare.service';
 import { toFunding } from '../funding/funding-figures';
@@ -17,7 +23,7 @@ import { type Column, type Table } from './table';
 const EXPORT_PAGE = 200;
 
 const KIND_LABELS: Record<string, string> = {
-  hgw: 'HGW',
+  hgw: 'Handelingsgericht werken',
   expertise: 'Expertise',
   partner: 'Externe partner',
   facility: 'Voorziening',
@@ -132,7 +138,7 @@ export class ExportsService {
       name: h.school.name,
       vestigingscode: h.school.vestigingscode,
       kind: h.school.kind,
-      werkgebied: h.school.werkgebiedCode,
+      werkgebied: werkgebiedName(h.school.werkgebiedCode),
       gemeente: h.school.gemeenteName,
       postcode: h.school.postcode,
       place: h.school.place,

@@ -1,6 +1,7 @@
+import { werkgebiedName } from '@sop-atlas/sop-model';
 import { type RegionOverview } from '../region-overview/models/region-overview.model';
 import { describeGaps } from './describe-gaps';
-import { fmtDate, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
+import { fmtDate, fmtEuroCents, fmtInt, fmtShare, fmtWrittenDate } from './format-nl';
 
 /** One school's source for the report: which SOP document, of which date. */
 export interface ReportSource {
@@ -76,7 +77,7 @@ export interface RegionReport {
 }
 
 export const KIND_TITLES: Record<string, string> = {
-  hgw: 'Handelingsgericht werken (op orde)',
+  hgw: 'Handelingsgericht werken (HGW, op orde)',
   expertise: 'Expertise binnen het team',
   partner: 'Externe partners (structureel of regelmatig)',
   facility: 'Voorzieningen (aanwezig)',
@@ -105,7 +106,9 @@ function box(stats: RegionOverview['funding']['overall']): BoxStats {
 export function buildRegionReport(input: ReportInput): RegionReport {
   const o = input.overview;
   const scope = input.werkgebiedName ? `werkgebied ${input.werkgebiedName}` : 'regio SPPOH';
-  const areas = (o.items[0]?.werkgebieden ?? []).map((a) => a.werkgebiedName ?? a.werkgebiedCode ?? '–');
+  const areas = (o.items[0]?.werkgebieden ?? []).map(
+    (a) => a.werkgebiedName ?? werkgebiedName(a.werkgebiedCode) ?? '–',
+  );
   const years = (o.trends[0]?.points ?? []).map((p) => ({ schoolYear: p.schoolYear, sops: p.schools }));
   const seriesOf = (kind: string, label: string): TrendSeries => ({
     label,
@@ -191,16 +194,20 @@ export function buildRegionReport(input: ReportInput): RegionReport {
     health: {
       missing: o.dataHealth.withoutPublishedSop.schools.map((s) => ({
         name: s.name,
-        werkgebied: s.werkgebiedCode,
+        werkgebied: werkgebiedName(s.werkgebiedCode),
       })),
-      stale: staleSchools.map((s) => ({ name: s.name, werkgebied: s.werkgebiedCode, lastYear: s.detail })),
+      stale: staleSchools.map((s) => ({
+        name: s.name,
+        werkgebied: werkgebiedName(s.werkgebiedCode),
+        lastYear: s.detail,
+      })),
       staleSopYears: input.staleSopYears,
     },
     trends: {
       years,
       series: [
         seriesOf('expertise', 'Expertise binnen het team (gemiddeld)'),
-        seriesOf('hgw', 'HGW op orde (gemiddeld)'),
+        seriesOf('hgw', 'Handelingsgericht werken op orde (gemiddeld)'),
         seriesOf('facility', 'Voorzieningen aanwezig (gemiddeld)'),
         seriesOf('partner', 'Partners structureel/regelmatig (gemiddeld)'),
       ],
@@ -269,6 +276,6 @@ export function sourceText(s: ReportSource): string {
   const parts = [`SOP ${s.schoolYear}`];
   if (s.fileName) parts.push(`${s.fileName} (ingelezen ${fmtDate(s.importedAt)})`);
   if (s.publishedAt) parts.push(`gepubliceerd ${fmtDate(s.publishedAt)}`);
-  if (s.adopted) parts.push(`vastgesteld ${s.adopted}`);
+  if (s.adopted) parts.push(`vastgesteld ${fmtWrittenDate(s.adopted)}`);
   return parts.join(', ');
 }

@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
+import { WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import { loadDemoRegion } from '../../src/demo/demo-loader';
 import { renderRegionReportHtml } from '../../src/reports/region-report.html';
 import { renderRegionReportPdf } from '../../src/reports/region-report.pdf';
@@ -240,9 +241,13 @@ describe('policy reports, exports and open data (demo region)', () => {
         `${app.url}/api/exports/schools.csv?filter=${encodeURIComponent(JSON.stringify(filter))}`,
       );
       expect(response.status).toBe(200);
-      const lines = (await response.text()).split('\r\n').filter(Boolean);
+      const text = await response.text();
+      const lines = text.split('\r\n').filter(Boolean);
       expect(data.schools.totalCount).toBeGreaterThan(0);
       expect(lines).toHaveLength(data.schools.totalCount + 1);
+      // the werkgebied by its name, never its code
+      expect(text).toMatch(/;(Escamp|Laak);/);
+      expect(text).not.toMatch(/;(escamp|laak);/);
 
       const bad = await fetch(
         `${app.url}/api/exports/schools.xlsx?filter=${encodeURIComponent(JSON.stringify({ expertise: { codes: ['vliegen'] } }))}`,
@@ -324,6 +329,12 @@ describe('policy reports, exports and open data (demo region)', () => {
       }
       expect(report.demoNotice).toBe(DEMO_NOTICE);
       expect(report.sources).toHaveLength(overview.schools);
+      // schools without a (recent) SOP are listed with their werkgebied's name, as in the PDF, never its code
+      const listed = [...report.health.missing, ...report.health.stale]
+        .map((s) => s.werkgebied)
+        .filter((w) => w !== null);
+      expect(listed.length).toBeGreaterThan(0);
+      for (const name of listed) expect(WERKGEBIEDEN.map((w) => w.name)).toContain(name);
       expect(report.gaps.length).toBeGreaterThan(0);
 
       // A werkgebied report: its own share per item, with the region's as reference.

@@ -24,6 +24,11 @@ export const sharedStrings = {
     title: 'Deze pagina volgt',
     body: 'Dit onderdeel is nog niet gebouwd. Het verschijnt in een volgende versie.',
   },
+  fileInput: {
+    choose: (multiple: boolean) => (multiple ? 'Bestanden kiezen' : 'Bestand kiezen'),
+    none: (multiple: boolean) => (multiple ? 'Geen bestanden gekozen' : 'Geen bestand gekozen'),
+    many: (count: number) => `${count} bestanden gekozen`,
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     body: 'Deze pagina bestaat niet. Kies een onderdeel in het menu.',

@@ -1,9 +1,9 @@
 /** Dutch text of "Beheer". */
 export const adminStrings = {
   token: {
-    title: 'Beheerderscode',
-    label: 'Beheerderscode (STAFF_TOKEN)',
-    help: 'Nodig om bestanden in te lezen. De code blijft alleen in dit tabblad bewaard en wordt als Bearer-token meegestuurd.',
+    title: 'Inlezen zonder eigen account',
+    label: 'Toegangscode voor inlezen',
+    help: 'Alleen nodig als u zonder eigen account bestanden inleest: de code die u van de beheerder van SOP Atlas hebt gekregen. De code blijft alleen in dit tabblad bewaard.',
     save: 'Code bewaren',
     forget: 'Code vergeten',
     saved: 'De code is bewaard voor dit tabblad.',
@@ -17,7 +17,7 @@ export const adminStrings = {
     submit: 'Inlezen',
     busy: 'Bezig met inlezen…',
     needFile: 'Kies eerst een bestand.',
-    needToken: 'Vul eerst de beheerderscode in.',
+    needToken: 'Log eerst in of vul de toegangscode voor inlezen in.',
     result: (fileName: string) => `Resultaat van ${fileName}`,
     kind: { register: 'vestigingenregister', pupils: 'leerlingaantallen' } as Readonly<
       Record<string, string>
@@ -60,7 +60,7 @@ export const adminStrings = {
     profile: 'schoolprofiel',
   },
   http: {
-    unauthorized: 'Geen of een onjuiste beheerderscode.',
+    unauthorized: 'Geen of een onjuiste toegangscode.',
     forbidden: 'Deze code geeft geen toegang tot inlezen.',
     tooLarge: 'Het bestand is te groot.',
     status: (status: number) => `De server antwoordde met status ${status}.`,
@@ -68,7 +68,7 @@ export const adminStrings = {
   },
   title: 'Beheer',
   session: (email: string) =>
-    `Je bent ingelogd als ${email}: inlezen, beoordelen en publiceren gaan met je eigen account (de beheerderscode is niet nodig).`,
+    `Je bent ingelogd als ${email}: inlezen, beoordelen en publiceren gaan met je eigen account (de toegangscode is niet nodig).`,
   intro:
     'Instellingen van het samenwerkingsverband. Hier staan de bedragen waarmee de basisondersteuning per school wordt berekend: een vaste voet per schoolvestiging plus een bedrag per leerling.',
   funding: {

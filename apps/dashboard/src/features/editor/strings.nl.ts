@@ -54,7 +54,7 @@ export const editorStrings = {
     general: 'Algemene gegevens',
     vision: '1. Visie passend onderwijs',
     supportStructure: '2B. Ondersteuningsstructuur',
-    hgw: '2C. Handelingsgericht werken',
+    hgw: '2C. Handelingsgericht werken (HGW)',
     expertise: '2D. Extra expertise binnen het team',
     partners: '2D. Expertise van externe deskundigen',
     extraOffers: '2D. Extra aanbod',

@@ -4,15 +4,17 @@ export const regionStrings = {
     year: 'Schooljaar',
     werkgebied: 'Werkgebied',
     allWerkgebieden: 'Heel SPPOH',
-    fallback: (wanted: string, shown: string) =>
-      `Voor ${wanted} zijn nog geen SOPs gepubliceerd; u ziet ${shown}.`,
+    /** `years`: the year asked for and every year between it and the one shown, oldest first; none has SOPs. */
+    fallback: (years: readonly string[], shown: string) =>
+      `Voor ${years.length > 1 ? `${years.slice(0, -1).join(', ')} en ${years.at(-1) ?? ''}` : (years[0] ?? '')} zijn nog geen SOPs gepubliceerd; u ziet ${shown}, het nieuwste schooljaar met gepubliceerde SOPs.`,
     figures: 'Kerncijfers SOPs',
     schools: 'Scholen in SPPOH',
     withSop: 'Met gepubliceerd SOP',
     withoutSop: 'Zonder gepubliceerd SOP',
     stale: 'Verouderd SOP',
     warnings: 'SOPs met open waarschuwingen',
-    review: 'Wachten op beoordeling',
+    // Beheer's list counts the concepts of every year ("Concepten van alle schooljaren"); this figure one year's.
+    review: (schoolYear: string) => `Concepten ${schoolYear} die wachten op beoordeling`,
     leftOut: 'Niet meegeteld (geen werkgebied)',
     leftOutNote: (n: number) =>
       `${n === 1 ? 'Eén school telt' : `${n} scholen tellen`} niet mee in dit overzicht omdat ze geen werkgebied ${n === 1 ? 'heeft' : 'hebben'}; SWV-staf kiest het werkgebied op het schoolprofiel:`,
@@ -71,7 +73,12 @@ export const regionStrings = {
       index: 'Schooljaar',
       series: 'Aandeel scholen',
     },
-    kinds: { expertise: 'Expertise', facility: 'Voorziening', partner: 'Externe deskundige', hgw: 'HGW' },
+    kinds: {
+      expertise: 'Expertise',
+      facility: 'Voorziening',
+      partner: 'Externe deskundige',
+      hgw: 'Handelingsgericht werken (HGW)',
+    },
   },
   title: 'Regio-overzicht',
   intro:

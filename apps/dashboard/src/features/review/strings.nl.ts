@@ -5,7 +5,8 @@ export const reviewStrings = {
     'Ingelezen SOPs wachten hier als concept. Bekijk de waarschuwingen naast de brontekst, corrigeer waar nodig en publiceer.',
   needLogin: 'Log in met een account van het samenwerkingsverband om concepten te beoordelen.',
   list: {
-    caption: (total: number) => `Concepten (${total})`,
+    // every school year (the Regio-overzicht's figure counts one year's concepts and says which)
+    caption: (total: number) => `Concepten van alle schooljaren (${total})`,
     empty: 'Er zijn geen concepten om te beoordelen.',
     school: 'School',
     year: 'Schooljaar',

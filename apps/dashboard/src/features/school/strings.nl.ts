@@ -23,7 +23,7 @@ export const schoolStrings = {
     general: 'Algemene gegevens',
     vision: '1. Visie passend onderwijs',
     structure: '2B. Ondersteuningsstructuur',
-    hgw: '2C. Handelingsgericht werken',
+    hgw: '2C. Handelingsgericht werken (HGW)',
     expertise: '2D. Expertise binnen het team',
     partners: '2D. Externe deskundigen',
     extraOffers: '2D. Extra aanbod',

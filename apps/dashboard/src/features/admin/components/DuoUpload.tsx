@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { FileInput } from '../../../components/FileInput';
 import { formatNumber } from '../../../utils/format';
 import { adminStrings as t } from '../strings.nl';
 import { readDuoResponse, type UploadOutcome, type UploadProblem, type UploadAuth } from '../utils/upload';
@@ -115,11 +116,10 @@ export function DuoUpload({ auth }: { readonly auth: UploadAuth }) {
       <form className="filters" onSubmit={submit}>
         <div className="field field--grow">
           <label htmlFor={`${id}-file`}>{t.duo.file}</label>
-          <input
+          <FileInput
             id={`${id}-file`}
-            type="file"
             accept=".csv,text/csv"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            onFiles={(files) => setFile(files[0] ?? null)}
           />
         </div>
         <label className="checks__option">

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { FileInput } from '../../../components/FileInput';
 import { adminStrings as t } from '../strings.nl';
 import { readSopUploadResponse, type SopUploadOutcome, type UploadAuth } from '../utils/upload';
 import { postUpload, useUpload } from '../hooks/useUpload';
@@ -55,12 +56,11 @@ export function SopUpload({
       <form className="filters" onSubmit={submit}>
         <div className="field field--grow">
           <label htmlFor={`${id}-files`}>{t.sop.files}</label>
-          <input
+          <FileInput
             id={`${id}-files`}
-            type="file"
             multiple
             accept=".pdf,.docx,.txt,application/pdf,text/plain"
-            onChange={(e) => setFiles(e.target.files ? [...e.target.files] : [])}
+            onFiles={setFiles}
           />
         </div>
         <button type="submit" className="button" disabled={busy}>

@@ -11,7 +11,7 @@ import {
 } from './upload';
 
 const MESSAGES = {
-  unauthorized: 'Geen of een onjuiste beheerderscode.',
+  unauthorized: 'Geen of een onjuiste toegangscode.',
   forbidden: 'Geen toegang.',
   tooLarge: 'Bestand te groot.',
   status: (s: number) => `Status ${s}`,
@@ -92,7 +92,7 @@ describe('readDuoResponse', () => {
       'no token',
       401,
       { message: 'Unauthorized' },
-      { kind: 'error', message: 'Geen of een onjuiste beheerderscode.', problems: [] },
+      { kind: 'error', message: 'Geen of een onjuiste toegangscode.', problems: [] },
     ],
     ['wrong role', 403, null, { kind: 'error', message: 'Geen toegang.', problems: [] }],
     ['too large without a body', 413, null, { kind: 'error', message: 'Bestand te groot.', problems: [] }],
@@ -164,7 +164,7 @@ describe('readSopUploadResponse', () => {
       },
       { kind: 'results', results: [{ status: 'failed', error: 'c.txt: geen SOP' }] },
     ],
-    ['no token', 401, null, { kind: 'error', message: 'Geen of een onjuiste beheerderscode.' }],
+    ['no token', 401, null, { kind: 'error', message: 'Geen of een onjuiste toegangscode.' }],
     [
       'too large',
       413,

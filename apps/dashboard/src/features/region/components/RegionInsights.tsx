@@ -31,6 +31,7 @@ import {
   type FundingDatum,
   type FundingPoint,
   fundingData,
+  fallbackNote,
   gapRows,
   itemLabel,
   outlierRows,
@@ -38,16 +39,13 @@ import {
   searchUrlForBand,
   trendData,
   type TrendDatum,
+  yearsWithData,
 } from '../utils/overview';
+import { schoolYearOptions } from '../../../utils/school-years';
 
 const t = regionStrings.insights;
 const percent = (v: number) => formatPercent(v);
 const euro = (v: number) => formatEuro(v);
-
-function recentYears(): string[] {
-  const current = schoolYearStart(schoolYearOf(new Date()));
-  return [0, 1, 2, 3, 4, 5].map((i) => schoolYearFromStart(current - i));
-}
 
 function Coverage({
   data,
@@ -348,7 +346,7 @@ function Figures({ data }: { readonly data: RegionOverviewData }) {
     [t.withoutSop, h.withoutPublishedSop.count],
     [t.stale, h.staleSops.count],
     [t.warnings, h.unresolvedWarnings.count],
-    [t.review, h.awaitingReview.count],
+    [t.review(data.schoolYear), h.awaitingReview.count],
     // Only when the overview leaves schools out: never silently.
     ...(data.schoolsLeftOut > 0 ? [[t.leftOut, data.schoolsLeftOut] as const] : []),
   ];
@@ -391,12 +389,17 @@ function FundingExport({ schoolYear }: { readonly schoolYear: string }) {
 export function RegionInsights() {
   const [params, setParams] = useSearchParams();
   const yearId = useId();
-  const years = recentYears();
+  const running = schoolYearOf(new Date());
+  const coming = schoolYearFromStart(schoolYearStart(running) + 1);
   const wanted = params.get('jaar');
-  const explicit = wanted !== null && years.includes(wanted);
-  const year = explicit ? wanted : (years[0] ?? schoolYearOf(new Date()));
+  // a year in the URL may be the coming one (its SOPs can be published before it starts); the options follow the data
+  const explicit = wanted !== null && schoolYearOptions(new Date(), [coming]).includes(wanted);
+  const year = explicit ? wanted : running;
   const gebied = WERKGEBIED_CODES.find((c) => c === params.get('gebied')) ?? null;
   const query = useRegionOverviewQuery(year, explicit, gebied);
+  const dataYears = query.status === 'success' ? yearsWithData(query.data.trends) : [];
+  const years = schoolYearOptions(new Date(), explicit ? [...dataYears, year] : dataYears);
+  const note = query.status === 'success' ? fallbackNote(year, query.data.schoolYear) : null;
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value === '') next.delete(key);
@@ -441,9 +444,7 @@ export function RegionInsights() {
       {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
       {query.status === 'success' ? (
         <>
-          {query.data.schoolYear !== year ? (
-            <p className="muted">{t.fallback(year, query.data.schoolYear)}</p>
-          ) : null}
+          {note ? <p className="muted">{note}</p> : null}
           <Figures data={query.data} />
           <Coverage data={query.data} kind="expertise" title={t.coverage.expertiseTitle} />
           <Coverage data={query.data} kind="facility" title={t.coverage.facilityTitle} />

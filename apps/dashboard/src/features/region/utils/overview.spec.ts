@@ -6,6 +6,7 @@ import {
   fundingPoints,
   type FundingStatsView,
   gapRows,
+  fallbackNote,
   latestYearWithData,
   outlierRows,
   searchUrlFor,
@@ -184,5 +185,37 @@ describe('searchUrlForBand', () => {
     ['Alle scholen', '/scholen?sortering=FUNDING_PER_PUPIL'],
   ])('%s → %s', (group, url) => {
     expect(searchUrlForBand(group)).toBe(url);
+  });
+});
+
+describe('fallbackNote: why another year is shown, without skipping one silently', () => {
+  it.each([
+    ['the year asked is shown', '2024-2025', '2024-2025', null],
+    [
+      'the year before has SOPs',
+      '2026-2027',
+      '2025-2026',
+      'Voor 2026-2027 zijn nog geen SOPs gepubliceerd; u ziet 2025-2026, het nieuwste schooljaar met gepubliceerde SOPs.',
+    ],
+    [
+      'one year between is named too',
+      '2026-2027',
+      '2024-2025',
+      'Voor 2025-2026 en 2026-2027 zijn nog geen SOPs gepubliceerd; u ziet 2024-2025, het nieuwste schooljaar met gepubliceerde SOPs.',
+    ],
+    [
+      'two years between',
+      '2026-2027',
+      '2023-2024',
+      'Voor 2024-2025, 2025-2026 en 2026-2027 zijn nog geen SOPs gepubliceerd; u ziet 2023-2024, het nieuwste schooljaar met gepubliceerde SOPs.',
+    ],
+    [
+      'the coming year already has SOPs',
+      '2026-2027',
+      '2027-2028',
+      'Voor 2026-2027 zijn nog geen SOPs gepubliceerd; u ziet 2027-2028, het nieuwste schooljaar met gepubliceerde SOPs.',
+    ],
+  ])('%s', (_case, wanted, shown, note) => {
+    expect(fallbackNote(wanted, shown)).toBe(note);
   });
 });

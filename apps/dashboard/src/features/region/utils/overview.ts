@@ -1,6 +1,8 @@
 /** Pure transforms for the regionOverview charts: coverage matrix, gaps, funding per pupil, trend lines. */
 import { catalogLabel, type CatalogKind, WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import type { RegionOverviewQuery } from '../../../graphql/generated/graphql';
+import { yearsBetween } from '../../../utils/school-years';
+import { regionStrings } from '../strings.nl';
 
 type Overview = RegionOverviewQuery['regionOverview'];
 export type CoverageItemView = Overview['items'][number];
@@ -14,10 +16,25 @@ export function itemLabel(kind: string, code: string, fallback: string): string 
   return (known ? catalogLabel(known, code) : undefined) ?? fallback;
 }
 
+/** The school years with published SOPs, from the trend lines, newest first. */
+export function yearsWithData(trends: readonly TrendView[]): string[] {
+  const years = trends.flatMap((t) => t.points.filter((p) => p.schools > 0).map((p) => p.schoolYear));
+  return [...new Set(years)].sort().reverse();
+}
+
 /** The latest school year with published SOPs, from the trend lines; null when there is none. */
 export function latestYearWithData(trends: readonly TrendView[]): string | null {
-  const years = trends.flatMap((t) => t.points.filter((p) => p.schools > 0).map((p) => p.schoolYear));
-  return years.length === 0 ? null : ([...years].sort().reverse()[0] ?? null);
+  return yearsWithData(trends)[0] ?? null;
+}
+
+/**
+ * Why the overview shows another year than the one asked for: the asked year and the years between it and the shown
+ * (newest with SOPs) one have no published SOPs, so none is skipped without a reason. Null when it shows the year asked.
+ */
+export function fallbackNote(wanted: string, shown: string): string | null {
+  if (wanted === shown) return null;
+  const silent = wanted > shown ? [...yearsBetween(shown, wanted), wanted] : [wanted];
+  return regionStrings.insights.fallback(silent, shown);
 }
 
 /** One matrix row: an item with its share (0..1) per werkgebied code, and the region share. */

@@ -173,11 +173,21 @@ const COUNTS = [
 ];
 
 describe('pupils', () => {
-  it('orders counts oldest first and keeps suppressed counts unknown', () => {
+  it('orders counts oldest first, dates in Dutch, and keeps suppressed counts unknown', () => {
     expect(pupilSeries(COUNTS)).toEqual([
-      { date: '2021-10-01', pupils: 190 },
-      { date: '2022-10-01', pupils: null },
-      { date: '2023-10-01', pupils: 210 },
+      { date: '1 oktober 2021', pupils: 190 },
+      { date: '1 oktober 2022', pupils: null },
+      { date: '1 oktober 2023', pupils: 210 },
+    ]);
+  });
+
+  it.each([
+    ['peildatum 1 oktober', '2024-10-01', '1 oktober 2024'],
+    ['end of the year, no shift by time zone', '2024-12-31', '31 december 2024'],
+    ['start of the year', '2025-01-01', '1 januari 2025'],
+  ])('shows the reference date as people read it: %s', (_case, referenceDate, shown) => {
+    expect(pupilSeries([{ referenceDate, total: 1, suppressed: false }])).toEqual([
+      { date: shown, pupils: 1 },
     ]);
   });
 

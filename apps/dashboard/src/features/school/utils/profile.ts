@@ -13,7 +13,7 @@ import {
   type ScaleValue,
   schoolYearStart,
 } from '@sop-atlas/sop-model';
-import { formatEuro } from '../../../utils/format';
+import { formatDate, formatEuro } from '../../../utils/format';
 import type { SopFieldsFragment } from '../../../graphql/generated/graphql';
 import { schoolStrings as t } from '../strings.nl';
 
@@ -178,6 +178,7 @@ export interface PupilCountView {
 }
 
 export interface PupilDatum {
+  /** The reference date as people read it (`1 oktober 2023`): the chart's axis and table show it as it is. */
   readonly date: string;
   readonly pupils: number | null;
 }
@@ -186,7 +187,7 @@ export interface PupilDatum {
 export function pupilSeries(counts: readonly PupilCountView[]): PupilDatum[] {
   return [...counts]
     .sort((a, b) => a.referenceDate.localeCompare(b.referenceDate))
-    .map((c) => ({ date: c.referenceDate, pupils: c.suppressed ? null : c.total }));
+    .map((c) => ({ date: formatDate(c.referenceDate), pupils: c.suppressed ? null : c.total }));
 }
 
 /**

@@ -6,11 +6,9 @@ import {
   HGW_STATUSES,
   PARTNER_KINDS,
   SCHOOL_KINDS,
-  schoolYearFromStart,
-  schoolYearOf,
-  schoolYearStart,
 } from '@sop-atlas/sop-model';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { schoolYearOptions } from '../../../utils/school-years';
 import { schoolsStrings as t } from '../strings.nl';
 import { WERKGEBIED_OPTIONS } from '../utils/schools';
 import {
@@ -30,12 +28,6 @@ function toggle(list: readonly string[], code: string, on: boolean): string[] {
 
 function intOrNull(value: string): number | null {
   return /^\d+$/.test(value) ? Number(value) : null;
-}
-
-/** The five most recent school years, newest first. */
-function recentYears(): string[] {
-  const current = schoolYearStart(schoolYearOf(new Date()));
-  return [0, 1, 2, 3, 4, 5].map((i) => schoolYearFromStart(current + 1 - i));
 }
 
 function CheckboxGroup({
@@ -328,7 +320,7 @@ export function SchoolFilters({
               onChange={(e) => set({ schoolYear: e.target.value })}
             >
               <option value="">{t.filters.latestSop}</option>
-              {recentYears().map((y) => (
+              {schoolYearOptions(new Date(), filters.schoolYear ? [filters.schoolYear] : []).map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
