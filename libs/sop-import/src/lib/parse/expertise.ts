@@ -129,10 +129,34 @@ class ExpertiseReader {
   private open = false;
   private pending: PendingLabel | null = null;
 
+  /**
+   * Text laid out by position (`pdftotext -layout`: wide gaps in the header line): the character where the ja/nee
+   * column starts, so a line splits into its label and the rest; null for other text.
+   */
+  private readonly answerColumn: number | null;
+
   constructor(
     private readonly ctx: ParseContext,
     private readonly headerLine: number,
-  ) {}
+  ) {
+    const header = ctx.line(headerLine);
+    const at = header.search(/\bja\s*\//i);
+    this.answerColumn = ctx.layout.source === 'text' && /\S {3,}\S/.test(header) && at > 0 ? at : null;
+  }
+
+  /** The cells of a line of laid-out text: label before the answer column, then ja/nee and the availability. */
+  private laidOutCells(raw: string): string[] | null {
+    if (this.answerColumn === null) return null;
+    // pdftotext shifts a column by a few characters where a label runs long: look for the answer near its column.
+    const from = Math.max(0, this.answerColumn - 10);
+    const m = /(^|\s)(ja|nee)(?=$|[\s.,;:!])/i.exec(raw.slice(from));
+    if (!m) {
+      return [raw.slice(0, this.answerColumn).trim(), '', raw.slice(this.answerColumn).trim()];
+    }
+    const at = from + m.index + (m[1] ?? '').length;
+    const word = m[2] ?? '';
+    return [raw.slice(0, at).trim(), word, raw.slice(at + word.length).trim()];
+  }
 
   read(e: Entry): void {
     const trimmed = collapse(e.text);
@@ -140,7 +164,7 @@ class ExpertiseReader {
       this.open = false;
       return;
     }
-    const cells = this.ctx.layout.cellsOf('expertise', this.headerLine, e.index);
+    const cells = this.ctx.layout.cellsOf('expertise', this.headerLine, e.index) ?? this.laidOutCells(e.text);
     if (cells) this.readCells(e, cells);
     else this.readText(e, trimmed);
   }
