@@ -3,7 +3,7 @@
  * page artefacts, the sections found) and the document being built, with its provenance and warnings.
  */
 import { emptySopDocument, type Provenance, type SopDocument, type WarningCode } from '@sop-atlas/sop-model';
-import { type Layout } from '../layout';
+import { type Layout, type LayoutTable } from '../layout';
 import { collapse, fold, truncate } from '../text-utils';
 import { PAGE_HEADER, type Section, type SectionKey } from './sections';
 
@@ -82,6 +82,32 @@ export class ParseContext {
     for (let i = first; i <= last && i < this.lines.length; i += 1)
       if (!this.removed[i]) parts.push(this.line(i));
     return parts.join(' ');
+  }
+
+  /**
+   * The body lines of a table that may be rows: up to where the layout says the table ends, without a header row
+   * repeated on the next page (`isHeader`) and its wrapped lines (`isContinuation`).
+   */
+  tableRows(
+    table: LayoutTable,
+    headerLine: number,
+    body: readonly Entry[],
+    isHeader: (e: Entry) => boolean,
+    isContinuation: (e: Entry) => boolean,
+  ): Entry[] {
+    const out: Entry[] = [];
+    let repeatedHeader = false;
+    for (const e of body) {
+      if (this.layout.inTable?.(table, headerLine, e.index) === false) break;
+      if (isHeader(e)) {
+        repeatedHeader = true;
+        continue;
+      }
+      if (repeatedHeader && collapse(e.text) !== '' && isContinuation(e)) continue;
+      repeatedHeader = false;
+      out.push(e);
+    }
+    return out;
   }
 
   /** The line of the table header found among `entries` (else `fallback`) and the entries after it. */

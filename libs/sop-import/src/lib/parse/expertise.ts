@@ -35,15 +35,9 @@ export function parseExpertise(ctx: ParseContext): void {
   if (!s) return;
   const { headerLine, body } = ctx.tableBody(ctx.entries(s), isHeader, s.start);
   const reader = new ExpertiseReader(ctx, headerLine);
-  let repeatedHeader = false;
-  for (const e of body) {
-    if (ctx.layout.inTable?.('expertise', headerLine, e.index) === false) break;
-    // A header row repeated on the next page (with its wrapped lines) is no row.
-    if (isHeader(e)) repeatedHeader = true;
-    else if (!(repeatedHeader && isHeaderContinuation(collapse(e.text).split(' '), HEADER_SPECS.expertise)))
-      repeatedHeader = false;
-    if (!repeatedHeader) reader.read(e);
-  }
+  const wrappedHeader = (e: Entry): boolean =>
+    isHeaderContinuation(collapse(e.text).split(' '), HEADER_SPECS.expertise);
+  for (const e of ctx.tableRows('expertise', headerLine, body, isHeader, wrappedHeader)) reader.read(e);
   const lineDrafts = reader.finish();
   const grid = ctx.layout.readTextTable?.({
     table: 'expertise',

@@ -207,15 +207,7 @@ export function readMarkRows<C extends string>(
   let body = entries.slice(k);
   if (spec.kind === 'hgw') body = stripTemplate(body, HGW_TEXT);
   const reader = new MarkRowReader(ctx, spec, headerLine);
-  let repeatedHeader = false;
-  for (const e of body) {
-    if (ctx.layout.inTable?.(spec.table, headerLine, e.index) === false) break;
-    // A header row repeated on the next page, with its wrapped lines, is no row.
-    if (isHeader(e)) repeatedHeader = true;
-    else if (repeatedHeader && isContinuation(e) && collapse(e.text) !== '') continue;
-    else repeatedHeader = false;
-    if (!repeatedHeader) reader.read(e);
-  }
+  for (const e of ctx.tableRows(spec.table, headerLine, body, isHeader, isContinuation)) reader.read(e);
   return { rows: reader.finish(), headerLine };
 }
 
