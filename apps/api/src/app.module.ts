@@ -6,6 +6,8 @@ import { type DestinationStream } from 'pino';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { type Logger as TypeOrmLogger } from 'typeorm';
+import { AggregateCacheModule } from './aggregate-cache/aggregate-cache.module';
+import { GET_PREFLIGHT_HEADERS } from './aggregate-cache/graphql-etag';
 import { AccessGuard } from './common/auth/access.guard';
 import { EditingModule } from './editing/editing.module';
 import { AccountsModule } from './accounts/accounts.module';
@@ -77,7 +79,10 @@ export class AppModule {
           includeStacktraceInErrorResponses: config.isDevelopment,
           formatError: formatGraphqlError(config.isDevelopment),
           plugins: [graphqlLogPlugin],
+          // GET queries (the dashboard's public reads, cached by ETag) carry our CSRF header instead of Apollo's
+          csrfPrevention: { requestHeaders: GET_PREFLIGHT_HEADERS },
         }),
+        AggregateCacheModule,
         HealthModule,
         ObservabilityModule,
         EditingModule,

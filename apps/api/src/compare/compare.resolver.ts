@@ -1,6 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
 import { BadInputError } from '../common/errors/graphql-errors';
+import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { toSchool } from '../schools/school.mapper';
 import { checkSchoolYear } from '../search/search-criteria';
 import { CompareService } from './compare.service';
@@ -18,7 +19,10 @@ export class CompareResolver {
   @Query(() => SchoolComparison, {
     description: 'Compare 2 to 6 schools side by side: one aligned row per catalog item, with region shares.',
   })
-  async compareSchools(@Args() args: CompareSchoolsArgs): Promise<SchoolComparison> {
+  async compareSchools(
+    @Args() args: CompareSchoolsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<SchoolComparison> {
     if (args.ids.length < MIN_COMPARED || args.ids.length > MAX_COMPARED) {
       throw new BadInputError(
         `vergelijk ${MIN_COMPARED} tot ${MAX_COMPARED} scholen, niet ${args.ids.length}`,
@@ -28,7 +32,7 @@ export class CompareResolver {
     const duplicate = args.ids.findIndex((id, i) => args.ids.indexOf(id) !== i);
     if (duplicate >= 0) throw new BadInputError(`school staat twee keer in ids`, `ids[${duplicate}]`);
     const schoolYear = args.schoolYear ? checkSchoolYear(args.schoolYear, 'schoolYear') : null;
-    const data = await this.compareService.compare(args.ids, schoolYear);
+    const data = await this.compareService.compare(args.ids, schoolYear, ctx.req);
     return {
       schoolYear,
       schools: data.schools.map((s) => ({

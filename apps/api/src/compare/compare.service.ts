@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
+import { AggregateCache } from '../aggregate-cache/aggregate-cache';
 import { NotFoundError } from '../common/errors/graphql-errors';
 import { isUuid } from '../common/uuid';
 import {
@@ -29,7 +30,7 @@ interface ValueRow {
   has: boolean | null;
 }
 
-interface ShareRow {
+export interface ShareRow {
   kind: string;
   code: string;
   werkgebied_code: string | null;
@@ -37,12 +38,27 @@ interface ShareRow {
   share: number | null;
 }
 
-/** Side-by-side comparison: three statements (schools, their SOP values, region and werkgebied shares). */
+/** Each school's published SOP of the year ($1), or its latest. */
+const CHOSEN = `SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.id, sop.school_year FROM sop
+      WHERE sop.status = 'published' AND ($1::text IS NULL OR sop.school_year = $1)
+      ORDER BY sop.school_id, sop.school_year DESC`;
+
+/**
+ * Side-by-side comparison: three statements (schools, their SOP values, region and werkgebied shares); the shares
+ * are the same for every comparison of a school year and computed once per data version (AggregateCache).
+ */
 @Injectable()
 export class CompareService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: AggregateCache,
+  ) {}
 
-  async compare(ids: readonly string[], schoolYear: string | null): Promise<ComparisonData> {
+  async compare(
+    ids: readonly string[],
+    schoolYear: string | null,
+    req?: object | null,
+  ): Promise<ComparisonData> {
     ids.forEach((id, i) => {
       if (!isUuid(id)) throw new NotFoundError('School', `ids[${i}]`, id);
     });
@@ -53,11 +69,8 @@ export class CompareService {
     });
 
     const catalog = catalogEntries();
-    const chosen = `SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.id, sop.school_year FROM sop
-      WHERE sop.status = 'published' AND ($1::text IS NULL OR sop.school_year = $1)
-      ORDER BY sop.school_id, sop.school_year DESC`;
     const values = await this.dataSource.query<ValueRow[]>(
-      `WITH chosen AS MATERIALIZED (${chosen.replace('WHERE', 'WHERE sop.school_id = ANY($2) AND')}),
+      `WITH chosen AS MATERIALIZED (${CHOSEN.replace('WHERE', 'WHERE sop.school_id = ANY($2) AND')}),
             items AS (${catalogItemRowsSql('SELECT id FROM chosen')})
        SELECT s.id AS school_id, c.id AS sop_id, c.school_year, i.kind, i.code, i.value, i.has
        FROM unnest($2::uuid[]) AS s(id)
@@ -65,30 +78,7 @@ export class CompareService {
        LEFT JOIN items i ON i.sop_id = c.id`,
       [schoolYear, [...ids]],
     );
-    const shares = await this.dataSource.query<ShareRow[]>(
-      `WITH chosen AS MATERIALIZED (${chosen.replace(
-        'WHERE',
-        'WHERE sop.school_id IN (SELECT id FROM school WHERE werkgebied_code IS NOT NULL) AND',
-      )}),
-            items AS (${catalogHasRowsSql('SELECT id FROM chosen')}),
-            scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id),
-            per_item AS (
-              SELECT i.kind, i.code, sc.werkgebied_code, GROUPING(sc.werkgebied_code) = 1 AS is_region,
-                     count(DISTINCT sc.id) AS with_item
-              FROM scope sc JOIN chosen c ON c.school_id = sc.id JOIN items i ON i.sop_id = c.id
-              GROUP BY GROUPING SETS ((i.kind, i.code, sc.werkgebied_code), (i.kind, i.code))
-            ),
-            totals AS (
-              SELECT werkgebied_code, GROUPING(werkgebied_code) = 1 AS is_region, count(*) AS schools
-              FROM scope GROUP BY GROUPING SETS ((werkgebied_code), ())
-            )
-       SELECT k.kind, k.code, t.werkgebied_code, t.is_region,
-              (coalesce(p.with_item, 0)::float8 / NULLIF(t.schools, 0)) AS share
-       FROM totals t CROSS JOIN unnest($2::text[], $3::text[]) AS k(kind, code)
-       LEFT JOIN per_item p ON p.kind = k.kind AND p.code = k.code AND p.is_region = t.is_region
-         AND p.werkgebied_code IS NOT DISTINCT FROM t.werkgebied_code`,
-      [schoolYear, catalog.map((c) => c.kind), catalog.map((c) => c.code)],
-    );
+    const shares = await this.regionShares(schoolYear, req);
 
     const shareOf = new Map(
       shares.map((s) => [`${s.kind}|${s.code}|${s.is_region ? '*' : (s.werkgebied_code ?? '')}`, s.share]),
@@ -119,5 +109,42 @@ export class CompareService {
         }),
       })),
     };
+  }
+
+  /** Share of the region's and each werkgebied's schools with each catalog item, at the current data version. */
+  regionShares(schoolYear: string | null, req?: object | null): Promise<ShareRow[]> {
+    return this.cache.get(
+      `compareShares|${schoolYear ?? 'latest'}`,
+      () => this.computeShares(schoolYear),
+      req,
+    );
+  }
+
+  private computeShares(schoolYear: string | null): Promise<ShareRow[]> {
+    const catalog = catalogEntries();
+    return this.dataSource.query<ShareRow[]>(
+      `WITH chosen AS MATERIALIZED (${CHOSEN.replace(
+        'WHERE',
+        'WHERE sop.school_id IN (SELECT id FROM school WHERE werkgebied_code IS NOT NULL) AND',
+      )}),
+            items AS (${catalogHasRowsSql('SELECT id FROM chosen')}),
+            scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id),
+            per_item AS (
+              SELECT i.kind, i.code, sc.werkgebied_code, GROUPING(sc.werkgebied_code) = 1 AS is_region,
+                     count(DISTINCT sc.id) AS with_item
+              FROM scope sc JOIN chosen c ON c.school_id = sc.id JOIN items i ON i.sop_id = c.id
+              GROUP BY GROUPING SETS ((i.kind, i.code, sc.werkgebied_code), (i.kind, i.code))
+            ),
+            totals AS (
+              SELECT werkgebied_code, GROUPING(werkgebied_code) = 1 AS is_region, count(*) AS schools
+              FROM scope GROUP BY GROUPING SETS ((werkgebied_code), ())
+            )
+       SELECT k.kind, k.code, t.werkgebied_code, t.is_region,
+              (coalesce(p.with_item, 0)::float8 / NULLIF(t.schools, 0)) AS share
+       FROM totals t CROSS JOIN unnest($2::text[], $3::text[]) AS k(kind, code)
+       LEFT JOIN per_item p ON p.kind = k.kind AND p.code = k.code AND p.is_region = t.is_region
+         AND p.werkgebied_code IS NOT DISTINCT FROM t.werkgebied_code`,
+      [schoolYear, catalog.map((c) => c.kind), catalog.map((c) => c.code)],
+    );
   }
 }

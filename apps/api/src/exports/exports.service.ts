@@ -9,6 +9,7 @@ import {
   werkgebiedName,
 } from '@sop-atlas/sop-model';
 import { encodeCursor } from '../common/pagination/connection';
+import { AggregateCache } from '../aggregate-cache/aggregate-cache';
 import { CompareService } from '../compare/compare.service';
 import { toFunding } from '../funding/funding-figures';
 import { RegionOverviewService } from '../region-overview/region-overview.service';
@@ -79,6 +80,7 @@ export class ExportsService {
     private readonly search: SchoolSearchService,
     private readonly compareService: CompareService,
     private readonly overviewService: RegionOverviewService,
+    private readonly cache: AggregateCache,
   ) {}
 
   /**
@@ -220,6 +222,27 @@ export class ExportsService {
    * pupils of 1 October and per pupil; the formula functions are sop-model's, as in the GraphQL `funding` field.
    */
   async funding(calendarYear: number): Promise<Table<FundingExportRow>> {
+    const rows = await this.cache.get(`fundingFigures|${calendarYear}`, () => this.fundingRows(calendarYear));
+    const columns: Column<FundingExportRow>[] = [
+      { header: 'School', type: 'text', value: (r) => r.name, width: 40 },
+      { header: 'Vestigingscode', type: 'text', value: (r) => r.vestigingscode },
+      { header: 'Werkgebied', type: 'text', value: (r) => r.werkgebied, width: 22 },
+      { header: 'Soort', type: 'text', value: (r) => r.kind, width: 8 },
+      { header: 'Kalenderjaar', type: 'int', value: (r) => r.calendarYear },
+      { header: 'Bedrag volgens SOP', type: 'money', value: (r) => r.stated, width: 18 },
+      { header: 'Verwacht (formule)', type: 'money', value: (r) => r.expected, width: 18 },
+      { header: 'Afwijking', type: 'money', value: (r) => r.deviation, width: 14 },
+      { header: 'Afwijking %', type: 'percent', value: (r) => r.deviationShare },
+      { header: 'Leerlingen', type: 'int', value: (r) => r.pupils },
+      { header: 'Peildatum', type: 'date', value: (r) => r.referenceDate },
+      { header: 'Per leerling', type: 'money', value: (r) => r.perPupil, width: 14 },
+      { header: 'Fictief (demo)', type: 'boolean', value: (r) => r.isDemo },
+    ];
+    return { name: `bekostiging-${calendarYear}`, columns, rows };
+  }
+
+  /** The funding figures of every SPPOH school for a calendar year (computed once per data version). */
+  private async fundingRows(calendarYear: number): Promise<FundingExportRow[]> {
     const raw = await this.dataSource.query<
       {
         name: string;
@@ -255,7 +278,7 @@ export class ExportsService {
        ORDER BY w.name, s.name, s.id`,
       [calendarYear],
     );
-    const rows = raw.map((r): FundingExportRow => {
+    return raw.map((r): FundingExportRow => {
       const f = toFunding(calendarYear, r.amount === null ? null : Number(r.amount), {
         pupils: r.total,
         suppressed: r.suppressed ?? false,
@@ -281,21 +304,5 @@ export class ExportsService {
         perPupil: f.perPupil,
       };
     });
-    const columns: Column<FundingExportRow>[] = [
-      { header: 'School', type: 'text', value: (r) => r.name, width: 40 },
-      { header: 'Vestigingscode', type: 'text', value: (r) => r.vestigingscode },
-      { header: 'Werkgebied', type: 'text', value: (r) => r.werkgebied, width: 22 },
-      { header: 'Soort', type: 'text', value: (r) => r.kind, width: 8 },
-      { header: 'Kalenderjaar', type: 'int', value: (r) => r.calendarYear },
-      { header: 'Bedrag volgens SOP', type: 'money', value: (r) => r.stated, width: 18 },
-      { header: 'Verwacht (formule)', type: 'money', value: (r) => r.expected, width: 18 },
-      { header: 'Afwijking', type: 'money', value: (r) => r.deviation, width: 14 },
-      { header: 'Afwijking %', type: 'percent', value: (r) => r.deviationShare },
-      { header: 'Leerlingen', type: 'int', value: (r) => r.pupils },
-      { header: 'Peildatum', type: 'date', value: (r) => r.referenceDate },
-      { header: 'Per leerling', type: 'money', value: (r) => r.perPupil, width: 14 },
-      { header: 'Fictief (demo)', type: 'boolean', value: (r) => r.isDemo },
-    ];
-    return { name: `bekostiging-${calendarYear}`, columns, rows };
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
+import { AggregateCache } from '../aggregate-cache/aggregate-cache';
 import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
@@ -14,7 +15,10 @@ export const MAX_MINIMUM_SCHOOLS = 1000;
 
 @Resolver(() => RegionOverview)
 export class RegionOverviewResolver {
-  constructor(private readonly overviewService: RegionOverviewService) {}
+  constructor(
+    private readonly overviewService: RegionOverviewService,
+    private readonly cache: AggregateCache,
+  ) {}
 
   @Public()
   @Query(() => RegionOverview, {
@@ -44,22 +48,34 @@ export class RegionOverviewResolver {
         'minimumSchools',
       );
     }
-    const data = await this.overviewService.overview({
+    const seesDrafts = maySeeDrafts(ctx.req, '');
+    const scope = {
       schoolYear,
       werkgebied,
       allSchools: args.allSchools,
       minimumSchools: args.minimumSchools,
-    });
-    return {
-      schoolYear,
-      werkgebied,
-      schools: data.totals.schools,
-      schoolsWithSop: data.totals.schoolsWithSop,
-      schoolsLeftOut: data.health.filter((r) => r.category === 'no-werkgebied').length,
-      items: toCoverageItems(data.catalog, data.coverage, args.minimumSchools),
-      funding: toFunding(data.funding),
-      dataHealth: toDataHealth(data.health, maySeeDrafts(ctx.req, '')),
-      trends: toTrends(data.catalog, data.trends),
     };
+    // the mapped answer per data version, scope and visibility (staff see which schools' drafts wait)
+    const key = `regionOverview|${schoolYear}|${werkgebied ?? '*'}|${args.allSchools}|${args.minimumSchools}|${
+      seesDrafts ? 'staff' : 'public'
+    }`;
+    return this.cache.get(
+      key,
+      async (): Promise<RegionOverview> => {
+        const data = await this.overviewService.overview(scope, ctx.req);
+        return {
+          schoolYear,
+          werkgebied,
+          schools: data.totals.schools,
+          schoolsWithSop: data.totals.schoolsWithSop,
+          schoolsLeftOut: data.health.filter((r) => r.category === 'no-werkgebied').length,
+          items: toCoverageItems(data.catalog, data.coverage, args.minimumSchools),
+          funding: toFunding(data.funding),
+          dataHealth: toDataHealth(data.health, seesDrafts),
+          trends: toTrends(data.catalog, data.trends),
+        };
+      },
+      ctx.req,
+    );
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
+import { AggregateCache } from '../aggregate-cache/aggregate-cache';
 import { catalogEntries, type CatalogEntry, PARTNER_MINIMUM_RANK } from './catalog-sql';
 
 export interface OverviewScope {
@@ -63,23 +64,8 @@ export interface OverviewData {
   trends: TrendRow[];
 }
 
-/**
- * The region overview in five SQL statements (totals, coverage per item × werkgebied with region totals and gaps,
- * funding per pupil percentiles with outliers, data health lists, trends per school year). Scope: SPPOH schools
- * (with a werkgebied), one werkgebied, or every school (`allSchools`).
- * Parameters shared by every statement: $1 school year, $2 werkgebied, $3 all schools, $4 end of the school year.
- */
-@Injectable()
-export class RegionOverviewService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
-
-  async overview(scope: OverviewScope): Promise<OverviewData> {
-    const start = schoolYearStart(scope.schoolYear);
-    const base = [scope.schoolYear, scope.werkgebied, scope.allSchools, `${start + 1}-07-31`];
-    const common = `
+/** The scope, its pupils and its published SOPs of the year: the CTEs every statement but trends starts with. */
+const COMMON = `
       scope AS NOT MATERIALIZED (
         SELECT s.id, s.name, s.kind, s.werkgebied_code FROM school s
         WHERE ($3::boolean OR s.werkgebied_code IS NOT NULL) AND ($2::text IS NULL OR s.werkgebied_code = $2)
@@ -93,23 +79,82 @@ export class RegionOverviewService {
         SELECT sop.school_id, sop.id, sop.funding_amount FROM sop JOIN scope ON scope.id = sop.school_id
         WHERE sop.status = 'published' AND sop.school_year = $1
       )`;
-    const catalog = catalogEntries();
-    const kinds = catalog.map((c) => c.kind);
-    const codes = catalog.map((c) => c.code);
 
-    const totalsQuery = this.dataSource.query<{ schools: number; with_sop: number }[]>(
-      `WITH ${common} SELECT (SELECT count(*) FROM scope)::int AS schools, (SELECT count(*) FROM chosen)::int AS with_sop`,
+/** What every statement of one overview shares: its scope and the parameters $1–$4. */
+interface ScopeParams {
+  scope: OverviewScope;
+  /** $1 school year, $2 werkgebied, $3 all schools, $4 end of the school year. */
+  base: [string, string | null, boolean, string];
+  kinds: string[];
+  codes: string[];
+}
+
+/**
+ * The region overview in five SQL statements (totals, coverage per item × werkgebied with region totals and gaps,
+ * funding per pupil percentiles with outliers, data health lists, trends per school year), one method each. Scope:
+ * SPPOH schools (with a werkgebied), one werkgebied, or every school (`allSchools`).
+ * Parameters shared by every statement: $1 school year, $2 werkgebied, $3 all schools, $4 end of the school year.
+ * An answer is computed once per data version and scope (AggregateCache).
+ */
+@Injectable()
+export class RegionOverviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly cache: AggregateCache,
+  ) {}
+
+  /** The overview of this scope at the current data version (`req`: the version check is shared per request). */
+  overview(scope: OverviewScope, req?: object | null): Promise<OverviewData> {
+    const key = `overview|${scope.schoolYear}|${scope.werkgebied ?? '*'}|${scope.allSchools}|${scope.minimumSchools}`;
+    return this.cache.get(key, () => this.compute(scope), req);
+  }
+
+  /** The five statements, uncached. */
+  async compute(scope: OverviewScope): Promise<OverviewData> {
+    const start = schoolYearStart(scope.schoolYear);
+    const catalog = catalogEntries();
+    const p: ScopeParams = {
+      scope,
+      base: [scope.schoolYear, scope.werkgebied, scope.allSchools, `${start + 1}-07-31`],
+      kinds: catalog.map((c) => c.kind),
+      codes: catalog.map((c) => c.code),
+    };
+    // The five statements are independent reads: on a server they run side by side on pool connections (on the
+    // embedded database they queue; no transaction is open, so nothing waits on itself).
+    const [[totals], coverage, funding, health, trends] = await Promise.all([
+      this.totals(p),
+      this.coverage(p),
+      this.funding(p),
+      this.health(p),
+      this.trends(p),
+    ]);
+    return {
+      catalog,
+      totals: { schools: totals?.schools ?? 0, schoolsWithSop: totals?.with_sop ?? 0 },
+      coverage,
+      funding,
+      health,
+      trends,
+    };
+  }
+
+  private totals({ base }: ScopeParams): Promise<{ schools: number; with_sop: number }[]> {
+    return this.dataSource.query<{ schools: number; with_sop: number }[]>(
+      `WITH ${COMMON} SELECT (SELECT count(*) FROM scope)::int AS schools, (SELECT count(*) FROM chosen)::int AS with_sop`,
       base,
     );
+  }
 
+  private coverage({ scope, base, kinds, codes }: ScopeParams): Promise<CoverageRow[]> {
     // Each row table aggregated on its own (real row counts for the planner; see trends below).
     const coverageBranch = (kind: string, table: string, has: string): string => `
       SELECT '${kind}'::text AS kind, r.code, s.werkgebied_code, count(DISTINCT s.id) AS n
       FROM chosen c JOIN scope s ON s.id = c.school_id JOIN ${table} r ON r.sop_id = c.id
       WHERE r.code IS NOT NULL AND ${has}
       GROUP BY r.code, s.werkgebied_code`;
-    const coverageQuery = this.dataSource.query<CoverageRow[]>(
-      `WITH ${common},
+    return this.dataSource.query<CoverageRow[]>(
+      `WITH ${COMMON},
         catalog AS (SELECT * FROM unnest($5::text[], $6::text[]) AS t(kind, code)),
         areas AS (
           SELECT w.code, w.name FROM werkgebied w WHERE NOT $3::boolean AND ($2::text IS NULL OR w.code = $2)
@@ -147,9 +192,11 @@ export class RegionOverviewService {
       ORDER BY werkgebied_code NULLS FIRST`,
       [...base, kinds, codes, scope.minimumSchools],
     );
+  }
 
-    const fundingQuery = this.dataSource.query<FundingRow[]>(
-      `WITH ${common},
+  private funding({ base }: ScopeParams): Promise<FundingRow[]> {
+    return this.dataSource.query<FundingRow[]>(
+      `WITH ${COMMON},
         fpp AS (
           SELECT s.id, s.name, s.werkgebied_code, s.kind, c.funding_amount::float8 / p.total AS v,
                  CASE WHEN p.total < 100 THEN '<100' WHEN p.total < 200 THEN '100-199'
@@ -175,9 +222,12 @@ export class RegionOverviewService {
       FROM stats st ORDER BY dim, grp`,
       base,
     );
+  }
 
-    const healthQuery = this.dataSource.query<HealthRow[]>(
-      `WITH ${common},
+  private health({ scope, base }: ScopeParams): Promise<HealthRow[]> {
+    const start = schoolYearStart(scope.schoolYear);
+    return this.dataSource.query<HealthRow[]>(
+      `WITH ${COMMON},
         latest AS (
           SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.school_year FROM sop
           JOIN scope ON scope.id = sop.school_id
@@ -220,7 +270,9 @@ export class RegionOverviewService {
       ORDER BY category, name, id`,
       [...base, start, this.config.staleSopYears],
     );
+  }
 
+  private trends({ scope, kinds, codes }: ScopeParams): Promise<TrendRow[]> {
     // Trends: each row table aggregated on its own, joined to the published SOPs of the scope (no CTE in between,
     // so the planner sees real row counts: hash joins instead of sorting a million rows).
     const branch = (kind: string, table: string, has: string): string => `
@@ -229,7 +281,7 @@ export class RegionOverviewService {
       WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has}
         AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
       GROUP BY sop.school_year, r.code`;
-    const trendsQuery = this.dataSource.query<TrendRow[]>(
+    return this.dataSource.query<TrendRow[]>(
       `WITH catalog AS (SELECT * FROM unnest($3::text[], $4::text[]) AS t(kind, code)),
         totals AS (
           SELECT sop.school_year, count(*)::int AS schools FROM sop JOIN school s ON s.id = sop.school_id
@@ -249,23 +301,5 @@ export class RegionOverviewService {
       ORDER BY t.school_year`,
       [scope.werkgebied, scope.allSchools, kinds, codes],
     );
-
-    // The five statements are independent reads: on a server they run side by side on pool connections (on the
-    // embedded database they queue; no transaction is open, so nothing waits on itself).
-    const [[totals], coverage, funding, health, trends] = await Promise.all([
-      totalsQuery,
-      coverageQuery,
-      fundingQuery,
-      healthQuery,
-      trendsQuery,
-    ]);
-    return {
-      catalog,
-      totals: { schools: totals?.schools ?? 0, schoolsWithSop: totals?.with_sop ?? 0 },
-      coverage,
-      funding,
-      health,
-      trends,
-    };
   }
 }

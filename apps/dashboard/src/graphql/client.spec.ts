@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { CSRF_HEADER, GraphQLRequestError, isMutation, request, type TypedDocument } from './client';
+import {
+  CSRF_HEADER,
+  getUrl,
+  GraphQLRequestError,
+  isMutation,
+  isPublicRead,
+  MAX_GET_URL,
+  request,
+  type TypedDocument,
+} from './client';
 
 const doc = 'query Ping { health { status } }' as unknown as TypedDocument<
   { health: { status: string } },
@@ -77,5 +86,50 @@ describe('request: GraphQL over fetch', () => {
     const sent = init as RequestInit | null;
     expect(sent?.credentials).toBe('same-origin');
     expect((sent?.headers as Record<string, string>)[CSRF_HEADER]).toBe(header);
+  });
+
+  it.each([
+    ['query RegionOverview($y: String!) { regionOverview(schoolYear: $y) { schools } }', true],
+    ['query Compare($ids: [ID!]!) {\n  compareSchools(ids: $ids) { schoolYear }\n}', true],
+    ['{ werkgebieden { code } }', true],
+    ['query Aliased { list: schools(first: 5) { totalCount } }', true],
+    ['query Me { me { email } }', false],
+    ['query Ping { health { status } }', false],
+    ['mutation Publish($id: ID!) { publishSop(sopId: $id) { id } }', false],
+  ])('isPublicRead(%j) is %s', (text, expected) => {
+    expect(isPublicRead(text)).toBe(expected);
+  });
+
+  it('sends a public read as GET with query and variables in the URL, the CSRF header and no body', async () => {
+    let url = '';
+    let init: RequestInit | null = null;
+    const capture = ((given: string, options: RequestInit) => {
+      url = given;
+      init = options;
+      return Promise.resolve(new Response(JSON.stringify({ data: { werkgebieden: [] } })));
+    }) as unknown as typeof fetch;
+    const text = 'query W($y: String) { werkgebieden { code } }';
+    await request(
+      text as unknown as TypedDocument<unknown, { y: string }>,
+      { y: '2024-2025' },
+      { fetchFn: capture },
+    );
+    const sent = init as RequestInit | null;
+    expect(sent?.method).toBe('GET');
+    expect(sent?.body).toBeUndefined();
+    const headers = sent?.headers as Record<string, string>;
+    expect(headers[CSRF_HEADER]).toBe('1');
+    expect(headers['content-type']).toBeUndefined();
+    const params = new URL(url, 'http://localhost').searchParams;
+    expect(params.get('query')).toBe(text);
+    expect(JSON.parse(params.get('variables') ?? 'null')).toEqual({ y: '2024-2025' });
+  });
+
+  it('sends a public read whose URL would be too long as POST', () => {
+    const long = `query { schools(filter: { text: "${'x'.repeat(MAX_GET_URL)}" }) { totalCount } }`;
+    expect(getUrl('/graphql', long, {})).toBeNull();
+    expect(getUrl('/graphql', '{ werkgebieden { code } }', {})).toBe(
+      '/graphql?query=%7B+werkgebieden+%7B+code+%7D+%7D',
+    );
   });
 });

@@ -18,6 +18,42 @@ export function isMutation(text: string): boolean {
   return /^mutation\b/.test(code);
 }
 
+/**
+ * Public reads the API answers with an ETag when sent as GET (its `VERSIONED_QUERY_FIELDS`): the browser keeps the
+ * answer and revalidates it (304 while the data has not changed). Other queries and all mutations stay POST.
+ */
+export const GET_QUERY_FIELDS: ReadonlySet<string> = new Set([
+  'regionOverview',
+  'compareSchools',
+  'schools',
+  'school',
+  'sop',
+  'werkgebieden',
+  'fundingParameters',
+]);
+
+/** Longer URLs go as POST (proxies cut URLs around 8 kB). */
+export const MAX_GET_URL = 6000;
+
+/** Whether a query is a public read to send as GET: its first root field is in GET_QUERY_FIELDS. */
+export function isPublicRead(text: string): boolean {
+  const code = text.replace(/#[^\n]*/g, '');
+  if (isMutation(code) || /^\s*subscription\b/.test(code)) return false;
+  const selection = code.slice(code.indexOf('{') + 1);
+  const field = /^\s*(?:[A-Za-z_]\w*\s*:\s*)?([A-Za-z_]\w*)/.exec(selection)?.[1];
+  return field !== undefined && GET_QUERY_FIELDS.has(field);
+}
+
+/** The GET URL of a query (null when too long): query, variables as JSON. */
+export function getUrl(endpoint: string, query: string, variables: unknown): string | null {
+  const params = new URLSearchParams({ query });
+  if (typeof variables === 'object' && variables !== null && Object.keys(variables).length > 0) {
+    params.set('variables', JSON.stringify(variables));
+  }
+  const url = `${endpoint}?${params.toString()}`;
+  return url.length <= MAX_GET_URL ? url : null;
+}
+
 /** A typed operation as codegen emits it: its text plus phantom result/variable types. */
 export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
   toString(): string;
@@ -69,19 +105,34 @@ export async function request<TResult, TVariables>(
   options: RequestOptions = {},
 ): Promise<TResult> {
   const fetchFn = options.fetchFn ?? fetch;
+  const text = document.toString();
+  const endpoint = options.endpoint ?? GRAPHQL_ENDPOINT;
+  // Public reads as GET without a body or content type (Apollo refuses a GET with another content type); the
+  // CSRF header passes Apollo's CSRF check for GETs. The browser's HTTP cache then revalidates with the ETag.
+  const url = isPublicRead(text) ? getUrl(endpoint, text, variables) : null;
   let response: Response;
   try {
-    response = await fetchFn(options.endpoint ?? GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(isMutation(document.toString()) ? CSRF_HEADERS : {}),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal: options.signal ?? null,
-    });
+    response = await fetchFn(
+      url ?? endpoint,
+      url !== null
+        ? {
+            method: 'GET',
+            credentials: 'same-origin',
+            headers: { accept: 'application/graphql-response+json, application/json', ...CSRF_HEADERS },
+            signal: options.signal ?? null,
+          }
+        : {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {
+              'content-type': 'application/json',
+              accept: 'application/graphql-response+json, application/json',
+              ...(isMutation(text) ? CSRF_HEADERS : {}),
+            },
+            body: JSON.stringify({ query: text, variables }),
+            signal: options.signal ?? null,
+          },
+    );
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new GraphQLRequestError(`Geen verbinding met de server (${String(cause)})`);

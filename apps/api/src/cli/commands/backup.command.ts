@@ -102,7 +102,9 @@ export const restoreCommand: CliCommand = {
     // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
     const client = new Client({ connectionString: config.databaseUrl });
     await client.connect();
+    let versionBefore = '0';
     try {
+      versionBefore = await dataVersionOf(client);
       await client.query(`
         DO $$
         BEGIN
@@ -134,7 +136,31 @@ export const restoreCommand: CliCommand = {
       io.stderr('Terugzetten mislukt; de database is ongewijzigd (één transactie).\n');
       return 1;
     }
+    // pg_restore creates the triggers after loading the data, so nothing bumped the data version, and the dump may
+    // carry an older one: move it past both, so no process keeps an answer it computed before the restore.
+    const after = new Client({ connectionString: config.databaseUrl });
+    await after.connect();
+    try {
+      await after.query(
+        `UPDATE data_version SET version = greatest(version, $1::bigint) + 1, changed_at = now() WHERE id = 1`,
+        [versionBefore],
+      );
+    } finally {
+      await after.end();
+    }
     io.stderr(`Teruggezet uit ${file}.\n`);
     return 0;
   },
 };
+
+/** The data version (0 on a database older than the aggregate cache). */
+async function dataVersionOf(client: Client): Promise<string> {
+  const exists = await client.query<{ found: boolean }>(
+    `SELECT to_regclass('public.data_version') IS NOT NULL AS found`,
+  );
+  if (exists.rows[0]?.found !== true) return '0';
+  const { rows } = await client.query<{ version: string }>(
+    `SELECT version::text FROM data_version WHERE id = 1`,
+  );
+  return rows[0]?.version ?? '0';
+}

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { type NextFunction, type Request, type Response } from 'express';
+import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { CSRF_HEADER, sessionTokenOf } from '../common/auth/identity';
+import { requestLog } from '../observability/request-log';
+import { DataVersionService } from './data-version.service';
+
+/**
+ * Public queries whose answers depend only on versioned tables (see the DataVersion migration), so that (data
+ * version, operation, variables, visibility) determines the answer. `schools` with `near` also depends on the
+ * geocoder (outside data) and is left out.
+ */
+export const VERSIONED_QUERY_FIELDS: ReadonlySet<string> = new Set([
+  'regionOverview',
+  'compareSchools',
+  'schools',
+  'school',
+  'sop',
+  'werkgebieden',
+  'fundingParameters',
+]);
+
+/** Headers that satisfy Apollo's CSRF prevention for a GET (ours first; the dashboard sends it). */
+export const GET_PREFLIGHT_HEADERS = [CSRF_HEADER, 'x-apollo-operation-name', 'apollo-require-preflight'];
+
+/** Browsers keep the answer and ask every time whether it is still current (a 304 when it is). */
+export const VERSIONED_CACHE_CONTROL = 'no-cache';
+/** A signed-in caller's answer depends on who is asking: the cookie or the bearer credential. */
+export const VERSIONED_VARY = 'Cookie, Authorization';
+
+const RESPONSE_ENTRIES = 512;
+const PARSED_ENTRIES = 256;
+/** Answers above this are served, not kept (a national list of every school's fields is not worth the memory). */
+const MAX_KEPT_BYTES = 2_000_000;
+
+interface ParsedQuery {
+  /** The operation's label for logs and metrics (its name, else `query field,field`). */
+  label: string;
+  cacheable: boolean;
+}
+
+function operationOf(query: string, operationName: string | null): OperationDefinitionNode | null {
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return null;
+  }
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (operationName === null) return operations.length === 1 ? (operations[0] ?? null) : null;
+  return operations.find((o) => o.name?.value === operationName) ?? null;
+}
+
+function parseQuery(query: string, operationName: string | null): ParsedQuery {
+  const operation = operationOf(query, operationName);
+  if (operation === null || operation.operation !== OperationTypeNode.QUERY)
+    return { label: '', cacheable: false };
+  let cacheable = true;
+  const fields: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    // fragments at the root are rare in practice: not worth resolving here, the query is just not cached
+    if (selection.kind !== Kind.FIELD) {
+      cacheable = false;
+      fields.push('…');
+      continue;
+    }
+    const name = selection.name.value;
+    fields.push(name);
+    if (name === '__typename') continue;
+    if (!VERSIONED_QUERY_FIELDS.has(name)) cacheable = false;
+    if (name === 'schools' && selection.arguments?.some((a) => a.name.value === 'near')) cacheable = false;
+  }
+  return { label: operation.name?.value ?? `query ${fields.join(',')}`, cacheable };
+}
+
+/** Variables as JSON with sorted keys, so the same variables give the same key; null when not JSON. */
+function canonicalVariables(raw: string | null): string | null {
+  if (raw === null || raw === '') return '{}';
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (v !== null && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return JSON.stringify(sorted(value));
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === bare;
+  });
+}
+
+/**
+ * HTTP caching of public GraphQL queries sent as GET (the dashboard's reads): an ETag derived from (data version,
+ * operation, variables, visibility), `If-None-Match` answered with 304 without executing, and the JSON of answers
+ * kept per ETag, so a repeated query costs the one data-version statement. Only for anonymous callers of queries
+ * in VERSIONED_QUERY_FIELDS: a signed-in caller's answer depends on a session that can end, so it is executed
+ * (the aggregate cache still serves its figures). Registered before Apollo.
+ */
+@Injectable()
+export class GraphqlEtag {
+  private readonly parsed = new LRUCache<string, ParsedQuery>({ max: PARSED_ENTRIES });
+  private readonly responses = new LRUCache<string, string>({ max: RESPONSE_ENTRIES });
+  private responsesVersion = -1n;
+
+  constructor(private readonly versions: DataVersionService) {}
+
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' || req.path !== '/graphql') {
+      next();
+      return;
+    }
+    this.handle(req, res).then(
+      (handled) => {
+        if (!handled) next();
+      },
+      // the database is down: Apollo answers (503 with Retry-After, see the log plugin)
+      () => next(),
+    );
+  };
+
+  /** True when the answer was sent here (304 or a kept answer). */
+  private async handle(req: Request, res: Response): Promise<boolean> {
+    const params = new URL(req.originalUrl, 'http://localhost').searchParams;
+    const query = params.get('query');
+    if (query === null || query === '') return false;
+    // Apollo refuses a GET without one of these headers (CSRF): leave the refusal to it.
+    if (!GET_PREFLIGHT_HEADERS.some((h) => (req.headers[h] ?? '') !== '')) return false;
+    if (sessionTokenOf(req) !== null || (req.headers.authorization ?? '') !== '') {
+      // a signed-in caller's answer: executed every time (Apollo marks it `no-store`)
+      res.setHeader('Vary', VERSIONED_VARY);
+      return false;
+    }
+    const operationName = params.get('operationName') || null;
+    const parsedKey = `${operationName ?? ''}\n${query}`;
+    let parsed = this.parsed.get(parsedKey);
+    if (parsed === undefined) {
+      parsed = parseQuery(query, operationName);
+      this.parsed.set(parsedKey, parsed);
+    }
+    if (!parsed.cacheable) return false;
+    const variables = canonicalVariables(params.get('variables'));
+    if (variables === null) return false;
+
+    const version = await this.versions.current(req);
+    const etag = `W/"${createHash('sha256')
+      .update(`${version}\nanonymous\n${operationName ?? ''}\n${query}\n${variables}`)
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', VERSIONED_CACHE_CONTROL);
+    res.setHeader('Vary', VERSIONED_VARY);
+    if (version > this.responsesVersion) {
+      this.responses.clear();
+      this.responsesVersion = version;
+    }
+
+    if (matches(req.headers['if-none-match'], etag)) {
+      requestLog(req).operation = parsed.label;
+      res.status(304).end();
+      return true;
+    }
+    const kept = this.responses.get(etag);
+    if (kept !== undefined) {
+      requestLog(req).operation = parsed.label;
+      res.status(200).type('application/json; charset=utf-8').send(kept);
+      return true;
+    }
+    this.keepAnswer(res, etag, version);
+    return false;
+  }
+
+  /** Keeps the JSON Apollo sends for this ETag when it is a plain success (no errors, no cookie). */
+  private keepAnswer(res: Response, etag: string, version: bigint): void {
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      const [chunk] = args;
+      const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : null;
+      if (!res.headersSent) {
+        // Apollo's own cache-control (from its cache hints) would otherwise replace ours
+        res.setHeader('Cache-Control', VERSIONED_CACHE_CONTROL);
+        res.setHeader('ETag', etag);
+      }
+      if (
+        body !== null &&
+        res.statusCode === 200 &&
+        body.length <= MAX_KEPT_BYTES &&
+        body.startsWith('{') &&
+        !body.includes('"errors":') &&
+        res.getHeader('Set-Cookie') === undefined &&
+        version === this.responsesVersion
+      ) {
+        this.responses.set(etag, body);
+      }
+      return end(...args);
+    }) as Response['end'];
+  }
+
+  /** Answers kept (tests). */
+  keptAnswers(): number {
+    return this.responses.size;
+  }
+}
