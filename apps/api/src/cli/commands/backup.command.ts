@@ -104,7 +104,7 @@ export const restoreCommand: CliCommand = {
     await client.connect();
     let versionBefore = '0';
     try {
-      versionBefore = await dataVersionOf(client);
+      versionBefore = (await dataVersionOf(client)) ?? '0';
       await client.query(`
         DO $$
         BEGIN
@@ -141,10 +141,13 @@ export const restoreCommand: CliCommand = {
     const after = new Client({ connectionString: config.databaseUrl });
     await after.connect();
     try {
-      await after.query(
-        `UPDATE data_version SET version = greatest(version, $1::bigint) + 1, changed_at = now() WHERE id = 1`,
-        [versionBefore],
-      );
+      // (a dump from before the data version has none; the app's migration adds it at its next start)
+      if ((await dataVersionOf(after)) !== null) {
+        await after.query(
+          `UPDATE data_version SET version = greatest(version, $1::bigint) + 1, changed_at = now() WHERE id = 1`,
+          [versionBefore],
+        );
+      }
     } finally {
       await after.end();
     }
@@ -153,12 +156,12 @@ export const restoreCommand: CliCommand = {
   },
 };
 
-/** The data version (0 on a database older than the aggregate cache). */
-async function dataVersionOf(client: Client): Promise<string> {
+/** The data version (null on a database older than the aggregate cache). */
+async function dataVersionOf(client: Client): Promise<string | null> {
   const exists = await client.query<{ found: boolean }>(
     `SELECT to_regclass('public.data_version') IS NOT NULL AS found`,
   );
-  if (exists.rows[0]?.found !== true) return '0';
+  if (exists.rows[0]?.found !== true) return null;
   const { rows } = await client.query<{ version: string }>(
     `SELECT version::text FROM data_version WHERE id = 1`,
   );
