@@ -9,7 +9,6 @@ import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
-import { GraphqlEtag } from './aggregate-cache/graphql-etag';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { securityHeaders } from './web/security-headers';
@@ -73,8 +72,6 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     app.use(compression());
     app.use(app.get(Metrics).middleware);
     if (!config.isDevelopment) app.use(securityHeaders());
-    // public GraphQL GETs: ETag, 304 and kept answers per data version, before Apollo executes anything
-    app.use(app.get(GraphqlEtag).middleware);
     configureWeb(app, options.dashboardDist);
     await app.init();
     const seeder = app.get(SeedService);

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, type MiddlewareConsumer, Module, type NestModule, RequestMethod } from '@nestjs/common';
 import { AggregateCache } from './aggregate-cache';
 import { DataVersionService } from './data-version.service';
 import { GraphqlEtag } from './graphql-etag';
@@ -9,4 +9,9 @@ import { GraphqlEtag } from './graphql-etag';
   providers: [DataVersionService, AggregateCache, GraphqlEtag],
   exports: [DataVersionService, AggregateCache, GraphqlEtag],
 })
-export class AggregateCacheModule {}
+export class AggregateCacheModule implements NestModule {
+  /** After the request log (registered by the logger module before this one), before Apollo's route. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphqlEtag).forRoutes({ path: 'graphql', method: RequestMethod.GET });
+  }
+}

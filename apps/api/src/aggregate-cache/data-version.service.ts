@@ -14,6 +14,8 @@ export const DATA_VERSION_SQL = 'SELECT version::text AS version FROM data_versi
 @Injectable()
 export class DataVersionService {
   private readonly perRequest = new WeakMap<object, Promise<bigint>>();
+  private running: Promise<bigint> | null = null;
+  private queued: Promise<bigint> | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -28,8 +30,31 @@ export class DataVersionService {
     return reading;
   }
 
-  private async read(): Promise<bigint> {
-    const [row] = await this.dataSource.query<{ version: string }[]>(DATA_VERSION_SQL);
-    return BigInt(row?.version ?? '0');
+  /**
+   * Concurrent requests share reads, but each one waits for a read that started after it arrived (a read already
+   * running may predate a commit the caller has seen): while one runs, the callers that arrive wait for the next,
+   * started for all of them when it ends. Under load that is one statement per round trip, not per request.
+   */
+  private read(): Promise<bigint> {
+    if (this.running === null) return this.start();
+    const running = this.running;
+    this.queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.start();
+      });
+    return this.queued;
+  }
+
+  private start(): Promise<bigint> {
+    const reading = this.dataSource
+      .query<{ version: string }[]>(DATA_VERSION_SQL)
+      .then(([row]) => BigInt(row?.version ?? '0'))
+      .finally(() => {
+        if (this.running === reading) this.running = null;
+      });
+    this.running = reading;
+    return reading;
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
 import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -114,18 +114,18 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * operation, variables, visibility), `If-None-Match` answered with 304 without executing, and the JSON of answers
  * kept per ETag, so a repeated query costs the one data-version statement. Only for anonymous callers of queries
  * in VERSIONED_QUERY_FIELDS: a signed-in caller's answer depends on a session that can end, so it is executed
- * (the aggregate cache still serves its figures). Registered before Apollo.
+ * (the aggregate cache still serves its figures). A Nest middleware: after the request log, before Apollo.
  */
 @Injectable()
-export class GraphqlEtag {
+export class GraphqlEtag implements NestMiddleware {
   private readonly parsed = new LRUCache<string, ParsedQuery>({ max: PARSED_ENTRIES });
   private readonly responses = new LRUCache<string, string>({ max: RESPONSE_ENTRIES });
   private responsesVersion = -1n;
 
   constructor(private readonly versions: DataVersionService) {}
 
-  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    if (req.method !== 'GET' || req.path !== '/graphql') {
+  use(req: Request, res: Response, next: NextFunction): void {
+    if (req.method !== 'GET') {
       next();
       return;
     }
@@ -136,7 +136,7 @@ export class GraphqlEtag {
       // the database is down: Apollo answers (503 with Retry-After, see the log plugin)
       () => next(),
     );
-  };
+  }
 
   /** True when the answer was sent here (304 or a kept answer). */
   private async handle(req: Request, res: Response): Promise<boolean> {

@@ -60,6 +60,19 @@ describe('structured request logs', () => {
   });
   afterAll(() => app.close());
 
+  it('a public GET answered from the data-version cache (304) is still one line with its operation', async () => {
+    const url = `${app.url}/graphql?${new URLSearchParams({ query: 'query Areas { werkgebieden { code } }' })}`;
+    const first = await fetch(url, { headers: { [CSRF_HEADER]: '1' } });
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    const again = await fetch(url, { headers: { [CSRF_HEADER]: '1', 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    await settle();
+    const lines = log.of(again.headers.get('x-request-id') ?? '');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ level: INFO, operation: 'Areas' });
+  });
+
   it('a wrong password is one warn line without a stack (request id, operation, duration)', async () => {
     await signedIn(app.url, app.dataSource, 'log-test@example.nl', ['swv-staff']);
     const result = await post(
