@@ -227,7 +227,8 @@ async function run(): Promise<void> {
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...Object.entries(first).map(
         ([name, f]) =>
-          `| ${name} | ${f.p50.toFixed(1)} | ${f.max.toFixed(1)} | ${f.cachedP50.toFixed(1)} | ${f.budgetMs} |`,
+          `| ${name} | ${f.p50.toFixed(1)} | ${f.max.toFixed(1)} | ${f.sqlP50.toFixed(1)} | ${f.ratio.toFixed(2)} | ` +
+          `${f.cachedP50.toFixed(1)} | ${f.budgetMs} |`,
       ),
       '',
       '| cached region overview SPPOH, c=20 | req/s | p50 ms | p99 ms | errors / non-2xx |',
