@@ -61,7 +61,7 @@ describe('structured request logs', () => {
   afterAll(() => app.close());
 
   it('a public GET answered from the data-version cache (304) is still one line with its operation', async () => {
-    const url = `${app.url}/graphql?${new URLSearchParams({ query: 'query Areas { werkgebieden { code } }' })}`;
+    const url = `${app.url}/graphql?${new URLSearchParams({ query: 'query Areas { werkgebieden { code } }' }).toString()}`;
     const first = await fetch(url, { headers: { [CSRF_HEADER]: '1' } });
     const etag = first.headers.get('etag') ?? '';
     expect(etag).not.toBe('');
