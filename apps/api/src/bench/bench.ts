@@ -118,18 +118,21 @@ async function queryPhase(
       log(formatOperation(f));
     }
     let verdicts = judgeOperations(figures, committed?.query ?? null);
-    // a failed ratio is measured again before it counts: noise has to strike twice
-    for (const failed of verdicts.filter((v) => !v.ok && v.metric === 'ratio')) {
-      const index = figures.findIndex((f) => f.set === failed.set && f.operation === failed.operation);
-      const c = cases.find((x) => x.set === failed.set && x.operation === failed.operation);
-      const first = figures[index];
-      if (index < 0 || c === undefined || first === undefined) continue;
-      log(
-        `remeasuring ${failed.set} ${failed.operation} (ratio ${failed.value.toFixed(2)} > ${failed.limit.toFixed(2)})…`,
-      );
-      figures[index] = betterOf(first, await bench.measure(c, s.runs * 2, s.maxSecondsPerOperation * 2));
+    // a failed ratio is measured again (twice at most) before it counts: noise has to strike every time
+    for (let attempt = 1; attempt <= 2; attempt += 1) {
+      for (const failed of verdicts.filter((v) => !v.ok && v.metric === 'ratio')) {
+        const index = figures.findIndex((f) => f.set === failed.set && f.operation === failed.operation);
+        const c = cases.find((x) => x.set === failed.set && x.operation === failed.operation);
+        const first = figures[index];
+        if (index < 0 || c === undefined || first === undefined) continue;
+        log(
+          `remeasuring ${failed.set} ${failed.operation} (ratio ${failed.value.toFixed(2)} > ` +
+            `${failed.limit.toFixed(2)}, attempt ${attempt})…`,
+        );
+        figures[index] = betterOf(first, await bench.measure(c, s.runs * 2, s.maxSecondsPerOperation * 2));
+      }
+      verdicts = judgeOperations(figures, committed?.query ?? null);
     }
-    verdicts = judgeOperations(figures, committed?.query ?? null);
     const size = await bench.size();
     return { figures, verdicts, data: { ...size, nationalSchools: s.nationalSchools } };
   } finally {

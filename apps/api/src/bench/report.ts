@@ -258,10 +258,17 @@ export function renderMarkdown(r: BenchResults, command: string): string {
           String(x.errors),
           String(x.timeouts),
           String(x.graphqlErrors),
+          String(x.checksUnanswered ?? 0),
         ]),
       ),
       '',
     );
+    for (const x of e.runs.filter((y) => (y.firstGraphqlError ?? null) !== null)) {
+      out.push(
+        `First GraphQL error after ${x.name} c=${x.connections}: \`${x.firstGraphqlError ?? ''}\``,
+        '',
+      );
+    }
     const mixed = e.runs.filter((x) => x.name === 'mixed visit');
     if (mixed.length > 0) {
       const ops = [...new Set(mixed.flatMap((x) => x.perOperation.map((o) => o.operation)))];
