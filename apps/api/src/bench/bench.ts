@@ -47,12 +47,15 @@ interface Settings {
   port: number;
 }
 
+/** Wrong options: one line for the user, no stack. */
+class UsageError extends Error {}
+
 function settings(argv: readonly string[]): Settings {
   const value = (name: string): string | undefined => {
     const i = argv.indexOf(`--${name}`);
     if (i < 0) return undefined;
     const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new Error(`--${name} verwacht een waarde`);
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`--${name} verwacht een waarde`);
     return v;
   };
   const known = new Set(['quick', 'ci', 'no-load', 'no-query', 'no-import']);
@@ -61,17 +64,19 @@ function settings(argv: readonly string[]): Settings {
     const arg = argv[i] ?? '';
     const name = arg.replace(/^--/, '');
     if (withValue.has(name)) i += 1;
-    else if (!known.has(name)) throw new Error(`onbekende optie ${arg} (zie apps/api/src/bench/bench.ts)`);
+    else if (!known.has(name))
+      throw new UsageError(`onbekende optie ${arg} (zie apps/api/src/bench/bench.ts)`);
   }
   const ci = argv.includes('--ci');
   const quick = ci || argv.includes('--quick');
   const port = Number(value('port') ?? 4310);
   if (!Number.isInteger(port) || port <= 0 || port > 65535)
-    throw new Error(`--port: geen poort: ${value('port')}`);
+    throw new UsageError(`--port: geen poort: ${value('port')}`);
   const nationalSchools = Number(value('national-schools') ?? (quick ? 1000 : 6500));
   const runs = Number(value('runs') ?? (quick ? 20 : 200));
-  if (!Number.isInteger(nationalSchools) || nationalSchools < 10) throw new Error('--national-schools: ≥ 10');
-  if (!Number.isInteger(runs) || runs < 10) throw new Error('--runs: ≥ 10');
+  if (!Number.isInteger(nationalSchools) || nationalSchools < 10)
+    throw new UsageError('--national-schools: ≥ 10');
+  if (!Number.isInteger(runs) || runs < 10) throw new UsageError('--runs: ≥ 10');
   return {
     mode: quick ? 'quick' : 'full',
     ci,
@@ -85,14 +90,20 @@ function settings(argv: readonly string[]): Settings {
     nationalSchools,
     runs,
     maxSecondsPerOperation: quick ? 1 : 10,
-    engines: parseEngines(
-      value('engines') ?? (quick ? 'embedded' : 'embedded:pglite,embedded:postgres,server'),
-    ),
+    engines: engines(value('engines') ?? (quick ? 'embedded' : 'embedded:pglite,embedded:postgres,server')),
     connections: [20, 100],
     mixSeconds: quick ? 5 : 30,
     singleSeconds: quick ? 0 : 10,
     port,
   };
+}
+
+function engines(text: string): ReturnType<typeof parseEngines> {
+  try {
+    return parseEngines(text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
