@@ -30,6 +30,8 @@ import { UploadSlotsInterceptor } from './observability/upload-slots.interceptor
 import { graphqlLogPlugin } from './observability/graphql-log.plugin';
 import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
+import { ImportBatchesModule } from './import-batches/import-batches.module';
+import { JobsModule } from './jobs/jobs.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionModule } from './region/region.module';
@@ -61,7 +63,8 @@ export class AppModule {
             poolSize: APP_POOL_SIZE,
             ...(sqlLogger ? { logger: sqlLogger } : {}),
           }),
-          migrationsRun: true,
+          // migrated before Nest starts (`startServer`, under an advisory lock) or by a one-off `migrate`
+          migrationsRun: false,
           retryAttempts: 0,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -79,6 +82,7 @@ export class AppModule {
           plugins: [graphqlLogPlugin],
         }),
         HealthModule,
+        JobsModule,
         ObservabilityModule,
         EditingModule,
         AuditModule,
@@ -98,6 +102,7 @@ export class AppModule {
         OpenDataModule,
         ExportsModule,
         ReportsModule,
+        ImportBatchesModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },
