@@ -62,7 +62,7 @@ describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
     const page = await browser.context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
     });
     page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
     try {
@@ -132,6 +132,14 @@ describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-batch-klaar.png'), fullPage: true });
       expect(serious.map((v) => v.id)).toEqual([]);
       expect(consoleErrors).toEqual([]);
+    } catch (error) {
+      // the API's own account of what failed (JSON log lines at error level) next to the browser's
+      const apiErrors = api
+        .logs()
+        .split('\n')
+        .filter((line) => line.includes('"level":50'));
+      console.error([...consoleErrors, ...apiErrors].join('\n'));
+      throw error;
     } finally {
       await page.close();
     }

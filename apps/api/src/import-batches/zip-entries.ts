@@ -89,7 +89,8 @@ export async function readZipEntries(
       if (failed) return;
       failed = true;
       zip.close();
-      reject(asIs || error instanceof ZipRefusedError ? error : refusal(zipName, error as Error));
+      const reason = error instanceof Error ? error : new Error(String(error));
+      reject(asIs || reason instanceof ZipRefusedError ? reason : refusal(zipName, reason));
     };
     zip.on('error', fail);
     zip.on('end', () => {

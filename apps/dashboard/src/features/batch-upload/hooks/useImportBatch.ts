@@ -36,20 +36,29 @@ export function useImportBatch(auth: UploadAuth, onFinished?: () => void): Impor
   useEffect(() => {
     if (!canAsk) return;
     let cancelled = false;
-    getJson(`${IMPORT_BATCHES_URL}?limit=1`, auth)
-      .then(async (list) => {
-        const id = latestBatchId(list);
-        if (id === null || cancelled) return;
-        const found = readBatch(await getJson(`${IMPORT_BATCHES_URL}/${encodeURIComponent(id)}`, auth));
-        if (!cancelled && found) setBatch(found);
-      })
-      .catch(() => {
-        if (!cancelled) setFailed(true);
-      });
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const load = (): void => {
+      getJson(`${IMPORT_BATCHES_URL}?limit=1`, auth)
+        .then(async (list) => {
+          const id = latestBatchId(list);
+          if (id === null || cancelled) return;
+          const found = readBatch(await getJson(`${IMPORT_BATCHES_URL}/${encodeURIComponent(id)}`, auth));
+          if (!cancelled && found) {
+            setFailed(false);
+            setBatch((current) => current ?? found);
+          }
+        })
+        .catch(() => {
+          if (cancelled) return;
+          setFailed(true);
+          retry = setTimeout(load, POLL_MS); // the server may be busy: ask again
+        });
+    };
+    load();
     return () => {
       cancelled = true;
+      clearTimeout(retry);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per sign-in kind, not per render of `auth`
   }, [canAsk, auth.kind]);
 
   const id = batch?.id ?? null;
@@ -75,7 +84,6 @@ export function useImportBatch(auth: UploadAuth, onFinished?: () => void): Impor
       cancelled = true;
       clearInterval(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- polls per batch while it runs
   }, [id, running]);
 
   const follow = useCallback((next: Batch) => setBatch(next), []);
