@@ -1,6 +1,6 @@
 /**
- * End to end: Beheer → "Veel documenten tegelijk inlezen" as the demo staff account, on the built API (embedded
- * database, demo region) in Debian's Chromium. Uploads five documents at once (three PDFs and a DOCX of demo schools,
+ * End to end: Beheer → "Veel documenten tegelijk inlezen" as the demo staff account, on the built API (on a new
+ * PostgreSQL database, demo region) in Debian's Chromium. Uploads five documents at once (three PDFs and a DOCX of demo schools,
  * one damaged PDF); the server reads them as background jobs. The page is reloaded while the batch is still being
  * read: the batch is found again on the server and followed to the end, with an outcome per file (the damaged one
  * refused with a Dutch reason). Screenshots: test-artifacts/screenshots/beheer-batch-bezig.png (before the reload)
@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 // The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF/DOCX).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
@@ -18,23 +19,41 @@ import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './supp
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
 const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
 
+/** The PostgreSQL server of the API's integration tests (CI has one); this spec makes and drops its own database. */
+const ADMIN_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE = `sop_atlas_e2e_batch_${process.pid}`;
+
 let api: RunningApi;
 let browser: Browser;
-const savedPoll = process.env['JOB_POLL_SECONDS'];
+
+async function admin(sql: string): Promise<void> {
+  const client = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  // the API reads its environment from this process: ask for work every second (the default is 2 s)
-  process.env['JOB_POLL_SECONDS'] = '1';
-  api = await startApi(120_000);
+  // Jobs on a real PostgreSQL, as in production (the embedded PGlite's socket server interleaves the protocol
+  // messages of concurrent connections; the other e2e specs cover it). The API migrates the new database at start.
+  await admin(`CREATE DATABASE ${DATABASE}`);
+  api = await startApi(300_000, {
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DATABASE}`,
+    JOB_POLL_SECONDS: '1',
+    // one document at a time, so the page reloads while the batch is still being read
+    JOB_WORKERS: '1',
+  });
   browser = await launchBrowser({ width: 1366, height: 900 });
-});
+}, 360_000);
 
 afterAll(async () => {
-  if (savedPoll === undefined) delete process.env['JOB_POLL_SECONDS'];
-  else process.env['JOB_POLL_SECONDS'] = savedPoll;
   await browser?.close();
   await api?.stop();
+  await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
 });
 
 interface DemoSchool {
