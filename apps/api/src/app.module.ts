@@ -32,6 +32,8 @@ import { UploadSlotsInterceptor } from './observability/upload-slots.interceptor
 import { graphqlLogPlugin } from './observability/graphql-log.plugin';
 import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
+import { ImportBatchesModule } from './import-batches/import-batches.module';
+import { JobsModule } from './jobs/jobs.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { RegionModule } from './region/region.module';
@@ -63,7 +65,8 @@ export class AppModule {
             poolSize: APP_POOL_SIZE,
             ...(sqlLogger ? { logger: sqlLogger } : {}),
           }),
-          migrationsRun: true,
+          // migrated before Nest starts (`startServer`, under an advisory lock) or by a one-off `migrate`
+          migrationsRun: false,
           retryAttempts: 0,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -84,6 +87,7 @@ export class AppModule {
         }),
         AggregateCacheModule,
         HealthModule,
+        JobsModule,
         ObservabilityModule,
         EditingModule,
         AuditModule,
@@ -103,6 +107,7 @@ export class AppModule {
         OpenDataModule,
         ExportsModule,
         ReportsModule,
+        ImportBatchesModule,
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },

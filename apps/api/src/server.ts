@@ -9,6 +9,7 @@ import { type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
+import { migrateDatabase } from './database/migrate';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { securityHeaders } from './web/security-headers';
@@ -39,7 +40,7 @@ export function nestLogLevels(level: LogLevel): NestLogLevel[] {
 }
 
 /**
- * Opens the database (embedded PGlite or DATABASE_URL), boots Nest (migrations run at connect), seeds an empty
+ * Opens the database (embedded PGlite or DATABASE_URL), migrates it (unless `MIGRATE_ON_START=0`), boots Nest, seeds an empty
  * database and listens. Throws `StartupError` for problems the user can fix.
  */
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
@@ -49,6 +50,8 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const logging = options.logger !== false || options.logDestination !== undefined;
   let app: NestExpressApplication | undefined;
   try {
+    // Replicas starting together migrate once (advisory lock); off when a one-off `migrate` ran before.
+    if (config.migrateOnStart) await migrateDatabase(database.info.url);
     app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,

@@ -87,6 +87,24 @@ export class AppConfig {
   readonly uploadConcurrencyPerUser: number;
   /** Uploads in progress at once in one API process, all callers together; beyond: 429. */
   readonly uploadConcurrency: number;
+  /**
+   * Background jobs (pg-boss on the same database) this process works on at once per queue; 0 = this process only
+   * queues jobs and other replicas run them.
+   */
+  readonly jobWorkers: number;
+  /** Seconds a job may stay active before it counts as crashed (a killed replica) and is retried elsewhere. */
+  readonly jobExpireSeconds: number;
+  /** How often (seconds) the queue's maintenance looks for crashed jobs to retry. */
+  readonly jobMaintenanceSeconds: number;
+  /** How often (seconds) an idle worker asks the queue for work. */
+  readonly jobPollSeconds: number;
+  /**
+   * Run pending migrations at start (under a PostgreSQL advisory lock, so replicas starting together migrate once).
+   * Off where a one-off migration service runs first (`docker compose`): `MIGRATE_ON_START=0`.
+   */
+  readonly migrateOnStart: boolean;
+  /** Bytes of one batch upload in all (its files, ZIPs unpacked), kept in PostgreSQL until read; beyond: 413. */
+  readonly batchMaxBytes: number;
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
@@ -110,6 +128,12 @@ export class AppConfig {
     this.metricsToken = values.metricsToken;
     this.uploadConcurrencyPerUser = values.uploadConcurrencyPerUser;
     this.uploadConcurrency = values.uploadConcurrency;
+    this.jobWorkers = values.jobWorkers;
+    this.jobExpireSeconds = values.jobExpireSeconds;
+    this.jobMaintenanceSeconds = values.jobMaintenanceSeconds;
+    this.jobPollSeconds = values.jobPollSeconds;
+    this.migrateOnStart = values.migrateOnStart;
+    this.batchMaxBytes = values.batchMaxBytes;
   }
 
   get isDevelopment(): boolean {
@@ -157,6 +181,12 @@ export class AppConfig {
       metricsToken: parseSecret(env, 'METRICS_TOKEN', 16),
       uploadConcurrencyPerUser: parseInteger(env, 'UPLOAD_CONCURRENCY_PER_USER', 2, 1, 100),
       uploadConcurrency: parseInteger(env, 'UPLOAD_CONCURRENCY', 4, 1, 1000),
+      jobWorkers: parseInteger(env, 'JOB_WORKERS', 1, 0, 16),
+      jobExpireSeconds: parseInteger(env, 'JOB_EXPIRE_SECONDS', 600, 2, 86_400),
+      jobMaintenanceSeconds: parseInteger(env, 'JOB_MAINTENANCE_SECONDS', 60, 1, 3600),
+      jobPollSeconds: parseInteger(env, 'JOB_POLL_SECONDS', 2, 1, 60),
+      migrateOnStart: parseChoice(env, 'MIGRATE_ON_START', ['0', '1'] as const, '1') === '1',
+      batchMaxBytes: parseInteger(env, 'BATCH_MAX_BYTES', 300 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
     });
   }
 }

@@ -5,6 +5,8 @@ import { UserSessionEntity } from '../accounts/user-session.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { FundingParameterEntity } from '../funding/funding-parameter.entity';
 import { GeocodeCacheEntity } from '../geocoding/geocode-cache.entity';
+import { ImportBatchFileEntity } from '../import-batches/import-batch-file.entity';
+import { ImportBatchEntity } from '../import-batches/import-batch.entity';
 import { SchoolMatchEntity } from '../imports/school-match.entity';
 import { SwvSettingEntity } from '../imports/swv-setting.entity';
 import { SourceDocumentTextEntity } from '../imports/source-document-text.entity';
@@ -43,4 +45,6 @@ export const ENTITIES = [
   ReportJobEntity,
   SchoolMatchEntity,
   SwvSettingEntity,
+  ImportBatchEntity,
+  ImportBatchFileEntity,
 ];

@@ -15,7 +15,7 @@ import { type Request } from 'express';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
 import { AppConfig } from '../config/app-config';
-import { SchoolPlacesService } from '../geocoding/school-places.service';
+import { PlaceSchoolsJob } from '../geocoding/place-schools.job';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
 import { DuoImportService } from './duo-import.service';
 
@@ -44,19 +44,19 @@ export class DuoUploadController {
   constructor(
     private readonly duo: DuoImportService,
     private readonly config: AppConfig,
-    private readonly places: SchoolPlacesService,
+    private readonly places: PlaceSchoolsJob,
   ) {}
 
-  /** After a DUO file: place the schools by address through PDOK in the background (the answer does not wait). */
-  private placeInBackground(): void {
-    if (!this.places.online) return;
-    this.places.placeSchools().then(
-      (r) =>
-        this.logger.log(
-          `ligging via PDOK: ${r.placed} van ${r.looked} geplaatst, ${r.werkgebiedFromAddress} werkgebied(en) uit wijk of gemeente`,
-        ),
-      (error: unknown) => this.logger.warn(`ligging via PDOK mislukt: ${String(error)}`),
-    );
+  /**
+   * After a DUO file: place the schools by address through PDOK as background jobs (any replica runs them; the
+   * answer does not wait).
+   */
+  private async placeInBackground(): Promise<void> {
+    try {
+      await this.places.placeAll();
+    } catch (error) {
+      this.logger.warn(`ligging via PDOK niet in de wachtrij gezet: ${String(error)}`);
+    }
   }
 
   @Roles('swv-staff')
@@ -93,7 +93,7 @@ export class DuoUploadController {
         allowPartial: partial === 'true',
         importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
       });
-      this.placeInBackground();
+      await this.placeInBackground();
       return report;
     } catch (error) {
       if (error instanceof DuoImportError) {

@@ -45,16 +45,26 @@ export class SchoolPlacesService {
     return this.geocoding.online;
   }
 
-  async placeSchools(options: { schoolIds?: readonly string[] } = {}): Promise<PlaceSchoolsReport> {
-    const rows = await this.dataSource.query<Row[]>(
+  /** Real schools with an address that PDOK has not placed yet (nor staff by hand), optionally among `schoolIds`. */
+  private unplaced(schoolIds: readonly string[] | undefined): Promise<Row[]> {
+    return this.dataSource.query<Row[]>(
       `SELECT id, name, street, house_number, postcode, place, gemeente_code, latitude, werkgebied_source
        FROM school
        WHERE NOT is_demo AND street IS NOT NULL AND postcode IS NOT NULL
          AND (latitude IS NULL OR werkgebied_source IS NULL OR werkgebied_source IN ('postcode', 'geschat'))
          AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
        ORDER BY name, id`,
-      [options.schoolIds === undefined ? null : [...options.schoolIds]],
+      [schoolIds === undefined ? null : [...schoolIds]],
     );
+  }
+
+  /** Ids of the schools `placeSchools` would look up (the background job splits them into chunks). */
+  async unplacedSchoolIds(): Promise<string[]> {
+    return (await this.unplaced(undefined)).map((row) => row.id);
+  }
+
+  async placeSchools(options: { schoolIds?: readonly string[] } = {}): Promise<PlaceSchoolsReport> {
+    const rows = await this.unplaced(options.schoolIds);
     const report: PlaceSchoolsReport = {
       looked: rows.length,
       placed: 0,

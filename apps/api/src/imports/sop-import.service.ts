@@ -27,6 +27,11 @@ export interface ImportDocumentOptions {
    * such a document waits "te koppelen" (never a new school by itself).
    */
   createSchoolIfUnmatched?: boolean;
+  /**
+   * Runs in the import's own transaction with its result (imported, to match or duplicate), so a caller can record
+   * the outcome exactly when the document lands (a batch job that crashes before commit leaves neither).
+   */
+  onStored?: (manager: EntityManager, result: ImportResult) => Promise<void>;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -96,100 +101,112 @@ export class SopImportService {
     options: ImportDocumentOptions,
   ): Promise<ImportResult> {
     return this.dataSource.transaction(async (manager) => {
-      // Names the uploader for the audit trigger on `sop` (no role switch: an import may create schools).
-      if (options.importedBy !== null) {
-        await tagTransaction(manager, { label: options.importedBy, userId: null, roles: [] }, 'import');
-      }
-      const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
-      if (existing) {
-        const sop = await latestSopOfSource(manager, existing.id);
-        if (sop) {
-          return {
-            fileName: options.fileName,
-            status: 'duplicate',
-            sopId: sop.id,
-            schoolId: sop.schoolId,
-            schoolYear: sop.schoolYear,
-            version: sop.version,
-            warnings: document.warnings,
-          };
-        }
-        const waiting = await manager.findOneBy(SchoolMatchEntity, { sourceDocumentId: existing.id });
-        if (waiting && waiting.resolvedAt === null) {
-          return {
-            fileName: options.fileName,
-            status: 'duplicate',
-            schoolYear: document.schoolYear ?? undefined,
-            warnings: document.warnings,
-            toMatch: { id: waiting.id, reason: waiting.reason, suggestions: waiting.suggestions },
-          };
-        }
-      }
-      const source = await this.sourceDocuments.store(manager, {
-        bytes: Buffer.from(bytes),
-        fileName: options.fileName,
-        mediaType: parsed.mediaType,
-        sourceKind: parsed.sourceKind,
-        importedBy: options.importedBy,
-        importer: parsed.importer,
-      });
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(SourceDocumentTextEntity)
-        .values({ sourceDocumentId: source.id, lines: parsed.sourceLines })
-        .orIgnore()
-        .execute();
+      const result = await this.storeIn(manager, bytes, parsed, document, options);
+      await options.onStored?.(manager, result);
+      return result;
+    });
+  }
 
-      if (options.schoolId !== undefined && options.schoolId !== null) {
-        const schoolId = await this.knownSchool(manager, options.schoolId, options.fileName);
-        return this.saveDraft(manager, { schoolId, document, sourceDocumentId: source.id, options });
-      }
-      const { match, address } = await matchDocumentSchool(manager, document);
-      if (match.kind === 'matched') {
-        const warnings =
-          match.nameDiffers && document.school.name !== null
-            ? [...document.warnings, nameDiffersWarning(document.school.name, match.schoolName, match.rule)]
-            : document.warnings;
-        const result = await this.saveDraft(manager, {
-          schoolId: match.schoolId,
-          document: { ...document, warnings },
-          sourceDocumentId: source.id,
-          options,
-        });
+  private async storeIn(
+    manager: EntityManager,
+    bytes: Uint8Array,
+    parsed: ParseResult,
+    document: SopDocument,
+    options: ImportDocumentOptions,
+  ): Promise<ImportResult> {
+    // Names the uploader for the audit trigger on `sop` (no role switch: an import may create schools).
+    if (options.importedBy !== null) {
+      await tagTransaction(manager, { label: options.importedBy, userId: null, roles: [] }, 'import');
+    }
+    const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
+    if (existing) {
+      const sop = await latestSopOfSource(manager, existing.id);
+      if (sop) {
         return {
-          ...result,
-          match: { rule: match.rule, nameDiffers: match.nameDiffers, schoolName: match.schoolName },
+          fileName: options.fileName,
+          status: 'duplicate',
+          sopId: sop.id,
+          schoolId: sop.schoolId,
+          schoolYear: sop.schoolYear,
+          version: sop.version,
+          warnings: document.warnings,
         };
       }
-      if (options.createSchoolIfUnmatched === true) {
-        const schoolId = await createSchoolFromDocument(manager, document.school, address);
-        const result = await this.saveDraft(manager, {
-          schoolId,
-          document,
-          sourceDocumentId: source.id,
-          options,
-        });
-        return { ...result, schoolCreated: true };
-      }
-      const waiting = await manager.save(
-        manager.create(SchoolMatchEntity, {
-          sourceDocumentId: source.id,
+      const waiting = await manager.findOneBy(SchoolMatchEntity, { sourceDocumentId: existing.id });
+      if (waiting && waiting.resolvedAt === null) {
+        return {
           fileName: options.fileName,
-          document,
-          reason: match.reason,
-          suggestions: match.suggestions,
-          importedBy: options.importedBy,
-        }),
-      );
-      return {
-        fileName: options.fileName,
-        status: 'to-match',
-        schoolYear: document.schoolYear ?? undefined,
-        warnings: document.warnings,
-        toMatch: { id: waiting.id, reason: match.reason, suggestions: match.suggestions },
-      };
+          status: 'duplicate',
+          schoolYear: document.schoolYear ?? undefined,
+          warnings: document.warnings,
+          toMatch: { id: waiting.id, reason: waiting.reason, suggestions: waiting.suggestions },
+        };
+      }
+    }
+    const source = await this.sourceDocuments.store(manager, {
+      bytes: Buffer.from(bytes),
+      fileName: options.fileName,
+      mediaType: parsed.mediaType,
+      sourceKind: parsed.sourceKind,
+      importedBy: options.importedBy,
+      importer: parsed.importer,
     });
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SourceDocumentTextEntity)
+      .values({ sourceDocumentId: source.id, lines: parsed.sourceLines })
+      .orIgnore()
+      .execute();
+
+    if (options.schoolId !== undefined && options.schoolId !== null) {
+      const schoolId = await this.knownSchool(manager, options.schoolId, options.fileName);
+      return this.saveDraft(manager, { schoolId, document, sourceDocumentId: source.id, options });
+    }
+    const { match, address } = await matchDocumentSchool(manager, document);
+    if (match.kind === 'matched') {
+      const warnings =
+        match.nameDiffers && document.school.name !== null
+          ? [...document.warnings, nameDiffersWarning(document.school.name, match.schoolName, match.rule)]
+          : document.warnings;
+      const result = await this.saveDraft(manager, {
+        schoolId: match.schoolId,
+        document: { ...document, warnings },
+        sourceDocumentId: source.id,
+        options,
+      });
+      return {
+        ...result,
+        match: { rule: match.rule, nameDiffers: match.nameDiffers, schoolName: match.schoolName },
+      };
+    }
+    if (options.createSchoolIfUnmatched === true) {
+      const schoolId = await createSchoolFromDocument(manager, document.school, address);
+      const result = await this.saveDraft(manager, {
+        schoolId,
+        document,
+        sourceDocumentId: source.id,
+        options,
+      });
+      return { ...result, schoolCreated: true };
+    }
+    const waiting = await manager.save(
+      manager.create(SchoolMatchEntity, {
+        sourceDocumentId: source.id,
+        fileName: options.fileName,
+        document,
+        reason: match.reason,
+        suggestions: match.suggestions,
+        importedBy: options.importedBy,
+      }),
+    );
+    return {
+      fileName: options.fileName,
+      status: 'to-match',
+      schoolYear: document.schoolYear ?? undefined,
+      warnings: document.warnings,
+      toMatch: { id: waiting.id, reason: match.reason, suggestions: match.suggestions },
+    };
   }
 
   /**

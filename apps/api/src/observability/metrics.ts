@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type NextFunction, type Request, type Response } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { type DataSource } from 'typeorm';
+import { JobQueue } from '../jobs/job-queue';
 import { requestLog } from './request-log';
 
 /** Distinct operation labels kept; beyond this (client-chosen GraphQL names) they count as `other`. */
@@ -18,7 +19,8 @@ interface PgPool {
 
 /**
  * Prometheus metrics of one app (its own registry, so two apps in one process do not collide): requests and
- * latency per GraphQL operation and REST route, the database pool, report jobs per status, and Node's defaults.
+ * latency per GraphQL operation and REST route, the database pool, report jobs per status, the job queue's depth
+ * per queue and state, and Node's defaults.
  */
 @Injectable()
 export class Metrics implements OnModuleDestroy {
@@ -27,7 +29,7 @@ export class Metrics implements OnModuleDestroy {
   private readonly requests: Counter<'operation' | 'status'>;
   private readonly duration: Histogram<'operation'>;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
+  constructor(@InjectDataSource() dataSource: DataSource, jobs: JobQueue) {
     collectDefaultMetrics({ register: this.registry, prefix: 'sop_atlas_' });
     this.requests = new Counter({
       name: 'sop_atlas_http_requests_total',
@@ -70,6 +72,19 @@ export class Metrics implements OnModuleDestroy {
           for (const row of rows) this.set({ status: row.status }, row.n);
         } catch {
           // database down: the scrape still answers (the readiness check reports the outage)
+        }
+      },
+    });
+    new Gauge({
+      name: 'sop_atlas_job_queue_jobs',
+      help: 'Background jobs (pg-boss) per queue and state; created + retry = waiting, active = running',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      async collect() {
+        try {
+          for (const row of await jobs.depth()) this.set({ queue: row.queue, state: row.state }, row.count);
+        } catch {
+          // database down: as above
         }
       },
     });

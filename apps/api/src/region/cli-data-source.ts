@@ -3,6 +3,7 @@ import { type CliIo } from '../cli/cli-command';
 import { type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openDatabase } from '../database/database-target';
+import { runMigrationsLocked } from '../database/migrate';
 
 /**
  * Opens the configured database for a CLI command (embedded PGlite or DATABASE_URL), applies pending migrations
@@ -19,7 +20,7 @@ export async function withCliDataSource<T>(
     const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
     await dataSource.initialize();
     try {
-      await dataSource.runMigrations({ transaction: 'each' });
+      await runMigrationsLocked(dataSource);
       return await work(dataSource);
     } finally {
       await dataSource.destroy();

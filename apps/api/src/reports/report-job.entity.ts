@@ -8,7 +8,7 @@ export interface RegionReportParams {
   werkgebied: string | null;
 }
 
-/** One background report job of the in-process queue; the finished PDF is kept in `result`. */
+/** One report job (run from the pg-boss queue `region-report` by any replica); the finished PDF is kept in `result`. */
 @Entity({ name: 'report_job' })
 @Check('report_job_status_check', `status IN ('queued', 'running', 'done', 'failed')`)
 @Check('report_job_progress_check', `progress BETWEEN 0 AND 100`)
@@ -38,6 +38,10 @@ export class ReportJobEntity {
 
   @Column({ name: 'result_size', type: 'integer', nullable: true })
   resultSize!: number | null;
+
+  /** `host:pid` of the API process that ran (or runs) the job: any replica may pick it up from the queue. */
+  @Column({ type: 'text', nullable: true })
+  worker!: string | null;
 
   /** Wall-clock generation time of the finished report, milliseconds. */
   @Column({ name: 'duration_ms', type: 'integer', nullable: true })

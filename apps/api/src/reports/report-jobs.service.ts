@@ -1,12 +1,8 @@
-import {
-  type BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { isUuid } from '../common/uuid';
+import { JobQueue } from '../jobs/job-queue';
 import { renderRegionReportPdf } from './region-report.pdf';
 import { RegionReportService } from './region-report.service';
 import { type RegionReportParams, ReportJobEntity } from './report-job.entity';
@@ -23,33 +19,28 @@ export class ReportQueueFullError extends Error {
 }
 
 /**
- * The in-process report queue: jobs are rows of `report_job`, run one at a time in this process (PDF rendering is
- * CPU work; one at a time keeps the API responsive on two cores). Jobs still queued or running when the process
- * stopped are marked failed at the next start. Single API instance per database assumed (as the embedded default).
+ * Region report jobs: a row of `report_job` (status, progress, the finished PDF) and a job on the pg-boss queue
+ * `region-report`, run by whichever API process fetches it (PDF rendering is CPU work: `JOB_WORKERS` at a time per
+ * process). A process killed mid-report leaves the queue job active; another replica retries it after
+ * `JOB_EXPIRE_SECONDS` and the row ends `done` (a retry writes the same PDF again).
  */
 @Injectable()
-export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ReportJobsService implements OnModuleInit {
   private readonly logger = new Logger(ReportJobsService.name);
-  private tail: Promise<void> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: RegionReportService,
+    private readonly queue: JobQueue,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE report_job SET status = 'failed', error = 'onderbroken: de server is herstart', finished_at = now()
-       WHERE status IN ('queued', 'running')`,
-    );
+  onModuleInit(): void {
+    this.queue.register('region-report', async (job) => {
+      const id = job.data['reportJobId'];
+      if (typeof id === 'string') await this.run(id);
+    });
   }
 
-  /** Lets running jobs finish before the database connection closes. */
-  async beforeApplicationShutdown(): Promise<void> {
-    await this.tail;
-  }
-
-  /** Queues a region report and returns the job id at once. */
   /**
    * Queues a region report and returns the job at once. The same report already waiting or running is returned
    * instead of a second one; a full queue is refused; finished jobs older than the retention period are removed.
@@ -73,7 +64,7 @@ export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicat
     if (same) return same;
     if (pending.length >= MAX_PENDING_REPORT_JOBS) throw new ReportQueueFullError(pending.length);
     const job = await repo.save(repo.create({ kind: 'region', status: 'queued', progress: 0, params }));
-    this.tail = this.tail.then(() => this.run(job.id, params));
+    await this.queue.send('region-report', { reportJobId: job.id });
     return job;
   }
 
@@ -93,11 +84,6 @@ export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicat
     return row?.result ?? null;
   }
 
-  /** Resolves when every job queued so far has finished (tests, shutdown). */
-  idle(): Promise<void> {
-    return this.tail;
-  }
-
   private async progress(id: string, progress: number): Promise<void> {
     await this.dataSource.query(`UPDATE report_job SET status = 'running', progress = $2 WHERE id = $1`, [
       id,
@@ -105,10 +91,18 @@ export class ReportJobsService implements OnApplicationBootstrap, BeforeApplicat
     ]);
   }
 
-  private async run(id: string, params: RegionReportParams): Promise<void> {
+  /** Runs one report job (again, after a crash: a job already done is left as it is). */
+  private async run(id: string): Promise<void> {
+    // TypeORM answers an UPDATE with [rows, count]
+    const [[claimed]] = await this.dataSource.query<[{ params: RegionReportParams }[], number]>(
+      `UPDATE report_job SET status = 'running', progress = 5, worker = $2, error = NULL
+       WHERE id = $1 AND status IN ('queued', 'running') RETURNING params`,
+      [id, this.queue.workerName],
+    );
+    if (claimed === undefined) return;
+    const params = claimed.params;
     const started = performance.now();
     try {
-      await this.progress(id, 5);
       const report = await this.reports.report(params);
       await this.progress(id, 50);
       const pdf = await renderRegionReportPdf(report);

@@ -56,7 +56,11 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
+/** `env` overrides the defaults below (e.g. a `DATABASE_URL` of a real PostgreSQL instead of the embedded one). */
+export async function startApi(
+  timeoutMs = 60_000,
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunningApi> {
   if (!existsSync(API_MAIN))
     throw new Error(`${API_MAIN} ontbreekt: bouw eerst de API (npm run build -w apps/api)`);
   if (!existsSync(DASHBOARD_INDEX))
@@ -79,6 +83,7 @@ export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
       SOP_ATLAS_DEMO: '1',
       DATABASE_URL: '',
       STAFF_TOKEN: E2E_STAFF_TOKEN,
+      ...env,
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,11 +11,14 @@ export function FileInput({
   id,
   accept,
   multiple = false,
+  directory = false,
   onFiles,
 }: {
   readonly id: string;
-  readonly accept: string;
+  readonly accept?: string;
   readonly multiple?: boolean;
+  /** Choose a folder: every file in it (and its subfolders). */
+  readonly directory?: boolean;
   readonly onFiles: (files: readonly File[]) => void;
 }) {
   const [names, setNames] = useState<readonly string[]>([]);
@@ -27,6 +30,8 @@ export function FileInput({
         className="visually-hidden file-input__native"
         multiple={multiple}
         accept={accept}
+        // not in React's types; every current browser supports choosing a folder this way
+        {...(directory ? { webkitdirectory: '' } : {})}
         aria-describedby={`${id}-chosen`}
         onChange={(e) => {
           const files = e.target.files ? [...e.target.files] : [];

@@ -6,6 +6,7 @@ import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
+import { runMigrationsLocked } from '../../database/migrate';
 import { failedResult, ImportFailure, type ImportResult } from '../../imports/import-result';
 import { collectFiles, ImportProgress, outcomeSummary, summaryTable } from '../../imports/import-files';
 import { SopImportService } from '../../imports/sop-import.service';
@@ -62,7 +63,7 @@ export const importCommand: CliCommand = {
       const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
       await dataSource.initialize();
       try {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        const applied = await runMigrationsLocked(dataSource);
         if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
         const service = new SopImportService(
           dataSource,

@@ -2,9 +2,13 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
+import { runMigrationsLocked } from '../../database/migrate';
 import { type CliCommand } from '../cli-command';
 
-/** Applies pending migrations; prints the names of the applied ones on stdout, one per line. */
+/**
+ * Applies pending migrations (under the migration lock; the one-off `migrate` service of docker compose); prints the names of the
+ * applied ones on stdout, one per line.
+ */
 export const migrateCommand: CliCommand = {
   name: 'migrate',
   summary: 'voert openstaande databasemigraties uit',
@@ -16,7 +20,7 @@ export const migrateCommand: CliCommand = {
       const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
       await dataSource.initialize();
       try {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        const applied = await runMigrationsLocked(dataSource);
         for (const migration of applied) io.stdout(`${migration.name}\n`);
         io.stderr(
           applied.length === 0

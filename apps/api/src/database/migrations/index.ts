@@ -9,6 +9,7 @@ import { OidcSubject1795876777090 } from './1795876777090-oidc-subject';
 import { LoginThrottle1796430000000 } from './1796430000000-login-throttle';
 import { RegionDayOne1796430265298 } from './1796430265298-region-day-one';
 import { DataVersion1797100000000 } from './1797100000000-data-version';
+import { JobQueue1797700000000 } from './1797700000000-job-queue';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LoginThrottle1796430000000,
   RegionDayOne1796430265298,
   DataVersion1797100000000,
+  JobQueue1797700000000,
 ];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BatchUploadSection } from '../../batch-upload/components/BatchUploadSection';
 import { ImportQueueSection } from '../../import-queue/components/ImportQueueSection';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { PUBLISHED_FUNDING_2017_2018 } from '@sop-atlas/sop-model';
@@ -85,6 +86,7 @@ export function AdminPage() {
             <StaffTokenForm token={token} onChange={setToken} />
           )}
           <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
+          <BatchUploadSection auth={auth} onFinished={() => setUploads((n) => n + 1)} />
           {staff ? (
             <ImportQueueSection refreshKey={uploads} onChanged={() => setUploads((n) => n + 1)} />
           ) : null}
