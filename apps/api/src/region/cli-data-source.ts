@@ -5,7 +5,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { openDatabase } from '../database/database-target';
 
 /**
- * Opens the configured database for a CLI command (embedded PGlite or DATABASE_URL), applies pending migrations
+ * Opens the configured database for a CLI command (embedded or DATABASE_URL), applies pending migrations
  * (a loader needs the current schema), runs `work` and closes everything again, also on failure.
  */
 export async function withCliDataSource<T>(
@@ -16,6 +16,7 @@ export async function withCliDataSource<T>(
   const database = await openDatabase(config);
   try {
     io.stderr(`Database: ${database.info.description}\n`);
+    for (const notice of database.notices) io.stderr(`${notice}\n`);
     const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
     await dataSource.initialize();
     try {
