@@ -56,7 +56,7 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
+export async function startApi(timeoutMs = 150_000): Promise<RunningApi> {
   if (!existsSync(API_MAIN))
     throw new Error(`${API_MAIN} ontbreekt: bouw eerst de API (npm run build -w apps/api)`);
   if (!existsSync(DASHBOARD_INDEX))
