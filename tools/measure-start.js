@@ -201,6 +201,12 @@ async function measure(engine, port) {
 }
 
 async function main() {
+  // A start that has to build first would time the build: build now if anything changed.
+  if (
+    spawnSync(process.execPath, [path.join(root, 'tools/start.js'), '--build-only'], { stdio: 'inherit' })
+      .status !== 0
+  )
+    throw new Error('de build is mislukt');
   const results = [];
   for (const [i, engine] of engines.entries()) {
     const figures = await measure(engine, basePort + i);
