@@ -18,7 +18,13 @@ const ROOT_FILES = ['package.json', 'package-lock.json', 'tsconfig.base.json', '
 /** Folders that are no build input (outputs, installs, test output, data); anything else counts. */
 const SKIP = new Set(['node_modules', 'dist', 'test-artifacts', 'coverage', '.data', '.nx']);
 /** The outputs `serve` needs; a missing one means build whatever the fingerprint says. */
-const OUTPUTS = ['apps/api/dist/main.js', 'apps/dashboard/dist/index.html'];
+const OUTPUTS = [
+  'libs/sop-model/dist/index.js',
+  'libs/sop-import/dist/index.js',
+  'libs/region-data/dist/index.js',
+  'apps/api/dist/main.js',
+  'apps/dashboard/dist/index.html',
+];
 const STAMP = path.join(root, 'node_modules', '.cache', 'sop-atlas', 'build-inputs.sha256');
 
 function walk(dir, lines) {
