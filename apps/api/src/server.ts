@@ -40,7 +40,7 @@ export function nestLogLevels(level: LogLevel): NestLogLevel[] {
 }
 
 /**
- * Opens the database (embedded PGlite or DATABASE_URL), migrates it (unless `MIGRATE_ON_START=0`), boots Nest, seeds an empty
+ * Opens the database (embedded or DATABASE_URL), migrates it (unless `MIGRATE_ON_START=0`), boots Nest, seeds an empty
  * database and listens. Throws `StartupError` for problems the user can fix.
  */
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
@@ -67,6 +67,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     if (logging) {
       app.useLogger(app.get(PinoNestLogger));
       logger.log(`Database: ${database.info.description}`);
+      for (const notice of database.notices) logger.warn(notice);
     }
     // Behind a reverse proxy, req.ip (the login limiter's key) is the client from X-Forwarded-For.
     if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { adminDatabaseUrl } from './test-env';
 
 /**
  * A TCP relay in front of the test PostgreSQL server, to take "the database" away from a running app and bring
@@ -10,10 +11,9 @@ export class DatabaseProxy {
   private readonly sockets = new Set<net.Socket>();
   port = 0;
 
-  constructor(
-    private readonly targetHost = '127.0.0.1',
-    private readonly targetPort = 5432,
-  ) {}
+  /** The test server of this run (127.0.0.1:5432 or the embedded fallback). */
+  private readonly targetHost = new URL(adminDatabaseUrl()).hostname;
+  private readonly targetPort = Number(new URL(adminDatabaseUrl()).port || '5432');
 
   /** `url` with its host and port replaced by this relay's. */
   via(url: string): string {

@@ -1,14 +1,26 @@
+import fs from 'node:fs';
 import { Client } from 'pg';
-import { ADMIN_DATABASE_URL, TEMPLATE_ENV } from './test-env';
+import { adminDatabaseUrl, TEMPLATE_ENV } from './test-env';
 
 export default async function globalTeardown(): Promise<void> {
-  const name = process.env[TEMPLATE_ENV];
-  if (!name) return;
-  const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
-  await admin.connect();
+  const fallback = globalThis.sopAtlasTestFallback;
   try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const name = process.env[TEMPLATE_ENV];
+    if (name && !fallback) {
+      const admin = new Client({ connectionString: adminDatabaseUrl() });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    }
   } finally {
-    await admin.end();
+    if (fallback) {
+      // the whole throwaway cluster goes, template and all
+      await fallback.server.stop();
+      fs.rmSync(fallback.dir, { recursive: true, force: true });
+      globalThis.sopAtlasTestFallback = undefined;
+    }
   }
 }

@@ -24,12 +24,12 @@ describe('migrations match the entities (what check-generated enforces)', () => 
     }
   });
 
-  it('on the embedded PGlite (own process: PGlite needs native ESM): check-generated passes', () => {
+  it('on the embedded PostgreSQL (a throwaway cluster): check-generated passes', () => {
     const result = spawnSync(process.execPath, [CHECK_JS, '--embedded'], {
       encoding: 'utf8',
       timeout: 60_000,
     });
-    expect(result.stderr).toContain('Migraties en entiteiten komen overeen (ingebouwde PGlite).');
+    expect(result.stderr).toContain('Migraties en entiteiten komen overeen (ingebouwde PostgreSQL).');
     expect(result.stderr).toContain('schema.gql is actueel.');
     expect(result.status).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { spawnServer } from './server-process';
+import { databaseUrl, serverHost } from './test-env';
 
 describe('start-up errors: one clear line, exit code 1', () => {
   it.each([
@@ -9,8 +10,8 @@ describe('start-up errors: one clear line, exit code 1', () => {
     ],
     [
       'a database that does not exist',
-      { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/bestaat_niet_xyz' },
-      'PostgreSQL op 127.0.0.1:5432 weigert de verbinding: database "bestaat_niet_xyz" does not exist',
+      { DATABASE_URL: databaseUrl('bestaat_niet_xyz') },
+      `PostgreSQL op ${serverHost()} weigert de verbinding: database "bestaat_niet_xyz" does not exist`,
     ],
     [
       'an invalid PORT',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { ADMIN_DATABASE_URL, databaseUrl, TEMPLATE_ENV } from './test-env';
+import { adminDatabaseUrl, databaseUrl, TEMPLATE_ENV } from './test-env';
 
 export interface TestDatabase {
   name: string;
@@ -9,7 +9,7 @@ export interface TestDatabase {
 }
 
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: ADMIN_DATABASE_URL });
+  const client = new Client({ connectionString: adminDatabaseUrl() });
   await client.connect();
   try {
     return await work(client);

@@ -7,6 +7,7 @@ describe('AppConfig.fromEnv', () => {
     expect(config).toMatchObject({
       databaseUrl: null,
       dataDir: path.resolve('/repo', '.data'),
+      embeddedEngine: null,
       port: 3000,
       host: '0.0.0.0',
       nodeEnv: 'production',
@@ -53,6 +54,7 @@ describe('AppConfig.fromEnv', () => {
       {
         DATABASE_URL: 'postgres://u@db:5432/atlas',
         DATA_DIR: '/tmp/x',
+        SOP_ATLAS_EMBEDDED_ENGINE: 'pglite',
         PORT: '8080',
         HOST: '127.0.0.1',
         NODE_ENV: 'production',
@@ -65,6 +67,7 @@ describe('AppConfig.fromEnv', () => {
     expect(config).toMatchObject({
       databaseUrl: 'postgres://u@db:5432/atlas',
       dataDir: '/tmp/x',
+      embeddedEngine: 'pglite',
       port: 8080,
       host: '127.0.0.1',
       nodeEnv: 'production',
@@ -78,6 +81,7 @@ describe('AppConfig.fromEnv', () => {
     ['PORT', 'abc', 'PORT moet een geheel getal zijn'],
     ['PORT', '70000', 'PORT moet tussen 0 en 65535 liggen'],
     ['NODE_ENV', 'staging', 'NODE_ENV moet een van'],
+    ['SOP_ATLAS_EMBEDDED_ENGINE', 'sqlite', 'SOP_ATLAS_EMBEDDED_ENGINE moet een van postgres, pglite zijn'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL moet een van'],
     ['UPLOAD_MAX_BYTES', '-1', 'UPLOAD_MAX_BYTES moet een geheel getal zijn'],
     ['STALE_SOP_YEARS', '1.5', 'STALE_SOP_YEARS moet een geheel getal zijn'],

@@ -5,6 +5,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { StartupError } from '../common/errors/startup-error';
+import { EMBEDDED_ENGINES, type EmbeddedEngine } from '../database/embedded/embedded-database';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -43,10 +44,15 @@ export class ConfigError extends StartupError {
 }
 
 export class AppConfig {
-  /** PostgreSQL connection string; null = the embedded PGlite database in `dataDir`. */
+  /** PostgreSQL connection string; null = the embedded database in `dataDir`. */
   readonly databaseUrl: string | null;
   /** Absolute path of the embedded database's folder. */
   readonly dataDir: string;
+  /**
+   * Engine of the embedded database (`SOP_ATLAS_EMBEDDED_ENGINE`): `postgres` (a real PostgreSQL server from npm) or
+   * `pglite`; null = `postgres`, except on a data folder an earlier version filled with PGlite.
+   */
+  readonly embeddedEngine: EmbeddedEngine | null;
   readonly port: number;
   readonly host: string;
   readonly nodeEnv: NodeEnv;
@@ -109,6 +115,7 @@ export class AppConfig {
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
     this.dataDir = values.dataDir;
+    this.embeddedEngine = values.embeddedEngine;
     this.port = values.port;
     this.host = values.host;
     this.nodeEnv = values.nodeEnv;
@@ -150,6 +157,10 @@ export class AppConfig {
     return new AppConfig({
       databaseUrl: parseDatabaseUrl(env),
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
+      embeddedEngine:
+        nonEmpty(env, 'SOP_ATLAS_EMBEDDED_ENGINE') === undefined
+          ? null
+          : parseChoice(env, 'SOP_ATLAS_EMBEDDED_ENGINE', EMBEDDED_ENGINES, 'postgres'),
       port,
       host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
       // production unless development (or test) is asked for explicitly (`npm run dev`)

@@ -2,11 +2,13 @@ import { Client } from 'pg';
 import { StartupError } from '../common/errors/startup-error';
 import { type AppConfig } from '../config/app-config';
 import { DatabaseInfo } from './database-info';
-import { EmbeddedPostgres } from './embedded/embedded-postgres';
+import { startEmbedded } from './embedded/embedded-database';
 
 /** The database the app will use, opened (embedded) or checked (DATABASE_URL), and how to let it go. */
 export interface DatabaseTarget {
   info: DatabaseInfo;
+  /** Lines for the log at start (a PGlite folder of an earlier version, a recovered server). */
+  notices: string[];
   close(): Promise<void>;
 }
 
@@ -45,12 +47,14 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseTarget> {
     const { description } = describePostgresUrl(config.databaseUrl);
     return {
       info: new DatabaseInfo('postgres', config.databaseUrl, description),
+      notices: [],
       close: () => Promise.resolve(),
     };
   }
-  const embedded = await EmbeddedPostgres.start(config.dataDir);
+  const embedded = await startEmbedded(config.dataDir, config.embeddedEngine);
   return {
-    info: new DatabaseInfo('embedded', embedded.url, `ingebouwde database (PGlite) in ${config.dataDir}`),
+    info: new DatabaseInfo('embedded', embedded.url, embedded.description),
+    notices: embedded.notices,
     close: () => embedded.stop(),
   };
 }

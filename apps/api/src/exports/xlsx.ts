@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type Writable } from 'node:stream';
 import { batchesOf, type CellValue, type ColumnType, type Table } from './table';
 
@@ -24,7 +24,9 @@ function cell(value: CellValue, type: ColumnType): ExcelJS.CellValue {
  * sits in memory whole.
  */
 export async function writeXlsx<Row>(table: Table<Row>, stream: Writable): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // loaded on first use: ExcelJS costs ~0.5 s of CPU at every app start otherwise
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: false,

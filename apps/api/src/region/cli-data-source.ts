@@ -6,7 +6,7 @@ import { openDatabase } from '../database/database-target';
 import { runMigrationsLocked } from '../database/migrate';
 
 /**
- * Opens the configured database for a CLI command (embedded PGlite or DATABASE_URL), applies pending migrations
+ * Opens the configured database for a CLI command (embedded or DATABASE_URL), applies pending migrations
  * (a loader needs the current schema), runs `work` and closes everything again, also on failure.
  */
 export async function withCliDataSource<T>(
@@ -17,6 +17,7 @@ export async function withCliDataSource<T>(
   const database = await openDatabase(config);
   try {
     io.stderr(`Database: ${database.info.description}\n`);
+    for (const notice of database.notices) io.stderr(`${notice}\n`);
     const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
     await dataSource.initialize();
     try {

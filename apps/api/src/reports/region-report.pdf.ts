@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { fmtEuro, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
 import { type BoxStats, KIND_TITLES, type RegionReport, sourceText } from './report-model';
 
@@ -311,7 +310,9 @@ function trendChart(doc: Doc, report: RegionReport): void {
 }
 
 /** The region report as a PDF: text, tables and charts drawn as vector graphics; demo notice on every page. */
-export function renderRegionReportPdf(report: RegionReport): Promise<Buffer> {
+export async function renderRegionReportPdf(report: RegionReport): Promise<Buffer> {
+  // loaded on first use: pdfkit costs ~0.2 s of CPU at every app start otherwise
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { EmbeddedPostgres } from '../database/embedded/embedded-postgres';
+import { PostgresServer } from '../database/embedded/postgres-server';
 import { schemaDrift } from '../database/schema-drift';
 import { emitSchema, SCHEMA_FILE } from './emit-schema';
 
-/** The local server CI starts; without it the check runs on an embedded PGlite database instead. */
+/** The local server CI starts; without it the check runs on a throwaway embedded PostgreSQL server instead. */
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function driftOnServer(): Promise<string[] | null> {
@@ -32,11 +32,16 @@ async function driftOnServer(): Promise<string[] | null> {
 
 async function driftOnEmbedded(): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-drift-'));
-  const embedded = await EmbeddedPostgres.start(dir);
+  const server = await PostgresServer.start({
+    dir: path.join(dir, 'cluster'),
+    logFile: path.join(dir, 'postgres.log'),
+    durability: 'throwaway',
+    passwordFile: null,
+  });
   try {
-    return await schemaDrift(embedded.url);
+    return await schemaDrift(server.url());
   } finally {
-    await embedded.stop();
+    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -44,13 +49,13 @@ async function driftOnEmbedded(): Promise<string[]> {
 /**
  * Fails (exit 1) when (a) the entities differ from what the migrations create, or (b) the committed schema.gql
  * differs from the schema the code emits. `npm run schema -w apps/api` rewrites schema.gql. `--embedded` checks the
- * migrations on PGlite even when a server is available.
+ * migrations on the embedded PostgreSQL even when a server is available.
  */
 export async function checkGenerated(log: (line: string) => void, embeddedOnly = false): Promise<boolean> {
   let ok = true;
   const serverDrift = embeddedOnly ? null : await driftOnServer();
   const drift = serverDrift ?? (await driftOnEmbedded());
-  const where = serverDrift ? 'PostgreSQL 127.0.0.1:5432' : 'ingebouwde PGlite';
+  const where = serverDrift ? 'PostgreSQL 127.0.0.1:5432' : 'ingebouwde PostgreSQL';
   if (drift.length > 0) {
     ok = false;
     log(

@@ -12,7 +12,10 @@ interface SopRef {
   status: string;
 }
 
-/** The edit path (SET LOCAL ROLE sop_atlas_app, RLS, audit trigger) on the embedded PGlite database too. */
+/**
+ * The edit path (SET LOCAL ROLE sop_atlas_app, RLS, audit trigger) on the embedded PGlite engine too: it runs one
+ * query at a time, so a second connection inside a transaction deadlocks there (while it works on a server).
+ */
 describe('editing on embedded PGlite (demo accounts)', () => {
   let dataDir: string;
   beforeAll(() => {
@@ -21,7 +24,12 @@ describe('editing on embedded PGlite (demo accounts)', () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('a demo editor starts, edits and submits a draft; stale versions conflict; the trail records it', async () => {
-    const server = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' });
+    const server = spawnServer({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      SOP_ATLAS_DEMO: '1',
+      SOP_ATLAS_EMBEDDED_ENGINE: 'pglite',
+    });
     try {
       const url = await waitUntilListening(server);
       const [editorAccount, staffAccount] = DEMO_ACCOUNTS;

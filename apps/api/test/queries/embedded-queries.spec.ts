@@ -36,7 +36,13 @@ describe('find, compare, detail and overview give the same answers on PGlite as 
   let postgres: TestApp;
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-queries-'));
-    embedded = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1' });
+    // PGlite (still selectable with SOP_ATLAS_EMBEDDED_ENGINE) is PostgreSQL 18 in WASM: its answers must not differ.
+    embedded = spawnServer({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      SOP_ATLAS_DEMO: '1',
+      SOP_ATLAS_EMBEDDED_ENGINE: 'pglite',
+    });
     // The same seed as the embedded server's first start (Jeroen, with its committed point, and the demo region):
     // a search around 2524 CK starts from the centre of the schools there, Jeroen included.
     postgres = await startTestApp({ seed: true });

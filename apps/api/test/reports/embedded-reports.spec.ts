@@ -15,7 +15,7 @@ interface JobView {
   error: string | null;
 }
 
-/** The built server on the embedded PGlite database (one query at a time): open data, exports and a report job. */
+/** The built server on the embedded default database: open data, exports and a report job. */
 describe('reports, exports and open data on the embedded database', () => {
   let dataDir: string;
   let server: ServerProcess;
@@ -23,8 +23,8 @@ describe('reports, exports and open data on the embedded database', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-embedded-reports-'));
     server = spawnServer({ DATA_DIR: dataDir, PORT: '0', SOP_ATLAS_DEMO: '1', STAFF_TOKEN });
-    url = await waitUntilListening(server);
-  });
+    url = await waitUntilListening(server, 150_000); // the first start creates the cluster (initdb)
+  }, 180_000);
   afterAll(async () => {
     await stopServer(server);
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -58,7 +58,7 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** `env` overrides the defaults below (e.g. a `DATABASE_URL` of a real PostgreSQL instead of the embedded one). */
 export async function startApi(
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
   env: Readonly<Record<string, string>> = {},
 ): Promise<RunningApi> {
   if (!existsSync(API_MAIN))

@@ -60,6 +60,7 @@ export const importCommand: CliCommand = {
     const database = await openDatabase(config);
     try {
       io.stderr(`Database: ${database.info.description}\n`);
+      for (const notice of database.notices) io.stderr(`${notice}\n`);
       const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
       await dataSource.initialize();
       try {

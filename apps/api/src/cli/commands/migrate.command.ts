@@ -17,6 +17,7 @@ export const migrateCommand: CliCommand = {
     const database = await openDatabase(config);
     try {
       io.stderr(`Database: ${database.info.description}\n`);
+      for (const notice of database.notices) io.stderr(`${notice}\n`);
       const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
       await dataSource.initialize();
       try {

@@ -6,7 +6,8 @@ export enum DatabaseKindEnum {
 }
 registerEnumType(DatabaseKindEnum, {
   name: 'DatabaseKind',
-  description: '`embedded`: PGlite in the data folder; `postgres`: a PostgreSQL server (DATABASE_URL).',
+  description:
+    '`embedded`: the embedded database in the data folder; `postgres`: a PostgreSQL server (DATABASE_URL).',
 });
 
 @ObjectType()

@@ -1,31 +1,31 @@
-import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { APP_POOL_SIZE } from '../data-source-options';
-import { DataDirLock } from './data-dir-lock';
 
 /** Connections the socket server accepts: the app's pool plus room for the migrator and the CLI. */
 const MAX_CONNECTIONS = APP_POOL_SIZE + 10;
 
+/** The PGlite engine's folder inside the data folder (the embedded default of earlier versions). */
+export const PGLITE_DIR = 'pgdata';
+
 /**
- * The embedded default database: PGlite (PostgreSQL in WASM) keeping its files in `<dataDir>/pgdata`, served over
- * the PostgreSQL wire protocol on a free localhost port so `pg` and TypeORM connect unchanged. A lock file keeps a
- * second process off the same folder. PGlite runs one query at a time: never use a second connection inside a
+ * The alternative embedded engine (`SOP_ATLAS_EMBEDDED_ENGINE=pglite`): PGlite (PostgreSQL in WASM) keeping its
+ * files in `<dataDir>/pgdata`, served over the PostgreSQL wire protocol on a free localhost port so `pg` and TypeORM
+ * connect unchanged. PGlite runs one query at a time: never use a second connection inside a
  * transaction.
  */
-export class EmbeddedPostgres {
+export class PgliteServer {
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
-    private readonly lock: DataDirLock,
     readonly url: string,
   ) {}
 
-  static async start(dataDir: string): Promise<EmbeddedPostgres> {
-    const lock = DataDirLock.acquire(dataDir);
+  /** `dir`: the PGlite folder; the caller holds the data folder's lock. */
+  static async start(dir: string): Promise<PgliteServer> {
     let db: PGlite | undefined;
     try {
-      db = await PGlite.create(path.join(dataDir, 'pgdata'));
+      db = await PGlite.create(dir);
       const server = new PGLiteSocketServer({
         db,
         host: '127.0.0.1',
@@ -34,10 +34,9 @@ export class EmbeddedPostgres {
       });
       await server.start();
       const url = `postgres://postgres@${server.getServerConn()}/postgres`;
-      return new EmbeddedPostgres(db, server, lock, url);
+      return new PgliteServer(db, server, url);
     } catch (error) {
       await db?.close();
-      lock.release();
       throw error;
     }
   }
@@ -45,9 +44,8 @@ export class EmbeddedPostgres {
   async stop(): Promise<void> {
     try {
       await this.server.stop();
-      await this.db.close();
     } finally {
-      this.lock.release();
+      await this.db.close();
     }
   }
 }
