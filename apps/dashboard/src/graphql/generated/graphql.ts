@@ -302,7 +302,7 @@ export type SopReviewQueryVariables = Exact<{
 }>;
 
 
-export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { fileName: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, sourceLines: Array<{ number: number, text: string, marked: boolean }> }> } };
+export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { id: string, fileName: string, mediaType: string, url: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, page: number | null, sourceLines: Array<{ number: number, text: string, marked: boolean }>, box: { x1: number, y1: number, x2: number, y2: number } | null, cells: Array<{ value: string, box: { x1: number, y1: number, x2: number, y2: number } }> }> } };
 
 export type CorrectSopFieldMutationVariables = Exact<{
   sopId: string;
@@ -1042,7 +1042,10 @@ export const SopReviewDocument = new TypedDocumentString(`
         name
       }
       sourceDocument {
+        id
         fileName
+        mediaType
+        url
       }
     }
     warnings {
@@ -1059,6 +1062,22 @@ export const SopReviewDocument = new TypedDocumentString(`
         number
         text
         marked
+      }
+      page
+      box {
+        x1
+        y1
+        x2
+        y2
+      }
+      cells {
+        value
+        box {
+          x1
+          y1
+          x2
+          y2
+        }
       }
     }
   }
