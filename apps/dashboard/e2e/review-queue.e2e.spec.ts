@@ -4,6 +4,9 @@
  * marks (a cell in doubt); opens the draft; the queue shows the area of the original page (pdf.js in the browser)
  * with the row highlighted over the marks and each candidate's cell numbered; chooses a candidate with the keyboard;
  * publishes. Screenshot: test-artifacts/screenshots/beheer-beoordelen-uitsnede.png.
+ * Then data health: a school created from a document DUO does not know (estimated werkgebied, no coordinates) is
+ * listed; staff choose its werkgebied and drop a pin on the map, and it leaves the list.
+ * Screenshot: test-artifacts/screenshots/beheer-datagezondheid.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
@@ -11,7 +14,7 @@ import path from 'node:path';
 // The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
-import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
+import { E2E_STAFF_TOKEN, REPO_ROOT, type RunningApi, startApi } from './support/api-server';
 import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
 
 const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
@@ -179,6 +182,101 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       const fysio = published.school.sop?.partners.find((p) => p.label === 'Fysiotherapie');
       expect(fysio?.frequency).not.toBeNull();
       expect(secondLabel.toLowerCase().replace(/ /g, '-')).toBe(fysio?.frequency);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('data health: lists a school without coordinates and with an estimated werkgebied, fixed by choice and pin', async () => {
+    // The same browser context: still signed in as staff.
+    const page = await browser.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // The map's tiles cannot load here (no internet): that is the background only.
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    try {
+      const unknown = await renderSop(
+        { name: 'Basisschool De Verre Kust', addressLine: 'Nergenslaan 2, 2599 ZZ Den Haag', clean: true },
+        'pdf',
+      );
+      await isolateFromInternet(page, api.url);
+      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
+      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+      await upload
+        .getByLabel('Documenten')
+        .setInputFiles([
+          { name: 'verre-kust.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unknown) },
+        ]);
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByRole('rowheader', { name: 'verre-kust.pdf' }).waitFor();
+      const queue = page.getByRole('region', { name: 'Na het inlezen' });
+      await queue.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
+      await queue.getByText('verre-kust.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
+
+      // The data health list is loaded with Beheer: reload the page to see the new school in it.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      const health = page.getByRole('region', { name: 'Datagezondheid: plaats van scholen' });
+      const row = health.getByRole('row', { name: /De Verre Kust/ });
+      await row.waitFor();
+      await row.getByText('werkgebied geschat uit de postcodetabel').waitFor();
+      await row.getByText('geen coördinaten (niet te vinden op afstand)').waitFor();
+
+      // One click after choosing: the werkgebied (audited); the row stays for its missing coordinates.
+      await row.getByLabel('Werkgebied van Basisschool De Verre Kust').selectOption('scheveningen');
+      await row.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
+      await health
+        .getByText('Basisschool De Verre Kust is bijgewerkt en vastgelegd in het logboek.')
+        .waitFor();
+      await row.getByText('werkgebied geschat uit de postcodetabel').waitFor({ state: 'detached' });
+
+      // The pin: a click on the map fills the coordinates; saving removes the school from the list.
+      await row.getByRole('button', { name: 'Speld zetten' }).click();
+      const editor = health.getByRole('form', { name: 'Speld voor Basisschool De Verre Kust' });
+      const map = editor.getByTestId('pin-map');
+      await map.waitFor();
+      const box = await map.boundingBox();
+      if (!box) throw new Error('geen kaart');
+      await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 - 20);
+      const latitude = editor.getByLabel('Breedtegraad');
+      await expect(latitude.inputValue()).resolves.toMatch(/^52,\d+$/);
+      await expect(editor.getByLabel('Lengtegraad').inputValue()).resolves.toMatch(/^4,\d+$/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-datagezondheid.png'), fullPage: true });
+      await editor.getByRole('button', { name: 'Speld vastleggen' }).click();
+      await health
+        .getByText('Basisschool De Verre Kust is bijgewerkt en vastgelegd in het logboek.')
+        .waitFor();
+      await health.getByRole('row', { name: /De Verre Kust/ }).waitFor({ state: 'detached' });
+
+      const audit = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_STAFF_TOKEN}` },
+        body: JSON.stringify({
+          query: `{ schools(first: 50, filter: { isDemo: false }) { edges { node { name latitude longitude werkgebied { code } } } } }`,
+        }),
+      });
+      const found = (await audit.json()) as {
+        data: {
+          schools: {
+            edges: {
+              node: {
+                name: string;
+                latitude: number | null;
+                longitude: number | null;
+                werkgebied: { code: string };
+              };
+            }[];
+          };
+        };
+      };
+      const school = found.data.schools.edges.find((e) => /De Verre Kust/.test(e.node.name))?.node;
+      expect(school?.werkgebied.code).toBe('scheveningen');
+      expect(school?.latitude).toBeGreaterThan(52);
+      expect(school?.longitude).toBeGreaterThan(4.2);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();

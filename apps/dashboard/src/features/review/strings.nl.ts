@@ -105,6 +105,8 @@ export const reviewStrings = {
       'sop.sent-back': 'teruggestuurd naar de school',
       'edit.refused': 'wijziging geweigerd',
       'access.refused': 'toegang geweigerd',
+      'school.location-set': 'speld op de kaart gezet',
+      'school.werkgebied-set': 'werkgebied gekozen',
     } as Readonly<Record<string, string>>,
   },
 } as const;
