@@ -19,6 +19,7 @@ import { type AppConfig } from './config/app-config';
 import { CompareModule } from './compare/compare.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseInfo } from './database/database-info';
+import { DataHealthModule } from './data-health/data-health.module';
 import { DemoModule } from './demo/demo.module';
 import { DuoModule } from './duo/duo.module';
 import { APP_POOL_SIZE, dataSourceOptions } from './database/data-source-options';
@@ -102,6 +103,7 @@ export class AppModule {
         RegionOverviewModule,
         DuoModule,
         RegionModule,
+        DataHealthModule,
         DemoModule,
         GeocodingModule,
         OpenDataModule,

@@ -6,6 +6,7 @@ import { EditingResolver } from './editing/editing.resolver';
 import { AccountsResolver } from './accounts/accounts.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CompareResolver } from './compare/compare.resolver';
+import { DataHealthResolver } from './data-health/data-health.resolver';
 import { SchoolDemoResolver } from './demo/school-demo.resolver';
 import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fields.resolver';
 import { FundingResolver } from './funding/funding.resolver';
@@ -34,6 +35,7 @@ export const RESOLVERS = [
   CompareResolver,
   RegionOverviewResolver,
   WerkgebiedenResolver,
+  DataHealthResolver,
   SchoolFundingResolver,
   SopFundingResolver,
   SchoolDemoResolver,

@@ -34,6 +34,26 @@ export const vestigingscodeSchema = z
   .string()
   .regex(/^\d{2}[A-Z]{2}\d{2}$/, 'vestigingscode moet de vorm 09QA00 hebben (BRIN + 2 cijfers)');
 
+/** A rectangle on a PDF page in user-space units (points, origin bottom-left): x1 < x2, y1 < y2. */
+export const pageBoxSchema = z
+  .object({
+    x1: z.number(),
+    y1: z.number(),
+    x2: z.number(),
+    y2: z.number(),
+  })
+  .strict();
+export type PageBox = z.infer<typeof pageBoxSchema>;
+
+/** One value a table cell may hold and the box of the cell that stands for it (a column of the value's row). */
+export const candidateCellSchema = z
+  .object({
+    value: z.string(),
+    box: pageBoxSchema,
+  })
+  .strict();
+export type CandidateCell = z.infer<typeof candidateCellSchema>;
+
 export const provenanceSchema = z
   .object({
     /** How the value was read. */
@@ -49,6 +69,13 @@ export const provenanceSchema = z
     page: z.number().int().positive().optional(),
     x: z.number().optional(),
     y: z.number().optional(),
+    /**
+     * The drawn table cell (or, outside a drawn table, the text line or row) the value was read from, on `page`. For a
+     * value that is missing or in doubt: the whole table row.
+     */
+    box: pageBoxSchema.optional(),
+    /** For a table value: the cell of each value the row can hold, on `page` (the reviewer's candidates). */
+    cells: z.array(candidateCellSchema).optional(),
     /** DOCX table cell (0-based table, row and cell index). */
     table: z.number().int().nonnegative().optional(),
     row: z.number().int().nonnegative().optional(),

@@ -29,6 +29,9 @@ export function toReviewWarning({ warning, provenance, sourceLines }: ReviewWarn
     section: provenance?.section ?? null,
     excerpt: provenance?.excerpt ?? null,
     sourceLines,
+    page: provenance?.page ?? null,
+    box: provenance?.box ?? null,
+    cells: provenance?.cells ?? [],
   };
 }
 

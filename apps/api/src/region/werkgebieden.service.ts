@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { type Identity } from '../common/auth/identity';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
 
@@ -42,18 +44,36 @@ export class WerkgebiedenService {
     );
   }
 
-  /** Sets a school's werkgebied by hand (`manual`: later DUO imports keep it); null when the school is unknown. */
-  async setSchoolWerkgebied(schoolId: string, code: string | null): Promise<SchoolEntity | null> {
+  /**
+   * Sets a school's werkgebied by hand (`manual`: later DUO imports keep it), audited as `school.werkgebied-set`
+   * when the caller is known; null when the school is unknown.
+   */
+  async setSchoolWerkgebied(
+    schoolId: string,
+    code: string | null,
+    actor: Identity | null = null,
+  ): Promise<SchoolEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       if (code !== null && !(await manager.existsBy(WerkgebiedEntity, { code })))
         throw new UnknownWerkgebiedError(code);
+      const before = await manager.findOneBy(SchoolEntity, { id: schoolId });
       const result = await manager
         .createQueryBuilder()
         .update(SchoolEntity)
         .set({ werkgebiedCode: code, werkgebiedSource: 'manual' })
         .where('id = :id', { id: schoolId })
         .execute();
-      if (result.affected === 0) return null;
+      if (result.affected === 0 || !before) return null;
+      if (actor)
+        await recordAudit(manager, {
+          actor,
+          action: 'school.werkgebied-set',
+          schoolId,
+          path: 'werkgebied',
+          oldValue: { code: before.werkgebiedCode, source: before.werkgebiedSource },
+          newValue: { code, source: 'manual' },
+          reason: 'werkgebied handmatig gekozen',
+        });
       return manager.findOneBy(SchoolEntity, { id: schoolId });
     });
   }

@@ -100,6 +100,8 @@ export function toProvenanceEntries(provenance: Record<string, Provenance>): Pro
     page: p.page ?? null,
     x: p.x ?? null,
     y: p.y ?? null,
+    box: p.box ?? null,
+    cells: p.cells ?? [],
     table: p.table ?? null,
     row: p.row ?? null,
     cell: p.cell ?? null,

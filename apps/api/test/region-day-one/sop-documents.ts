@@ -21,6 +21,18 @@ export interface SopSchool {
   schoolYear?: string;
   /** Make the document clean of warnings where the sample has some (`true`) or keep them. */
   clean?: boolean;
+  /** A partner row (its label) marked in a second column too: a cell in doubt ('multiple-marks'). */
+  markTwice?: string;
+}
+
+/** The row `label` of a mark table with a second mark in the cell before (or else after) its mark. */
+function withSecondMark(rows: readonly string[][], label: string): string[][] {
+  return rows.map((row) => {
+    if (row[0] !== label) return row;
+    const k = row.findIndex((cell, i) => i > 0 && cell.trim() !== '');
+    const other = k > 1 ? k - 1 : k + 1;
+    return row.map((cell, i) => (i === other ? 'X' : cell));
+  });
 }
 
 function blocksOf(school: SopSchool): Block[] {
@@ -36,10 +48,13 @@ function blocksOf(school: SopSchool): Block[] {
         }
       : {}),
   };
+  const twice = school.markTwice;
   return sopBlocks(sample).map((block) =>
     block.kind === 'para' && block.text.startsWith('Adres:')
       ? { ...block, text: `Adres: ${school.addressLine}` }
-      : block,
+      : block.kind === 'table' && twice !== undefined
+        ? { ...block, rows: withSecondMark(block.rows, twice) }
+        : block,
   );
 }
 

@@ -2,7 +2,7 @@
  * What a source format knows beyond plain text lines. The text path knows nothing more (marks are placed from
  * their spacing); the PDF path knows the x-position of every run; the DOCX path knows every table cell.
  */
-import { type Provenance } from '@sop-atlas/sop-model';
+import { type PageBox, type Provenance } from '@sop-atlas/sop-model';
 import { type GridReading, type GridTextRow } from './pdf/grid-table';
 
 export type SourceKind = 'text' | 'pdf' | 'docx';
@@ -21,8 +21,16 @@ export interface Layout {
   cellsOf(table: LayoutTable, headerLine: number, lineIndex: number): string[] | null;
   /** `true` when the line certainly starts a new table row (DOCX), `null` when unknown. */
   rowStart(lineIndex: number): boolean | null;
-  /** Where a character sits in the original document (page/x/y or table/row/cell). */
-  locate(lineIndex: number, charIndex: number): Partial<Provenance>;
+  /**
+   * Where a character sits in the original document (page/x/y and the box of its cell or line, or table/row/cell).
+   * `lineEnd` (inclusive) widens a box outside a drawn cell to the lines up to it.
+   */
+  locate(lineIndex: number, charIndex: number, lineEnd?: number): Partial<Provenance>;
+  /**
+   * The boxes of a table row (PDF): the whole row and the cell of each value column (1-based column k → `cells[k-1]`),
+   * for the row around character `charIndex` of line `lineIndex` and its lines `lines`; null when unknown.
+   */
+  rowBoxes?(table: LayoutTable, headerLine: number, lines: readonly number[], at: LinePoint): RowBoxes | null;
   /**
    * The lines of a table's header (wrapped header cells included), when this layout can tell; the line reading
    * skips them.
@@ -34,6 +42,17 @@ export interface Layout {
   readMarkTable?(request: TableRequest): GridReading | null;
   /** The same for a table of text cells (2D expertise: label, ja/nee, availability). */
   readTextTable?(request: TableRequest): readonly GridTextRow[] | null;
+}
+
+export interface LinePoint {
+  readonly line: number;
+  readonly char: number;
+}
+
+export interface RowBoxes {
+  readonly page: number;
+  readonly row: PageBox;
+  readonly cells: readonly PageBox[];
 }
 
 export interface TableRequest {

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { connectionTypes } from '../../common/pagination/connection';
+import { CandidateCell, PageBox } from '../../sops/models/sop-rows.model';
 import { Sop } from '../../sops/models/sop.model';
 
 @ObjectType({ description: 'A draft or in-review SOP waiting for staff review.' })
@@ -70,6 +71,18 @@ export class ReviewWarning {
 
   @Field(() => [SourceLine], { description: 'The source lines around the value (empty when unknown).' })
   sourceLines!: SourceLine[];
+
+  @Field(() => Int, { nullable: true, description: 'PDF: the 1-based page the value is on.' })
+  page!: number | null;
+
+  @Field(() => PageBox, {
+    nullable: true,
+    description: 'PDF: the area of the page the warning is about (the cell, or the row of a value in doubt).',
+  })
+  box!: PageBox | null;
+
+  @Field(() => [CandidateCell], { description: 'PDF: the cell of each candidate value on `page`.' })
+  cells!: CandidateCell[];
 }
 
 @ObjectType({ description: 'An SOP under review: the SOP and its warnings with their source text.' })

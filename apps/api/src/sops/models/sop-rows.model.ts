@@ -114,6 +114,33 @@ export class SopWarning {
   resolvedAt!: Date | null;
 }
 
+@ObjectType({
+  description:
+    'A rectangle on a PDF page in user-space units (points, origin bottom-left): x1 < x2, y1 < y2.',
+})
+export class PageBox {
+  @Field(() => Float)
+  x1!: number;
+
+  @Field(() => Float)
+  y1!: number;
+
+  @Field(() => Float)
+  x2!: number;
+
+  @Field(() => Float)
+  y2!: number;
+}
+
+@ObjectType({ description: 'A value a table cell may hold and the box of the cell that stands for it.' })
+export class CandidateCell {
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => PageBox)
+  box!: PageBox;
+}
+
 @ObjectType({ description: 'Where one value of the SOP was read in its source document.' })
 export class ProvenanceEntry {
   @Field(() => String, { description: 'Field path of the value, e.g. `partners[9].frequency`.' })
@@ -142,6 +169,18 @@ export class ProvenanceEntry {
 
   @Field(() => Float, { nullable: true })
   y!: number | null;
+
+  @Field(() => PageBox, {
+    nullable: true,
+    description:
+      'PDF: the cell (or text line) on `page` the value was read from; the whole row when in doubt.',
+  })
+  box!: PageBox | null;
+
+  @Field(() => [CandidateCell], {
+    description: 'PDF table values in doubt or missing: the cell of each value the row can hold.',
+  })
+  cells!: CandidateCell[];
 
   @Field(() => Int, { nullable: true })
   table!: number | null;

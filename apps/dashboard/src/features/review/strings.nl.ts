@@ -55,6 +55,24 @@ export const reviewStrings = {
     sendBack: 'Terugsturen naar de school',
     editDraft: 'Het concept als formulier bewerken',
   },
+  queue: {
+    title: 'Waarschuwingen één voor één',
+    help: 'Toetsen: j of ↓ volgende, k of ↑ vorige, ← en → tussen de keuzes, Enter of 1–9 om te kiezen.',
+    position: (n: number, total: number) => `Waarschuwing ${n} van ${total}`,
+    section: (title: string) => `Sectie: ${title}`,
+    choose: 'Kies wat er in het origineel staat',
+    noChoices: 'Geen keuze om te maken; corrigeer dit veld in het formulier of publiceer bewust.',
+    previous: 'Vorige waarschuwing',
+    next: 'Volgende waarschuwing',
+    done: 'Alle waarschuwingen van dit concept zijn beoordeeld.',
+    noCrop:
+      'Geen uitsnede van het origineel: de plek op de pagina is niet bekend (geen PDF, of buiten een tabel).',
+    cropLoading: 'Het origineel wordt geladen…',
+    cropCaption: (page: number) =>
+      `Uitsnede van pagina ${page} van het origineel; gemarkeerd is de cel of rij, genummerd de keuzes.`,
+    cropError: (message: string) => `Het origineel kon niet worden getoond (${message}).`,
+    cropHttp: (status: number) => `het origineel gaf status ${status}`,
+  },
   errors: {
     conflict:
       'Conflict: iemand anders heeft dit concept intussen gewijzigd, deze versie is niet meer de nieuwste. Open de nieuwste versie via de lijst en controleer de wijziging voordat je verdergaat.',
@@ -87,6 +105,8 @@ export const reviewStrings = {
       'sop.sent-back': 'teruggestuurd naar de school',
       'edit.refused': 'wijziging geweigerd',
       'access.refused': 'toegang geweigerd',
+      'school.location-set': 'speld op de kaart gezet',
+      'school.werkgebied-set': 'werkgebied gekozen',
     } as Readonly<Record<string, string>>,
   },
 } as const;

@@ -51,6 +51,12 @@ export type PartnerFilter = {
   minimumFrequency?: string;
 };
 
+/** Why a school needs a fix: no werkgebied (left out of the overview), no coordinates (not found by distance) or a werkgebied estimated from the postcode table. */
+export type PlaceProblem =
+  | 'ESTIMATED_WERKGEBIED'
+  | 'NO_COORDINATES'
+  | 'NO_WERKGEBIED';
+
 /** Narrows the school list; every field is optional and they combine with AND. */
 export type SchoolFilter = {
   /** Denominations as DUO writes them. */
@@ -197,6 +203,20 @@ export type SchoolSopsQueryVariables = Exact<{
 
 export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
+export type SchoolPlaceIssuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolPlaceIssuesQuery = { schoolPlaceIssues: Array<{ schoolId: string, name: string, address: string | null, postcode: string | null, werkgebiedCode: string | null, werkgebiedSource: string | null, latitude: number | null, longitude: number | null, problems: Array<PlaceProblem> }> };
+
+export type SetSchoolLocationMutationVariables = Exact<{
+  schoolId: string;
+  latitude: number;
+  longitude: number;
+}>;
+
+
+export type SetSchoolLocationMutation = { setSchoolLocation: { id: string, latitude: number | null, longitude: number | null } };
+
 export type EditorSchoolQueryVariables = Exact<{
   id: string;
 }>;
@@ -302,7 +322,7 @@ export type SopReviewQueryVariables = Exact<{
 }>;
 
 
-export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { fileName: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, sourceLines: Array<{ number: number, text: string, marked: boolean }> }> } };
+export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { id: string, fileName: string, mediaType: string, url: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, page: number | null, sourceLines: Array<{ number: number, text: string, marked: boolean }>, box: { x1: number, y1: number, x2: number, y2: number } | null, cells: Array<{ value: string, box: { x1: number, y1: number, x2: number, y2: number } }> }> } };
 
 export type CorrectSopFieldMutationVariables = Exact<{
   sopId: string;
@@ -735,6 +755,34 @@ export const SchoolSopsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolSopsQuery, SchoolSopsQueryVariables>;
+export const SchoolPlaceIssuesDocument = new TypedDocumentString(`
+    query SchoolPlaceIssues {
+  schoolPlaceIssues {
+    schoolId
+    name
+    address
+    postcode
+    werkgebiedCode
+    werkgebiedSource
+    latitude
+    longitude
+    problems
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolPlaceIssuesQuery, SchoolPlaceIssuesQueryVariables>;
+export const SetSchoolLocationDocument = new TypedDocumentString(`
+    mutation SetSchoolLocation($schoolId: ID!, $latitude: Float!, $longitude: Float!) {
+  setSchoolLocation(
+    schoolId: $schoolId
+    latitude: $latitude
+    longitude: $longitude
+  ) {
+    id
+    latitude
+    longitude
+  }
+}
+    `) as unknown as TypedDocumentString<SetSchoolLocationMutation, SetSchoolLocationMutationVariables>;
 export const EditorSchoolDocument = new TypedDocumentString(`
     query EditorSchool($id: ID!) {
   school(id: $id) {
@@ -1042,7 +1090,10 @@ export const SopReviewDocument = new TypedDocumentString(`
         name
       }
       sourceDocument {
+        id
         fileName
+        mediaType
+        url
       }
     }
     warnings {
@@ -1059,6 +1110,22 @@ export const SopReviewDocument = new TypedDocumentString(`
         number
         text
         marked
+      }
+      page
+      box {
+        x1
+        y1
+        x2
+        y2
+      }
+      cells {
+        value
+        box {
+          x1
+          y1
+          x2
+          y2
+        }
       }
     }
   }

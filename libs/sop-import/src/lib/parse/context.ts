@@ -53,7 +53,7 @@ export class ParseContext {
     p.column = Math.max(0, char) + 1;
     const ex = truncate(excerpt, 300);
     if (ex !== '') p.excerpt = ex;
-    Object.assign(p, this.layout.locate(line, Math.max(0, char)));
+    Object.assign(p, this.layout.locate(line, Math.max(0, char), lineEnd));
     this.doc.provenance[path] = p;
   }
 

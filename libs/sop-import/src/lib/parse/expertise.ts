@@ -46,7 +46,7 @@ export function parseExpertise(ctx: ParseContext): void {
     skipLine: (i) => ctx.removed[i] === true,
   });
   const drafts = grid ? reconcileExpertise(grid, lineDrafts) : lineDrafts;
-  ctx.doc.expertise = storeExpertise(ctx, s, drafts);
+  ctx.doc.expertise = storeExpertise(ctx, s, drafts, headerLine);
   if (ctx.doc.expertise.length > 0) warnMissingRows(ctx, 'expertise', 'expertise', ctx.doc.expertise);
 }
 
@@ -275,7 +275,12 @@ class ExpertiseReader {
 }
 
 /** Checks the drafts (no label, duplicate or unknown code, no answer), records their provenance: the rows. */
-function storeExpertise(ctx: ParseContext, s: Section, drafts: readonly Draft[]): ExpertiseRow[] {
+function storeExpertise(
+  ctx: ParseContext,
+  s: Section,
+  drafts: readonly Draft[],
+  headerLine: number,
+): ExpertiseRow[] {
   const rows: ExpertiseRow[] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
@@ -302,7 +307,7 @@ function storeExpertise(ctx: ParseContext, s: Section, drafts: readonly Draft[])
     else ctx.warn(path, 'unknown-row', `Rij '${label}' staat niet in het sjabloon; bewaard met eigen label.`);
     const availability = boundedText(joinText(d.parts));
     rows.push({ code, label, available: d.available, availability });
-    recordExpertise(ctx, s, path, d, label, availability);
+    recordExpertise(ctx, s, { path, d, label, availability, headerLine });
   }
   return rows;
 }
@@ -311,10 +316,19 @@ function storeExpertise(ctx: ParseContext, s: Section, drafts: readonly Draft[])
 function recordExpertise(
   ctx: ParseContext,
   s: Section,
-  path: string,
-  d: Draft,
-  label: string,
-  availability: string | null,
+  {
+    path,
+    d,
+    label,
+    availability,
+    headerLine,
+  }: {
+    path: string;
+    d: Draft;
+    label: string;
+    availability: string | null;
+    headerLine: number;
+  },
 ): void {
   const first = d.labelLines[0] ?? d.answer?.line ?? 0;
   ctx.prov(
@@ -335,6 +349,7 @@ function recordExpertise(
     );
   } else if (d.available === null)
     ctx.warn(`${path}.available`, 'missing-value', `Rij '${label}': geen ja/nee ingevuld.`);
+  placeAnswer(ctx, s, `${path}.available`, d, headerLine);
   if (availability !== null) {
     const a = d.partLines[0] ?? first;
     const b = d.partLines[d.partLines.length - 1] ?? a;
@@ -348,4 +363,30 @@ function recordExpertise(
       b,
     );
   }
+}
+
+/**
+ * The boxes of a row's ja/nee answer: a certain answer's box is the ja/nee cell; an answer in doubt or missing gets
+ * the whole row as its box and the ja/nee cell for both candidates.
+ */
+function placeAnswer(ctx: ParseContext, s: Section, valuePath: string, d: Draft, headerLine: number): void {
+  const first = d.labelLines[0] ?? d.answer?.line ?? 0;
+  const at = d.answer ?? { line: first, char: 0 };
+  const lines = d.answer ? [...d.labelLines, d.answer.line] : d.labelLines;
+  const boxes = ctx.layout.rowBoxes?.('expertise', headerLine, lines, at);
+  const cell = boxes?.cells[0];
+  if (!boxes || !cell) return;
+  if (!ctx.doc.provenance[valuePath]) ctx.prov(valuePath, s, first, 0, ctx.excerptOf(first, first));
+  const p = ctx.doc.provenance[valuePath];
+  if (!p) return;
+  p.page = boxes.page;
+  if (d.available !== null && !d.doubt) {
+    p.box = cell;
+    return;
+  }
+  p.box = boxes.row;
+  p.cells = [
+    { value: 'ja', box: cell },
+    { value: 'nee', box: cell },
+  ];
 }

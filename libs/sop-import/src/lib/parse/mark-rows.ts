@@ -3,6 +3,7 @@
  * ambiguous marks), given provenance and mapped into the document's table.
  */
 import { CATALOGS, type CatalogKind, type SopDocument } from '@sop-atlas/sop-model';
+import { type RowBoxes } from '../layout';
 import { type ParseContext } from './context';
 import { type MarkTableSpec, valueLabel } from './mark-tables';
 import { type Section } from './sections';
@@ -42,6 +43,7 @@ export function storeMarkRows<C extends string>(
   section: Section,
   spec: MarkTableSpec<C>,
   rows: readonly ReadMarkRow<C>[],
+  headerLine: number,
 ): void {
   const seen = new Set<string>();
   const out = rows.map((r, i) => {
@@ -51,13 +53,19 @@ export function storeMarkRows<C extends string>(
     const lastLine = Math.max(...r.labelLines, r.mark?.line ?? 0);
     const excerpt = ctx.excerptOf(firstLine, lastLine);
     ctx.prov(`${path}.label`, section, firstLine, 0, excerpt, r.labelLines[r.labelLines.length - 1]);
-    if (r.mark) readValue(ctx, section, spec, path, r.row, r.mark, firstLine, excerpt);
-    else
-      ctx.warn(
-        `${path}.${spec.valueField}`,
-        'missing-value',
-        `Rij '${r.row.label}': geen markering gevonden.`,
-      );
+    const boxes = (at: { line: number; char: number }): RowBoxes | null =>
+      ctx.layout.rowBoxes?.(spec.table, headerLine, [...r.labelLines, at.line], at) ?? null;
+    if (r.mark) readValue(ctx, section, spec, { path, row: r.row, mark: r.mark, firstLine, excerpt, boxes });
+    else {
+      const valuePath = `${path}.${spec.valueField}`;
+      ctx.warn(valuePath, 'missing-value', `Rij '${r.row.label}': geen markering gevonden.`);
+      // Where the value should have been: the row, each column a candidate for the reviewer.
+      const row = boxes({ line: firstLine, char: 0 });
+      if (row) {
+        ctx.prov(valuePath, section, firstLine, 0, excerpt, r.labelLines[r.labelLines.length - 1]);
+        placeInRow(ctx, valuePath, spec, row, null);
+      }
+    }
     return r.row;
   });
   setTable(ctx.doc, spec.field, out);
@@ -102,16 +110,47 @@ function checkCode(
     ctx.warn(path, 'unknown-row', `Rij '${row.label}' staat niet in het sjabloon; bewaard met eigen label.`);
 }
 
+/**
+ * The boxes of a value in its row: a certain value's box is its column's cell; a value in doubt (or missing) gets the
+ * whole row as its box and every column's cell as a candidate.
+ */
+function placeInRow<C extends string>(
+  ctx: ParseContext,
+  valuePath: string,
+  spec: MarkTableSpec<C>,
+  boxes: RowBoxes,
+  certainColumn: number | null,
+): void {
+  const p = ctx.doc.provenance[valuePath];
+  if (!p) return;
+  p.page = boxes.page;
+  const cell = certainColumn === null ? undefined : boxes.cells[certainColumn - 1];
+  if (cell) {
+    p.box = cell;
+    return;
+  }
+  p.box = boxes.row;
+  p.cells = spec.columns.flatMap((value, k) => {
+    const box = boxes.cells[k];
+    return box ? [{ value, box }] : [];
+  });
+}
+
+interface ValueRead<C extends string> {
+  readonly path: string;
+  readonly row: MarkRow<C>;
+  readonly mark: MarkPlace;
+  readonly firstLine: number;
+  readonly excerpt: string;
+  readonly boxes: (at: { line: number; char: number }) => RowBoxes | null;
+}
+
 /** The row's value from its mark: one column gives the value, more give candidates (warned about). */
 function readValue<C extends string>(
   ctx: ParseContext,
   section: Section,
   spec: MarkTableSpec<C>,
-  path: string,
-  row: MarkRow<C>,
-  mark: MarkPlace,
-  firstLine: number,
-  excerpt: string,
+  { path, row, mark, firstLine, excerpt, boxes }: ValueRead<C>,
 ): void {
   const valuePath = `${path}.${spec.valueField}`;
   const [only] = mark.cols;
@@ -150,6 +189,8 @@ function readValue<C extends string>(
       Object.assign(p, ctx.layout.locate(mark.line, mark.char));
     }
   }
+  const rowBoxes = boxes({ line: mark.line, char: mark.char });
+  if (rowBoxes) placeInRow(ctx, valuePath, spec, rowBoxes, row.value === null ? null : (only ?? null));
 }
 
 /** Puts the rows into the document's table of `field` (codes and values were read against that table's catalogs). */

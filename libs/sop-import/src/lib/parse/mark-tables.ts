@@ -175,7 +175,7 @@ export function parseMarkTable<C extends string>(
     endLine: section.end,
     skipLine: (i) => ctx.removed[i] === true,
   });
-  storeMarkRows(ctx, section, spec, grid ? reconcileWithGrid(ctx, spec, rows, grid) : rows);
+  storeMarkRows(ctx, section, spec, grid ? reconcileWithGrid(ctx, spec, rows, grid) : rows, headerLine);
 }
 
 /** The rows of a mark table as the lines give them (unmatched marks are warned about). */

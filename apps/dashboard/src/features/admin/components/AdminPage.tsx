@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BatchUploadSection } from '../../batch-upload/components/BatchUploadSection';
 import { ImportQueueSection } from '../../import-queue/components/ImportQueueSection';
 import { ReviewSection } from '../../review/components/ReviewSection';
+import { DataHealthSection } from '../../data-health/components/DataHealthSection';
 import { PUBLISHED_FUNDING_2017_2018 } from '@sop-atlas/sop-model';
 import { ChartFrame, toChartTable, type ChartCategory } from '../../../components/charts';
 import { LineChart } from '../../../components/charts/LineChart';
@@ -91,6 +92,7 @@ export function AdminPage() {
             <ImportQueueSection refreshKey={uploads} onChanged={() => setUploads((n) => n + 1)} />
           ) : null}
           <ReviewSection refreshKey={uploads} />
+          <DataHealthSection refreshKey={uploads} />
           <DuoUpload auth={auth} />
         </>
       ) : (

@@ -8,6 +8,7 @@ import { type ReviewWarningRow, useSopReviewQuery } from '../hooks/useReviewQuer
 import { reviewStrings as t } from '../strings.nl';
 import { candidateValue, reviewErrorKind, reviewErrorMessage } from '../utils/review';
 import { AuditTrail } from './AuditTrail';
+import { WarningQueue } from './WarningQueue';
 
 type Notice =
   | { readonly kind: 'ok'; readonly message: string }
@@ -159,6 +160,15 @@ export function DraftReview({
             ) : null}
           </div>
         )
+      ) : null}
+
+      {editable ? (
+        <WarningQueue
+          warnings={warnings}
+          documentUrl={sop.sourceDocument?.mediaType === 'application/pdf' ? sop.sourceDocument.url : null}
+          busy={busy}
+          onChoose={pick}
+        />
       ) : null}
 
       <h4>{t.review.warningsTitle}</h4>

@@ -48,7 +48,10 @@ export const SopReviewQuery = graphql(`
           name
         }
         sourceDocument {
+          id
           fileName
+          mediaType
+          url
         }
       }
       warnings {
@@ -65,6 +68,22 @@ export const SopReviewQuery = graphql(`
           number
           text
           marked
+        }
+        page
+        box {
+          x1
+          y1
+          x2
+          y2
+        }
+        cells {
+          value
+          box {
+            x1
+            y1
+            x2
+            y2
+          }
         }
       }
     }

@@ -1,0 +1,285 @@
+/**
+ * End to end: the review queue as the demo staff account, on the built API (embedded database, demo region) in
+ * Debian's Chromium. Uploads a generated SOP PDF of a demo school whose partner row 'Fysiotherapie' carries two
+ * marks (a cell in doubt); opens the draft; the queue shows the area of the original page (pdf.js in the browser)
+ * with the row highlighted over the marks and each candidate's cell numbered; chooses a candidate with the keyboard;
+ * publishes. Screenshot: test-artifacts/screenshots/beheer-beoordelen-uitsnede.png.
+ * Then data health: a school created from a document DUO does not know (estimated werkgebied, no coordinates) is
+ * listed; staff choose its werkgebied and drop a pin on the map, and it leaves the list.
+ * Screenshot: test-artifacts/screenshots/beheer-datagezondheid.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+// The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { renderSop } from '../../api/test/region-day-one/sop-documents';
+import { E2E_STAFF_TOKEN, REPO_ROOT, type RunningApi, startApi } from './support/api-server';
+import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
+
+const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
+const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
+
+let api: RunningApi;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  // A busy machine may need more than a minute to migrate the embedded database and load the demo region.
+  api = await startApi(180_000);
+  browser = await launchBrowser({ width: 1366, height: 900 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+interface DemoSchool {
+  id: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  place: string;
+}
+
+async function graphql<T>(query: string): Promise<T> {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
+
+/** Dark pixels of the crop canvas inside a rectangle given in CSS pixels of the canvas (all of it when null). */
+const DARK_PIXELS = (rect: { left: number; top: number; width: number; height: number } | null) => {
+  const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="page-crop-canvas"]');
+  const ctx = canvas?.getContext('2d');
+  if (!canvas || !ctx) return -1;
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  const r = rect ?? { left: 0, top: 0, width: canvas.width / ratio, height: canvas.height / ratio };
+  const x = Math.max(0, Math.floor(r.left * ratio));
+  const y = Math.max(0, Math.floor(r.top * ratio));
+  const w = Math.min(canvas.width - x, Math.ceil(r.width * ratio));
+  const h = Math.min(canvas.height - y, Math.ceil(r.height * ratio));
+  if (w <= 0 || h <= 0) return 0;
+  const data = ctx.getImageData(x, y, w, h).data;
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4)
+    if ((data[i] ?? 255) + (data[i + 1] ?? 255) + (data[i + 2] ?? 255) < 300 && (data[i + 3] ?? 0) > 128)
+      dark += 1;
+  return dark;
+};
+
+describe('Beheer → Concepten beoordelen: the review queue with page crops', () => {
+  it('shows the cell in doubt on the original page, takes a candidate from the keyboard and publishes', async () => {
+    const page = await browser.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    try {
+      const data = await graphql<{ schools: { edges: { node: DemoSchool }[] } }>(
+        '{ schools(first: 1, filter: { isDemo: true }) { edges { node { id name street houseNumber postcode place } } } }',
+      );
+      const demo = data.schools.edges[0]?.node;
+      if (!demo) throw new Error('geen demoschool');
+      const pdf = await renderSop(
+        {
+          name: demo.name,
+          addressLine: `${demo.street} ${demo.houseNumber}, ${demo.postcode} ${demo.place}`,
+          clean: true,
+          markTwice: 'Fysiotherapie',
+        },
+        'pdf',
+      );
+      await isolateFromInternet(page, api.url);
+      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
+      await dialog.getByLabel('E-mailadres').fill(STAFF.email);
+      await dialog.getByLabel('Wachtwoord').fill(STAFF.password);
+      await dialog.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
+
+      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+      await upload
+        .getByLabel('Documenten')
+        .setInputFiles([{ name: 'twijfel.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) }]);
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByRole('rowheader', { name: 'twijfel.pdf' }).waitFor();
+
+      const review = page.getByRole('region', { name: 'Concepten beoordelen' });
+      await review.getByRole('button', { name: 'Lijst vernieuwen' }).click();
+      await review
+        .getByRole('button', { name: new RegExp(`^Beoordelen: ${demo.name}`) })
+        .first()
+        .click();
+
+      const queue = page.getByRole('region', { name: 'Waarschuwingen één voor één' });
+      await queue.getByText(/^Toetsen: j of ↓ volgende/).waitFor();
+      await queue.getByText(/Rij 'Fysiotherapie': meer dan één markering/).waitFor();
+      const figure = queue.locator('figure.page-crop[data-state="ready"]');
+      await figure.waitFor({ timeout: 60_000 });
+
+      // The crop is drawn (the page's text and rules), and the highlighted row holds ink: the two marks.
+      const canvas = figure.getByTestId('page-crop-canvas');
+      const canvasBox = await canvas.boundingBox();
+      const highlightBox = await figure.getByTestId('page-crop-highlight').boundingBox();
+      if (!canvasBox || !highlightBox) throw new Error('geen uitsnede of markering');
+      expect(canvasBox.width).toBeGreaterThan(200);
+      expect(await page.evaluate(DARK_PIXELS, null)).toBeGreaterThan(500);
+      // The highlight lies inside the crop, not at its edge (the margin around the cell).
+      expect(highlightBox.x).toBeGreaterThan(canvasBox.x + 5);
+      expect(highlightBox.y).toBeGreaterThan(canvasBox.y + 5);
+      expect(highlightBox.x + highlightBox.width).toBeLessThan(canvasBox.x + canvasBox.width - 5);
+      expect(highlightBox.y + highlightBox.height).toBeLessThan(canvasBox.y + canvasBox.height - 5);
+      const inCanvas = (b: { x: number; y: number; width: number; height: number }) => ({
+        left: b.x - canvasBox.x,
+        top: b.y - canvasBox.y,
+        width: b.width,
+        height: b.height,
+      });
+      expect(await page.evaluate(DARK_PIXELS, inCanvas(highlightBox))).toBeGreaterThan(20);
+      // Each candidate's cell (numbered 1 and 2) holds one of the marks; the cells lie within the highlighted row.
+      const cells = figure.getByTestId('page-crop-cell');
+      expect(await cells.count()).toBe(2);
+      for (let k = 0; k < 2; k += 1) {
+        const cellBox = await cells.nth(k).boundingBox();
+        if (!cellBox) throw new Error(`geen cel ${k + 1}`);
+        expect(cellBox.y).toBeGreaterThanOrEqual(highlightBox.y - 1);
+        expect(cellBox.y + cellBox.height).toBeLessThanOrEqual(highlightBox.y + highlightBox.height + 1);
+        expect(await page.evaluate(DARK_PIXELS, inCanvas(cellBox))).toBeGreaterThan(10);
+      }
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'beheer-beoordelen-uitsnede.png'),
+        fullPage: true,
+      });
+      expect(serious.map((v) => v.id)).toEqual([]);
+
+      // Keyboard only: to the first candidate, → to the second, Enter chooses it.
+      const choices = queue.getByRole('group', { name: 'Kies wat er in het origineel staat' });
+      const second = choices.getByRole('button').nth(1);
+      const secondLabel = (await second.innerText()).replace(/^\s*2\s*/, '').trim();
+      await choices.getByRole('button').first().focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await queue.getByText('Alle waarschuwingen van dit concept zijn beoordeeld.').waitFor();
+
+      await review.getByRole('button', { name: 'Publiceren' }).click();
+      await review.getByText('Gepubliceerd. Het profiel is nu voor iedereen zichtbaar.').waitFor();
+
+      // The published SOP holds the chosen value for Fysiotherapie.
+      const published = await graphql<{
+        school: { sop: { partners: { label: string; frequency: string | null }[] } | null };
+      }>(`{ school(id: "${demo.id}") { sop { partners { label frequency } } } }`);
+      const fysio = published.school.sop?.partners.find((p) => p.label === 'Fysiotherapie');
+      expect(fysio?.frequency).not.toBeNull();
+      expect(secondLabel.toLowerCase().replace(/ /g, '-')).toBe(fysio?.frequency);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('data health: lists a school without coordinates and with an estimated werkgebied, fixed by choice and pin', async () => {
+    // The same browser context: still signed in as staff.
+    const page = await browser.context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // The map's tiles cannot load here (no internet): that is the background only.
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    try {
+      const unknown = await renderSop(
+        { name: 'Basisschool De Verre Kust', addressLine: 'Nergenslaan 2, 2599 ZZ Den Haag', clean: true },
+        'pdf',
+      );
+      await isolateFromInternet(page, api.url);
+      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
+      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
+      await upload
+        .getByLabel('Documenten')
+        .setInputFiles([
+          { name: 'verre-kust.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unknown) },
+        ]);
+      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await upload.getByRole('rowheader', { name: 'verre-kust.pdf' }).waitFor();
+      const queue = page.getByRole('region', { name: 'Na het inlezen' });
+      await queue.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
+      await queue.getByText('verre-kust.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
+
+      // The data health list is loaded with Beheer: reload the page to see the new school in it.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      const health = page.getByRole('region', { name: 'Datagezondheid: plaats van scholen' });
+      const row = health.getByRole('row', { name: /De Verre Kust/ });
+      await row.waitFor();
+      await row.getByText('werkgebied geschat uit de postcodetabel').waitFor();
+      await row.getByText('geen coördinaten (niet te vinden op afstand)').waitFor();
+
+      // One click after choosing: the werkgebied (audited); the row stays for its missing coordinates.
+      await row.getByLabel('Werkgebied van Basisschool De Verre Kust').selectOption('scheveningen');
+      await row.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
+      await health
+        .getByText('Basisschool De Verre Kust is bijgewerkt en vastgelegd in het logboek.')
+        .waitFor();
+      await row.getByText('werkgebied geschat uit de postcodetabel').waitFor({ state: 'detached' });
+
+      // The pin: a click on the map fills the coordinates; saving removes the school from the list.
+      await row.getByRole('button', { name: 'Speld zetten' }).click();
+      const editor = health.getByRole('form', { name: 'Speld voor Basisschool De Verre Kust' });
+      const map = editor.getByTestId('pin-map');
+      await map.waitFor();
+      const box = await map.boundingBox();
+      if (!box) throw new Error('geen kaart');
+      await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 - 20);
+      const latitude = editor.getByLabel('Breedtegraad');
+      await expect(latitude.inputValue()).resolves.toMatch(/^52,\d+$/);
+      await expect(editor.getByLabel('Lengtegraad').inputValue()).resolves.toMatch(/^4,\d+$/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-datagezondheid.png'), fullPage: true });
+      await editor.getByRole('button', { name: 'Speld vastleggen' }).click();
+      await health
+        .getByText('Basisschool De Verre Kust is bijgewerkt en vastgelegd in het logboek.')
+        .waitFor();
+      await health.getByRole('row', { name: /De Verre Kust/ }).waitFor({ state: 'detached' });
+
+      const audit = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_STAFF_TOKEN}` },
+        body: JSON.stringify({
+          query: `{ schools(first: 50, filter: { isDemo: false }) { edges { node { name latitude longitude werkgebied { code } } } } }`,
+        }),
+      });
+      const found = (await audit.json()) as {
+        data: {
+          schools: {
+            edges: {
+              node: {
+                name: string;
+                latitude: number | null;
+                longitude: number | null;
+                werkgebied: { code: string };
+              };
+            }[];
+          };
+        };
+      };
+      const school = found.data.schools.edges.find((e) => /De Verre Kust/.test(e.node.name))?.node;
+      expect(school?.werkgebied.code).toBe('scheveningen');
+      expect(school?.latitude).toBeGreaterThan(52);
+      expect(school?.longitude).toBeGreaterThan(4.2);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

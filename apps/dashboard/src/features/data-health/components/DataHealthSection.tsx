@@ -1,0 +1,247 @@
+import { WERKGEBIEDEN } from '@sop-atlas/sop-model';
+import { lazy, Suspense, useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorState, LoadingState } from '../../../components/states';
+import {
+  type PlaceIssue,
+  setSchoolLocation,
+  setSchoolWerkgebied,
+  useSchoolPlaceIssuesQuery,
+} from '../hooks/useDataHealth';
+import { dataHealthStrings as t } from '../strings.nl';
+import { formatDegrees, parseDegrees, REGION_CENTRE } from '../utils/data-health';
+import { type Point } from './PinMap';
+
+const PinMap = lazy(() => import('./PinMap'));
+
+type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
+
+/** Beheer (staff): schools without werkgebied or coordinates, or with an estimated werkgebied, each with its fix. */
+export function DataHealthSection({ refreshKey = 0 }: { readonly refreshKey?: number }) {
+  const id = useId();
+  const [reloads, setReloads] = useState(0);
+  const query = useSchoolPlaceIssuesQuery(refreshKey + reloads);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pinFor, setPinFor] = useState<string | null>(null);
+
+  const run = (school: string, action: () => Promise<void>): Promise<boolean> => {
+    setNotice(null);
+    return action().then(
+      () => {
+        setNotice({ kind: 'ok', text: t.saved(school) });
+        setPinFor(null);
+        setReloads((n) => n + 1);
+        return true;
+      },
+      (cause: unknown) => {
+        setNotice({ kind: 'error', text: t.failed(cause instanceof Error ? cause.message : String(cause)) });
+        return false;
+      },
+    );
+  };
+
+  return (
+    <section className="sop-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {notice ? (
+        <p
+          className={notice.kind === 'ok' ? 'state' : 'state state--error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+      {query.status === 'loading' ? <LoadingState /> : null}
+      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
+      {query.status === 'success' && query.data.length === 0 ? <p className="state">{t.none}</p> : null}
+      {query.status === 'success' && query.data.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t.caption(query.data.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.school}</th>
+                <th scope="col">{t.address}</th>
+                <th scope="col">{t.problem}</th>
+                <th scope="col">{t.fix}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.map((issue) => (
+                <IssueRow
+                  key={issue.schoolId}
+                  issue={issue}
+                  pinOpen={pinFor === issue.schoolId}
+                  onPin={() => setPinFor(pinFor === issue.schoolId ? null : issue.schoolId)}
+                  onRun={run}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function IssueRow({
+  issue,
+  pinOpen,
+  onPin,
+  onRun,
+}: {
+  readonly issue: PlaceIssue;
+  readonly pinOpen: boolean;
+  readonly onPin: () => void;
+  readonly onRun: (school: string, action: () => Promise<void>) => Promise<boolean>;
+}) {
+  const id = useId();
+  const [choice, setChoice] = useState(issue.werkgebiedCode ?? '');
+  const [busy, setBusy] = useState(false);
+  const estimated = issue.problems.includes('ESTIMATED_WERKGEBIED');
+  const needsArea = issue.problems.includes('NO_WERKGEBIED') || estimated;
+  const act = (action: () => Promise<void>) => {
+    setBusy(true);
+    void onRun(issue.name, action).finally(() => setBusy(false));
+  };
+  return (
+    <>
+      <tr>
+        <th scope="row">
+          <Link to={`/scholen/${encodeURIComponent(issue.schoolId)}`}>{issue.name}</Link>
+        </th>
+        <td>{issue.address ?? '–'}</td>
+        <td>
+          <ul className="plain-list">
+            {issue.problems.map((p) => (
+              <li key={p}>{t.problems[p] ?? p}</li>
+            ))}
+          </ul>
+        </td>
+        <td>
+          <div className="filters">
+            {needsArea ? (
+              <form
+                className="filters"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  if (choice !== '') act(() => setSchoolWerkgebied(issue.schoolId, choice));
+                }}
+              >
+                <label className="visually-hidden" htmlFor={`${id}-area`}>
+                  {t.werkgebied(issue.name)}
+                </label>
+                <select id={`${id}-area`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+                  <option value="">{t.choose}</option>
+                  {WERKGEBIEDEN.map((w) => (
+                    <option key={w.code} value={w.code}>
+                      {w.name}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="button button--secondary" disabled={busy || choice === ''}>
+                  {estimated && choice === issue.werkgebiedCode ? t.confirmWerkgebied : t.saveWerkgebied}
+                </button>
+              </form>
+            ) : null}
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-expanded={pinOpen}
+              onClick={onPin}
+            >
+              {t.pin}
+            </button>
+          </div>
+        </td>
+      </tr>
+      {pinOpen ? (
+        <tr>
+          <td colSpan={4}>
+            <PinEditor
+              issue={issue}
+              busy={busy}
+              onSave={(p) => act(() => setSchoolLocation(issue.schoolId, p.latitude, p.longitude))}
+              onCancel={onPin}
+            />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+function PinEditor({
+  issue,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  readonly issue: PlaceIssue;
+  readonly busy: boolean;
+  readonly onSave: (point: Point) => void;
+  readonly onCancel: () => void;
+}) {
+  const id = useId();
+  const known =
+    issue.latitude !== null &&
+    issue.latitude !== undefined &&
+    issue.longitude !== null &&
+    issue.longitude !== undefined
+      ? { latitude: issue.latitude, longitude: issue.longitude }
+      : null;
+  const [lat, setLat] = useState(known ? formatDegrees(known.latitude) : '');
+  const [lon, setLon] = useState(known ? formatDegrees(known.longitude) : '');
+  const [error, setError] = useState<string | null>(null);
+  const latitude = parseDegrees(lat);
+  const longitude = parseDegrees(lon);
+  const pin = latitude !== null && longitude !== null ? { latitude, longitude } : null;
+  return (
+    <form
+      className="pin-editor"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (latitude === null) return setError(t.badCoordinate(t.latitude));
+        if (longitude === null) return setError(t.badCoordinate(t.longitude));
+        setError(null);
+        onSave({ latitude, longitude });
+      }}
+    >
+      <h3 id={`${id}-title`}>{t.pinTitle(issue.name)}</h3>
+      <p className="muted">{t.pinHelp}</p>
+      <Suspense fallback={<LoadingState />}>
+        <PinMap
+          start={known ?? REGION_CENTRE}
+          pin={pin}
+          onPick={(p) => {
+            setLat(formatDegrees(p.latitude));
+            setLon(formatDegrees(p.longitude));
+          }}
+        />
+      </Suspense>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={`${id}-lat`}>{t.latitude}</label>
+          <input id={`${id}-lat`} inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lon`}>{t.longitude}</label>
+          <input id={`${id}-lon`} inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={busy}>
+          {t.savePin}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </div>
+      {error ? (
+        <p className="state state--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

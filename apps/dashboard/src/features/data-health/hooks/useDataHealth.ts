@@ -1,0 +1,27 @@
+import { request } from '../../../graphql/client';
+import type { SchoolPlaceIssuesQuery as IssuesResult } from '../../../graphql/generated/graphql';
+import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
+import { SetSchoolWerkgebiedMutation } from '../../school/graphql/werkgebied.graphql';
+import { SchoolPlaceIssuesQuery, SetSchoolLocationMutation } from '../graphql/data-health.graphql';
+
+export type PlaceIssue = IssuesResult['schoolPlaceIssues'][number];
+
+/** The schools whose place needs a fix; `refreshKey` reloads after a fix. */
+export function useSchoolPlaceIssuesQuery(refreshKey: number): QueryResult<readonly PlaceIssue[]> {
+  return useGraphQLQuery(`school-place-issues:${refreshKey}`, async (signal) => {
+    const data = await request(SchoolPlaceIssuesQuery, {}, { signal });
+    return data.schoolPlaceIssues;
+  });
+}
+
+export async function setSchoolLocation(
+  schoolId: string,
+  latitude: number,
+  longitude: number,
+): Promise<void> {
+  await request(SetSchoolLocationMutation, { schoolId, latitude, longitude });
+}
+
+export async function setSchoolWerkgebied(schoolId: string, werkgebied: string): Promise<void> {
+  await request(SetSchoolWerkgebiedMutation, { schoolId, werkgebied });
+}
