@@ -5,10 +5,11 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { type DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { type Logger as TypeOrmLogger } from 'typeorm';
+import { type DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
+import { openOwnerDataSource, ownerUrlOf, prepareDatabase } from './database/owner-tasks';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { securityHeaders } from './web/security-headers';
@@ -39,8 +40,8 @@ export function nestLogLevels(level: LogLevel): NestLogLevel[] {
 }
 
 /**
- * Opens the database (embedded PGlite or DATABASE_URL), boots Nest (migrations run at connect), seeds an empty
- * database and listens. Throws `StartupError` for problems the user can fix.
+ * Opens the database (embedded PGlite or DATABASE_URL), migrates it as the owner, boots Nest (working as the
+ * runtime role `sop_atlas_app`), seeds an empty database (as the owner) and listens. Throws `StartupError` for problems the user can fix.
  */
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const started = Date.now();
@@ -48,7 +49,10 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const database = await openDatabase(config);
   const logging = options.logger !== false || options.logDestination !== undefined;
   let app: NestExpressApplication | undefined;
+  let owner: DataSource | undefined;
   try {
+    owner = await openOwnerDataSource(ownerUrlOf(config, database.info.url));
+    await prepareDatabase(owner, config);
     app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,
@@ -76,7 +80,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     await app.init();
     const seeder = app.get(SeedService);
     if (options.seed ?? config.demo) {
-      if ((await seeder.seedIfEmpty()) && logging) {
+      if ((await seeder.seedIfEmpty(owner)) && logging) {
         logger.warn(
           'Demoregio en demo-accounts geladen (SOP_ATLAS_DEMO): hun wachtwoorden staan in .env.example; ' +
             'niet voor productie.',
@@ -89,8 +93,11 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
           '--password-stdin < wachtwoord.txt',
       );
     }
+    await owner.destroy();
+    owner = undefined;
     await app.listen(config.port, config.host);
   } catch (error) {
+    await owner?.destroy().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await database.close();
     throw error;

@@ -20,6 +20,11 @@ export interface ImportDocumentOptions {
   fileName: string;
   /** Who imports (stored with the source document). */
   importedBy: string | null;
+  /**
+   * The uploader's proof (session or service token) for the database's row-level security; the API's runtime role
+   * writes SOPs only with it. None for the CLI, which runs as the database owner.
+   */
+  credential?: string | null;
   /** The school the SOP belongs to, chosen by the caller; otherwise the document is matched to a known school. */
   schoolId?: string | null;
   /**
@@ -96,9 +101,13 @@ export class SopImportService {
     options: ImportDocumentOptions,
   ): Promise<ImportResult> {
     return this.dataSource.transaction(async (manager) => {
-      // Names the uploader for the audit trigger on `sop` (no role switch: an import may create schools).
-      if (options.importedBy !== null) {
-        await tagTransaction(manager, { label: options.importedBy, userId: null, roles: [] }, 'import');
+      // Names the uploader for the audit trigger on `sop` and hands the database the uploader's credential.
+      if (options.importedBy !== null || options.credential) {
+        await tagTransaction(
+          manager,
+          { label: options.importedBy ?? 'onbekend', userId: null, roles: [], credential: options.credential ?? null },
+          'import',
+        );
       }
       const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
       if (existing) {

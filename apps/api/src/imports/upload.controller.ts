@@ -113,10 +113,11 @@ export class UploadController {
     }
     const identity = identify(req, this.config);
     const importedBy = identity.kind === 'identified' ? identity.identity.label : null;
+    const credential = identity.kind === 'identified' ? identity.identity.credential : null;
     const results: ImportResult[] = [];
     for (const file of files) {
       results.push(
-        await this.imports.importDocument(file.buffer, { fileName: fileNameOf(file), importedBy }),
+        await this.imports.importDocument(file.buffer, { fileName: fileNameOf(file), importedBy, credential }),
       );
     }
     const firstFailure = results.find((r) => r.status === 'failed');

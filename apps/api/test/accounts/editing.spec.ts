@@ -279,10 +279,8 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     );
     const asEditorA = async <T>(work: (q: (sql: string, params?: unknown[]) => Promise<T>) => Promise<T>) =>
       app.dataSource.transaction(async (m) => {
-        await m.query(
-          `SELECT set_config('sop_atlas.user_id', $1, true), set_config('sop_atlas.roles', 'school-editor', true)`,
-          [editorAId],
-        );
+        // the database takes the caller from editor A's session token (as the API hands it over)
+        await m.query(`SELECT set_config('sop_atlas.credential', $1, true)`, [editorA.cookie]);
         await m.query(`SET LOCAL ROLE sop_atlas_app`);
         return work((sql, params) => m.query(sql, params));
       });

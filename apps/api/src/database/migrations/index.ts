@@ -8,6 +8,7 @@ import { SourceDocumentText1795871500000 } from './1795871500000-source-document
 import { OidcSubject1795876777090 } from './1795876777090-oidc-subject';
 import { LoginThrottle1796430000000 } from './1796430000000-login-throttle';
 import { RegionDayOne1796430265298 } from './1796430265298-region-day-one';
+import { RuntimeRoleWall1797600000000 } from './1797600000000-runtime-role-wall';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OidcSubject1795876777090,
   LoginThrottle1796430000000,
   RegionDayOne1796430265298,
+  RuntimeRoleWall1797600000000,
 ];
