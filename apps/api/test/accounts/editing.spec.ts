@@ -51,7 +51,6 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
   let editorB: SessionClient;
   let staff: SessionClient;
   let admin: SessionClient;
-  let editorAId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,10 +65,6 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     editorB = await signedIn(app.url, app.dataSource, 'b@school.nl', ['school-editor'], [schoolB]);
     staff = await signedIn(app.url, app.dataSource, 'staf@sppoh.nl', ['swv-staff']);
     admin = await signedIn(app.url, app.dataSource, 'admin@sppoh.nl', ['admin']);
-    const [row] = await app.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM user_account WHERE email = 'a@school.nl'`,
-    );
-    editorAId = row?.id ?? '';
   });
   afterAll(() => app.close());
 
