@@ -1,4 +1,5 @@
 /** Decides the kind of a document by its content (magic bytes), never by its file name. */
+import { decodeUtf8OrWindows1252 } from '@sop-atlas/sop-model';
 import { SopImportError } from './errors';
 import { type SourceKind } from './layout';
 
@@ -46,19 +47,27 @@ export function sniffSourceKind(bytes: Uint8Array, fileName?: string): SourceKin
       fileName,
     );
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes) && CONTROL_CHARACTERS.test(decodeText(bytes))) {
     throw new SopImportError(
       'unsupported-type',
-      'onbekend bestandstype: geen PDF, DOCX of UTF-8-tekst',
+      'onbekend bestandstype: geen PDF, DOCX of tekst (UTF-8 of Windows-1252/Latin-1)',
       fileName,
     );
   }
   return 'text';
 }
 
-/** Decodes text bytes (UTF-8, optional byte-order mark). */
+/** Control characters no text file holds (tab, line breaks and form feed aside). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
+function isUtf8(bytes: Uint8Array): boolean {
+  return decodeUtf8OrWindows1252(bytes).encoding === 'utf-8';
+}
+
+/**
+ * Decodes text bytes: UTF-8 (optional byte-order mark) when they are valid UTF-8, else Windows-1252 — the
+ * superset of Latin-1 that Word's "save as plain text" writes on Dutch Windows — the rule DUO files are read by.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+  return decodeUtf8OrWindows1252(bytes).text;
 }
