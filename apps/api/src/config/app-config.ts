@@ -318,7 +318,10 @@ function parseDatabaseUrl(env: NodeJS.ProcessEnv, name: string): string | null {
 function parseOwnerUrl(env: NodeJS.ProcessEnv): string | null {
   const owner = parseDatabaseUrl(env, 'DATABASE_OWNER_URL');
   if (owner !== null && nonEmpty(env, 'DATABASE_URL') === undefined) {
-    throw new ConfigError('DATABASE_OWNER_URL', 'is gezet zonder DATABASE_URL (de ingebouwde database heeft er geen nodig)');
+    throw new ConfigError(
+      'DATABASE_OWNER_URL',
+      'is gezet zonder DATABASE_URL (de ingebouwde database heeft er geen nodig)',
+    );
   }
   return owner;
 }

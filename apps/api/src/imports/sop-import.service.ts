@@ -105,7 +105,12 @@ export class SopImportService {
       if (options.importedBy !== null || options.credential) {
         await tagTransaction(
           manager,
-          { label: options.importedBy ?? 'onbekend', userId: null, roles: [], credential: options.credential ?? null },
+          {
+            label: options.importedBy ?? 'onbekend',
+            userId: null,
+            roles: [],
+            credential: options.credential ?? null,
+          },
           'import',
         );
       }

@@ -18,7 +18,9 @@ export async function withCliDataSource<T>(
   try {
     io.stderr(`Database: ${database.info.description}\n`);
     // The CLI is the operator's tool: it works as the owner (DATABASE_OWNER_URL, else DATABASE_URL).
-    const dataSource = new DataSource(dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }));
+    const dataSource = new DataSource(
+      dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
+    );
     await dataSource.initialize();
     try {
       await prepareDatabase(dataSource, config);

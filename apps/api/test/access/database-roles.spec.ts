@@ -50,7 +50,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     );
     expect(created.stderr).toContain(`Rol ${login} klaar`);
     expect(created.status).toBe(0);
-    expect(created.stdout.trim()).toBe(`postgres://${login}:<wachtwoord>@127.0.0.1:5432/${app.database.name}`);
+    expect(created.stdout.trim()).toBe(
+      `postgres://${login}:<wachtwoord>@127.0.0.1:5432/${app.database.name}`,
+    );
     const url = new URL(app.database.url);
     url.username = login;
     runtimeUrl = url.toString();
@@ -113,7 +115,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     const [stored] = await app.dataSource.query<{ password_hash: string }[]>(
       `SELECT password_hash FROM user_account WHERE email = 'a@school.nl'`,
     );
-    const { rows } = await db.query<{ prefix: string }>(`SELECT sop_atlas_password_salt('a@school.nl') AS prefix`);
+    const { rows } = await db.query<{ prefix: string }>(
+      `SELECT sop_atlas_password_salt('a@school.nl') AS prefix`,
+    );
     const hash = stored?.password_hash ?? '';
     expect(hash.startsWith(`${rows[0]?.prefix ?? 'x'}$`)).toBe(true);
     expect(rows[0]?.prefix).not.toContain(hash.slice(hash.lastIndexOf('$') + 1));
@@ -142,9 +146,13 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     expect(madeUp.rowCount).toBe(0);
     expect(await visionOf(draftB)).not.toBe('gekaapt');
     // positive controls: editor A's own draft, and school B's draft with a staff session
-    const own = await asApp(editorA.cookie, () => db.query(`UPDATE sop SET vision = 'eigen' WHERE id = $1`, [draftA]));
+    const own = await asApp(editorA.cookie, () =>
+      db.query(`UPDATE sop SET vision = 'eigen' WHERE id = $1`, [draftA]),
+    );
     expect(own.rowCount).toBe(1);
-    const byStaff = await asApp(staff.cookie, () => db.query(`UPDATE sop SET vision = 'staf' WHERE id = $1`, [draftB]));
+    const byStaff = await asApp(staff.cookie, () =>
+      db.query(`UPDATE sop SET vision = 'staf' WHERE id = $1`, [draftB]),
+    );
     expect(byStaff.rowCount).toBe(1);
   });
 
@@ -175,7 +183,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
       ),
     ).rejects.toThrow(/geen geldige aanmelding/);
     await expect(
-      db.query(`SELECT sop_atlas_oidc_login(id, 'https://idp', 'x') FROM user_account WHERE email = 'staf@sppoh.nl'`),
+      db.query(
+        `SELECT sop_atlas_oidc_login(id, 'https://idp', 'x') FROM user_account WHERE email = 'staf@sppoh.nl'`,
+      ),
     ).rejects.toThrow(/OpenID Connect-aanmelding staat uit/);
     await expect(db.query(`SET ROLE postgres`)).rejects.toThrow(/permission denied/);
     await db.query(`RESET ROLE`); // back to the login role: no more than sop_atlas_app
@@ -195,7 +205,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
 
   it('may not DELETE, UPDATE or TRUNCATE audit rows, nor drop or disable their trigger', async () => {
     await app.dataSource.query(`INSERT INTO audit_event (actor, action) VALUES ('beheer', 'test.recorded')`);
-    const [before] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event`);
+    const [before] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event`,
+    );
     expect(before?.n).toBeGreaterThan(0);
     for (const sql of [
       `DELETE FROM audit_event`,
@@ -219,7 +231,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
   });
 
   it('may not change the schema (DDL)', async () => {
-    await expect(db.query(`CREATE TABLE buit (x int)`)).rejects.toThrow(/permission denied for schema public/);
+    await expect(db.query(`CREATE TABLE buit (x int)`)).rejects.toThrow(
+      /permission denied for schema public/,
+    );
     await expect(db.query(`CREATE SCHEMA buit`)).rejects.toThrow(/permission denied for database/);
     await expect(db.query(`CREATE FUNCTION buit() RETURNS int LANGUAGE sql AS 'SELECT 1'`)).rejects.toThrow(
       /permission denied for schema public/,
@@ -250,7 +264,9 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
         {
           sopId: draftA,
           v: (
-            await app.dataSource.query<{ version: number }[]>(`SELECT version FROM sop WHERE id = $1`, [draftA])
+            await app.dataSource.query<{ version: number }[]>(`SELECT version FROM sop WHERE id = $1`, [
+              draftA,
+            ])
           )[0]?.version,
         },
       );

@@ -126,7 +126,9 @@ describe('parseSopDocument on text', () => {
       const latin1 = Uint8Array.from(seed, (ch) => WINDOWS_1252_OF[ch] ?? ch.charCodeAt(0));
       expect(() => new TextDecoder('utf-8', { fatal: true }).decode(latin1)).toThrow();
       const fromLatin1 = await parseSopDocument(latin1, { fileName: 'jeroen-latin1.txt' });
-      const fromUtf8 = await parseSopDocument(new TextEncoder().encode(seed), { fileName: 'jeroen-latin1.txt' });
+      const fromUtf8 = await parseSopDocument(new TextEncoder().encode(seed), {
+        fileName: 'jeroen-latin1.txt',
+      });
       expect(fromLatin1.sourceLines).toEqual(fromUtf8.sourceLines);
       expect(fromLatin1.document).toEqual(fromUtf8.document);
     }, 30_000);

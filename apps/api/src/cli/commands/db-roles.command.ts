@@ -15,7 +15,8 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export const dbRolesCommand: CliCommand = {
   name: 'db-roles',
-  summary: 'maakt de inlogrol waarmee de app draait (zonder DDL, niet de eigenaar): db-roles --password-stdin',
+  summary:
+    'maakt de inlogrol waarmee de app draait (zonder DDL, niet de eigenaar): db-roles --password-stdin',
   async run(args, io) {
     let login = 'sop_atlas_web';
     let passwordStdin = false;

@@ -6,6 +6,8 @@ import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
+import { ownerUrlOf, prepareDatabase } from '../../database/owner-tasks';
+import { fileTooLarge } from '../file-size';
 import { failedResult, ImportFailure, type ImportResult } from '../../imports/import-result';
 import { collectFiles, ImportProgress, outcomeSummary, summaryTable } from '../../imports/import-files';
 import { SopImportService } from '../../imports/sop-import.service';
@@ -59,10 +61,13 @@ export const importCommand: CliCommand = {
     const database = await openDatabase(config);
     try {
       io.stderr(`Database: ${database.info.description}\n`);
-      const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
+      // the operator's tool: as the owner (DATABASE_OWNER_URL, else DATABASE_URL)
+      const dataSource = new DataSource(
+        dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
+      );
       await dataSource.initialize();
       try {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
+        const applied = await prepareDatabase(dataSource, config);
         if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
         const service = new SopImportService(
           dataSource,
@@ -79,7 +84,12 @@ export const importCommand: CliCommand = {
         const results: { file: string; result: ImportResult }[] = [];
         const started = performance.now();
         for (const [index, file] of files.entries()) {
-          const result = await importFile(service, file, { importedBy, schoolId, createSchoolIfUnmatched });
+          const result = await importFile(
+            service,
+            file,
+            { importedBy, schoolId, createSchoolIfUnmatched },
+            config,
+          );
           results.push({ file, result });
           io.stdout(`${JSON.stringify({ file, ...result })}\n`);
           progress.done(index, file, result);
@@ -103,8 +113,13 @@ async function importFile(
   service: SopImportService,
   file: string,
   options: { importedBy: string; schoolId: string | null; createSchoolIfUnmatched: boolean },
+  config: AppConfig,
 ): Promise<ImportResult> {
   const fileName = path.basename(file);
+  const tooLarge = await fileTooLarge(file, config);
+  if (tooLarge !== null) {
+    return failedResult(new ImportFailure('too-large', fileName, tooLarge));
+  }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);

@@ -22,7 +22,13 @@ export async function tagTransaction(
     `SELECT set_config('sop_atlas.user_id', $1, true), set_config('sop_atlas.roles', $2, true),
             set_config('sop_atlas.actor', $3, true), set_config('sop_atlas.reason', $4, true),
             set_config('sop_atlas.credential', $5, true)`,
-    [identity.userId ?? '', identity.roles.join(','), identity.label, reason ?? '', identity.credential ?? ''],
+    [
+      identity.userId ?? '',
+      identity.roles.join(','),
+      identity.label,
+      reason ?? '',
+      identity.credential ?? '',
+    ],
   );
 }
 

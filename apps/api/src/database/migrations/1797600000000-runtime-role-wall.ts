@@ -1,7 +1,13 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /** Tables whose rows the runtime role writes freely (besides the RLS-guarded SOP and account tables). */
-const RUNTIME_WRITE_EXCLUDED = ['user_account', 'user_account_school', 'user_session', 'audit_event', 'migrations'];
+const RUNTIME_WRITE_EXCLUDED = [
+  'user_account',
+  'user_account_school',
+  'user_session',
+  'audit_event',
+  'migrations',
+];
 
 /**
  * The database as a wall behind the API (ADR 0002). The app runs as `sop_atlas_app` (every runtime connection
@@ -56,7 +62,8 @@ export class RuntimeRoleWall1797600000000 implements MigrationInterface {
     await q.query(`GRANT INSERT, UPDATE, DELETE ON user_account TO sop_atlas_app`);
     await q.query(`GRANT SELECT, INSERT, DELETE ON user_account_school TO sop_atlas_app`);
     await q.query(`GRANT SELECT, DELETE, UPDATE (last_seen_at) ON user_session TO sop_atlas_app`);
-    await q.query(`
+    await q.query(
+      `
       DO $$
       DECLARE t text;
       BEGIN
@@ -65,7 +72,8 @@ export class RuntimeRoleWall1797600000000 implements MigrationInterface {
         LOOP
           EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO sop_atlas_app', t);
         END LOOP;
-      END $$`.replace('$1', `ARRAY[${RUNTIME_WRITE_EXCLUDED.map((t) => `'${t}'`).join(', ')}]`));
+      END $$`.replace('$1', `ARRAY[${RUNTIME_WRITE_EXCLUDED.map((t) => `'${t}'`).join(', ')}]`),
+    );
     // Tables of later migrations (run by the same owner) are the app's to write unless a migration says otherwise.
     await q.query(
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO sop_atlas_app`,
@@ -107,7 +115,9 @@ export class RuntimeRoleWall1797600000000 implements MigrationInterface {
       await q.query(
         `CREATE POLICY ${table}_insert ON ${table} FOR INSERT WITH CHECK (sop_atlas_has_role('admin'))`,
       );
-      await q.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE USING (sop_atlas_has_role('admin'))`);
+      await q.query(
+        `CREATE POLICY ${table}_delete ON ${table} FOR DELETE USING (sop_atlas_has_role('admin'))`,
+      );
     }
     await q.query(`
       CREATE POLICY user_account_update ON user_account FOR UPDATE
