@@ -94,9 +94,12 @@ async function main(): Promise<void> {
     const pid = child.pid ?? 0;
     // binary content with zero bytes: refused as "no PDF, DOCX or text" once read
     const files = Array.from({ length: FILES }, (_, i) => new Blob([Buffer.alloc(FILE_BYTES, i % 251)]));
+    process.stderr.write(`server op ${url} (pid ${pid}); opwarmen\n`);
     await upload(url, files.slice(0, 1)); // warm up (lazy modules, worker threads)
     await sleep(1000);
+    process.stderr.write('één upload van 20 bestanden\n');
     const one = await measure(pid, () => upload(url, files));
+    process.stderr.write('drie uploads tegelijk\n');
     const three = await measure(pid, () =>
       Promise.all([upload(url, files), upload(url, files), upload(url, files)]),
     );
@@ -132,6 +135,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)}\n`);
+  process.stderr.write(`${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}\n`);
   process.exitCode = 1;
 });

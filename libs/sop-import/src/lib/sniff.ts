@@ -47,7 +47,7 @@ export function sniffSourceKind(bytes: Uint8Array, fileName?: string): SourceKin
       fileName,
     );
   }
-  if (!isUtf8(bytes) && CONTROL_CHARACTERS.test(decodeText(bytes))) {
+  if (!isUtf8(bytes) && hasControlCharacters(decodeText(bytes))) {
     throw new SopImportError(
       'unsupported-type',
       'onbekend bestandstype: geen PDF, DOCX of tekst (UTF-8 of Windows-1252/Latin-1)',
@@ -58,7 +58,14 @@ export function sniffSourceKind(bytes: Uint8Array, fileName?: string): SourceKin
 }
 
 /** Control characters no text file holds (tab, line breaks and form feed aside). */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f)
+      return true;
+  }
+  return false;
+}
 
 function isUtf8(bytes: Uint8Array): boolean {
   return decodeUtf8OrWindows1252(bytes).encoding === 'utf-8';
