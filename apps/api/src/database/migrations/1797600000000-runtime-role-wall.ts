@@ -10,7 +10,7 @@ const RUNTIME_WRITE_EXCLUDED = [
 ];
 
 /**
- * The database as a wall behind the API (ADR 0002). The app runs as `sop_atlas_app` (every runtime connection
+ * The database as a wall behind the API (docs/adr/0002-database-roles-as-a-wall.md). The app runs as `sop_atlas_app` (every runtime connection
  * starts with `role=sop_atlas_app`; in production it logs in as a role that is a member of it, see `db-roles`):
  * it owns nothing (no DDL, cannot drop the audit trigger), may not read password hashes, and cannot give itself
  * roles: the row-level-security policies take the caller from `sop_atlas.credential` — the raw session token (or
