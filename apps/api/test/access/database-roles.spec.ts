@@ -58,7 +58,7 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     runtimeUrl = url.toString();
     db = new Client({ connectionString: runtimeUrl, options: '-c role=sop_atlas_app' });
     await db.connect();
-  });
+  }, 180_000); // the app, accounts and a CLI process
 
   afterAll(async () => {
     await db?.end();
