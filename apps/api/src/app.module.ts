@@ -62,8 +62,10 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(log?.level ?? config.logLevel, log?.destination)),
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
+          // migrations ran before, as the owner (server.ts); the app works as the runtime role
           ...dataSourceOptions(database.url, {
             poolSize: APP_POOL_SIZE,
+            runtimeRole: true,
             ...(sqlLogger ? { logger: sqlLogger } : {}),
           }),
           // migrated before Nest starts (`startServer`, under an advisory lock) or by a one-off `migrate`

@@ -5,11 +5,11 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { type DestinationStream } from 'pino';
 import { NestFactory } from '@nestjs/core';
 import { type NestExpressApplication } from '@nestjs/platform-express';
-import { type Logger as TypeOrmLogger } from 'typeorm';
+import { type DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
-import { migrateDatabase } from './database/migrate';
+import { openOwnerDataSource, ownerUrlOf, prepareDatabase } from './database/owner-tasks';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { securityHeaders } from './web/security-headers';
@@ -40,8 +40,9 @@ export function nestLogLevels(level: LogLevel): NestLogLevel[] {
 }
 
 /**
- * Opens the database (embedded or DATABASE_URL), migrates it (unless `MIGRATE_ON_START=0`), boots Nest, seeds an empty
- * database and listens. Throws `StartupError` for problems the user can fix.
+ * Opens the database (embedded or DATABASE_URL), migrates it as the owner under the migration lock (unless
+ * `MIGRATE_ON_START=0`), boots Nest (working as the
+ * runtime role `sop_atlas_app`), seeds an empty database (as the owner) and listens. Throws `StartupError` for problems the user can fix.
  */
 export async function startServer(config: AppConfig, options: ServerOptions = {}): Promise<RunningServer> {
   const started = Date.now();
@@ -49,9 +50,10 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   const database = await openDatabase(config);
   const logging = options.logger !== false || options.logDestination !== undefined;
   let app: NestExpressApplication | undefined;
+  let owner: DataSource | undefined;
   try {
-    // Replicas starting together migrate once (advisory lock); off when a one-off `migrate` ran before.
-    if (config.migrateOnStart) await migrateDatabase(database.info.url);
+    owner = await openOwnerDataSource(ownerUrlOf(config, database.info.url));
+    await prepareDatabase(owner, config, { migrate: config.migrateOnStart });
     app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,
@@ -80,7 +82,7 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
     await app.init();
     const seeder = app.get(SeedService);
     if (options.seed ?? config.demo) {
-      if ((await seeder.seedIfEmpty()) && logging) {
+      if ((await seeder.seedIfEmpty(owner)) && logging) {
         logger.warn(
           'Demoregio en demo-accounts geladen (SOP_ATLAS_DEMO): hun wachtwoorden staan in .env.example; ' +
             'niet voor productie.',
@@ -93,8 +95,11 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
           '--password-stdin < wachtwoord.txt',
       );
     }
+    await owner.destroy();
+    owner = undefined;
     await app.listen(config.port, config.host);
   } catch (error) {
+    await owner?.destroy().catch(() => undefined);
     await app?.close().catch(() => undefined);
     await database.close();
     throw error;

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { type DestinationStream } from 'pino';
-import { type Logger as TypeOrmLogger, type DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '../src/config/app-config';
+import { dataSourceOptions } from '../src/database/data-source-options';
 import { type RunningServer, startServer } from '../src/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -10,7 +11,10 @@ export interface TestApp {
   /** `http://127.0.0.1:<port>` */
   url: string;
   server: RunningServer;
+  /** The database as its owner (factories, checks; row-level security does not bind it). */
   dataSource: DataSource;
+  /** The app's own connections: the runtime role `sop_atlas_app`, as the API works. */
+  runtimeDataSource: DataSource;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -52,12 +56,16 @@ export async function startTestApp(
     await database.drop();
     throw error;
   }
+  const owner = new DataSource(dataSourceOptions(database.url, { poolSize: 3 }));
+  await owner.initialize();
   return {
     url: server.url,
     server,
-    dataSource: server.app.get<DataSource>(getDataSourceToken()),
+    dataSource: owner,
+    runtimeDataSource: server.app.get<DataSource>(getDataSourceToken()),
     database,
     close: async () => {
+      await owner.destroy();
       await server.close();
       await database.drop();
     },

@@ -5,3 +5,4 @@ export * from './funding';
 export * from './school-year';
 export * from './expertise';
 export * from './coverage';
+export * from './text-encoding';

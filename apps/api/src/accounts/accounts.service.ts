@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type Role } from '../common/auth/access-rule.decorator';
 import { CallerDirectory } from '../common/auth/caller-directory';
+import { tagTransaction } from '../common/auth/edit-context';
 import { type Identity } from '../common/auth/identity';
 import { AuditService } from '../audit/audit.service';
 import { LoginLimiter } from './login-limiter';
@@ -178,6 +179,7 @@ export class AccountsService implements CallerDirectory {
   /** An account created by an admin, audited in the same transaction. */
   async createAccount(actor: Identity, input: NewAccount): Promise<AccountRow> {
     return this.dataSource.transaction(async (manager) => {
+      await tagTransaction(manager, actor); // the database checks the caller is an admin (RLS)
       const id = await createUserAccount(manager, input);
       await this.audit.record(manager, {
         actor,
@@ -193,9 +195,14 @@ export class AccountsService implements CallerDirectory {
   /** Disables (and signs out) or re-enables an account; null when the id is unknown. */
   async setDisabled(actor: Identity, userId: string, disabled: boolean): Promise<AccountRow | null> {
     return this.dataSource.transaction(async (manager) => {
+      await tagTransaction(manager, actor);
+      // A CTE: through TypeORM a top-level UPDATE … RETURNING answers [rows, count], never an empty list.
       const changed = await manager.query<{ id: string }[]>(
-        `UPDATE user_account SET disabled_at = CASE WHEN $2 THEN COALESCE(disabled_at, now()) END
-         WHERE id = $1 RETURNING id`,
+        `WITH changed AS (
+           UPDATE user_account SET disabled_at = CASE WHEN $2 THEN COALESCE(disabled_at, now()) END
+           WHERE id = $1 RETURNING id
+         )
+         SELECT id FROM changed`,
         [userId, disabled],
       );
       if (changed.length === 0) return null;
@@ -213,6 +220,7 @@ export class AccountsService implements CallerDirectory {
   /** Clears the failed-login count and any lockout of an account, audited; null when the id is unknown. */
   async unlock(actor: Identity, userId: string): Promise<AccountRow | null> {
     return this.dataSource.transaction(async (manager) => {
+      await tagTransaction(manager, actor);
       const [before] = await manager.query<{ failed: number; locked_until: Date | null }[]>(
         `SELECT failed_login_count AS failed, locked_until FROM user_account WHERE id = $1 FOR UPDATE`,
         [userId],

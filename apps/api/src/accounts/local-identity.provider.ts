@@ -6,14 +6,21 @@ import {
   type IdentityProvider,
   type LocalCredentials,
 } from './identity-provider';
-import { verifyPassword } from './password';
-import { UserAccountEntity } from './user-account.entity';
+import { candidateHash } from './password';
 
 /** Failed logins in a row that lock an account. */
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 
-/** Email + argon2id password, with lockout after `LOCK_AFTER_FAILURES` failures in a row. */
+const OUTCOMES = ['unknown-account', 'wrong-password', 'locked', 'disabled'] as const;
+
+/**
+ * Email + argon2id password, with lockout after `LOCK_AFTER_FAILURES` failures in a row. The hash never leaves the
+ * database (the app's role may not read it): the app fetches the stored salt and parameters, hashes the given
+ * password with them, and `sop_atlas_check_password` compares — reserving the attempt under the account's row lock
+ * first, so parallel attempts queue and the LOCK_AFTER_FAILURES-th locks the account — and on success issues the
+ * one login grant that `sop_atlas_open_session` needs.
+ */
 @Injectable()
 export class LocalIdentityProvider implements IdentityProvider<LocalCredentials> {
   readonly id = 'local';
@@ -21,40 +28,19 @@ export class LocalIdentityProvider implements IdentityProvider<LocalCredentials>
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async authenticate({ email, password }: LocalCredentials): Promise<AuthenticationOutcome> {
-    const account = await this.dataSource
-      .getRepository(UserAccountEntity)
-      .findOneBy({ email: normalizeEmail(email) });
-    if (!account) {
-      await verifyPassword(null, password);
-      return { ok: false, reason: 'unknown-account', userId: null };
-    }
-    if (account.disabledAt !== null) return { ok: false, reason: 'disabled', userId: account.id };
-    // (A CTE, so the driver returns the rows of UPDATE … RETURNING as rows.)
-    // Reserve the attempt before checking the password, in one statement: parallel attempts queue on the row
-    // lock, the LOCK_AFTER_FAILURES-th sets the lock, and every later one finds the account locked. A correct
-    // password gives the attempt back (below), so only failures count.
-    const reserved = await this.dataSource.query<{ failed: number }[]>(
-      `WITH reserved AS (
-         UPDATE user_account
-       SET failed_login_count = (CASE WHEN locked_until <= now() THEN 0 ELSE failed_login_count END) + 1,
-           locked_until = CASE
-             WHEN (CASE WHEN locked_until <= now() THEN 0 ELSE failed_login_count END) + 1 >= $2
-             THEN now() + make_interval(mins => $3) END
-       WHERE id = $1 AND (locked_until IS NULL OR locked_until <= now())
-       RETURNING failed_login_count AS failed
-       )
-       SELECT failed FROM reserved`,
-      [account.id, LOCK_AFTER_FAILURES, LOCK_MINUTES],
+    const address = normalizeEmail(email);
+    const [salt] = await this.dataSource.query<{ prefix: string }[]>(
+      `SELECT sop_atlas_password_salt($1) AS prefix`,
+      [address],
     );
-    if (reserved.length === 0) return { ok: false, reason: 'locked', userId: account.id };
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      return { ok: false, reason: 'wrong-password', userId: account.id };
-    }
-    await this.dataSource.query(
-      `UPDATE user_account SET failed_login_count = 0, locked_until = NULL WHERE id = $1`,
-      [account.id],
+    const candidate = await candidateHash(salt?.prefix ?? '', password);
+    const [checked] = await this.dataSource.query<{ outcome: string; user_id: string | null }[]>(
+      `SELECT outcome, user_id FROM sop_atlas_check_password($1, $2, $3, $4)`,
+      [address, candidate, LOCK_AFTER_FAILURES, LOCK_MINUTES],
     );
-    return { ok: true, userId: account.id };
+    if (checked?.outcome === 'ok' && checked.user_id !== null) return { ok: true, userId: checked.user_id };
+    const reason = OUTCOMES.find((o) => o === checked?.outcome) ?? 'wrong-password';
+    return { ok: false, reason, userId: checked?.user_id ?? null };
   }
 }
 

@@ -31,22 +31,16 @@ export class SessionsService {
   async create(userId: string, provider: string): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    // One transaction holding the account's row lock: concurrent logins of one account take turns, so the cap
-    // holds. Expired sessions go, and beyond MAX_SESSIONS_PER_ACCOUNT the oldest are revoked.
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT 1 FROM user_account WHERE id = $1 FOR UPDATE`, [userId]);
-      await manager.query(`DELETE FROM user_session WHERE user_id = $1 AND expires_at <= now()`, [userId]);
-      await manager.query(
-        `INSERT INTO user_session (token_hash, user_id, provider, expires_at, created_at)
-         VALUES ($1, $2, $3, $4, clock_timestamp())`,
-        [hashToken(token), userId, provider, expiresAt],
-      );
-      await manager.query(
-        `DELETE FROM user_session WHERE user_id = $1 AND id NOT IN (
-           SELECT id FROM user_session WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2)`,
-        [userId, MAX_SESSIONS_PER_ACCOUNT],
-      );
-    });
+    // In the database, under the account's row lock (concurrent logins of one account take turns, so the cap
+    // holds): consumes the login grant the provider's check issued (the app's role cannot make a session
+    // without one), drops expired sessions and beyond MAX_SESSIONS_PER_ACCOUNT revokes the oldest.
+    await this.dataSource.query(`SELECT sop_atlas_open_session($1, $2, $3, $4, $5)`, [
+      userId,
+      hashToken(token),
+      provider,
+      expiresAt,
+      MAX_SESSIONS_PER_ACCOUNT,
+    ]);
     return { token, expiresAt };
   }
 
@@ -74,6 +68,7 @@ export class SessionsService {
       roles: row.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
       schoolIds: row.school_ids,
       via: 'session',
+      credential: token,
     };
   }
 

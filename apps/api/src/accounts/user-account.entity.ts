@@ -21,8 +21,8 @@ export class UserAccountEntity {
   @Column({ name: 'display_name', type: 'text' })
   displayName!: string;
 
-  /** argon2id (PHC string); null = no local password (external login only). */
-  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  /** argon2id (PHC string); null = no local password (external login only). Never selected: the runtime role may not read it. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })

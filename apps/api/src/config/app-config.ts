@@ -46,6 +46,11 @@ export class ConfigError extends StartupError {
 export class AppConfig {
   /** PostgreSQL connection string; null = the embedded database in `dataDir`. */
   readonly databaseUrl: string | null;
+  /**
+   * The owner's connection string (migrations, demo seed, the CLI); null = `databaseUrl` (a local set-up where one
+   * role owns the schema). The running app itself always works as the role `sop_atlas_app`.
+   */
+  readonly databaseOwnerUrl: string | null;
   /** Absolute path of the embedded database's folder. */
   readonly dataDir: string;
   /**
@@ -114,6 +119,7 @@ export class AppConfig {
 
   constructor(values: Omit<AppConfig, 'isDevelopment' | 'isProduction'>) {
     this.databaseUrl = values.databaseUrl;
+    this.databaseOwnerUrl = values.databaseOwnerUrl;
     this.dataDir = values.dataDir;
     this.embeddedEngine = values.embeddedEngine;
     this.port = values.port;
@@ -155,7 +161,8 @@ export class AppConfig {
   static fromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
     const port = parseInteger(env, 'PORT', 3000, 0, 65535);
     return new AppConfig({
-      databaseUrl: parseDatabaseUrl(env),
+      databaseUrl: parseDatabaseUrl(env, 'DATABASE_URL'),
+      databaseOwnerUrl: parseOwnerUrl(env),
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
       embeddedEngine:
         nonEmpty(env, 'SOP_ATLAS_EMBEDDED_ENGINE') === undefined
@@ -333,21 +340,29 @@ function parseSecret(env: NodeJS.ProcessEnv, name: string, minLength: number): s
   return raw;
 }
 
-function parseDatabaseUrl(env: NodeJS.ProcessEnv): string | null {
-  const raw = nonEmpty(env, 'DATABASE_URL');
+function parseDatabaseUrl(env: NodeJS.ProcessEnv, name: string): string | null {
+  const raw = nonEmpty(env, name);
   if (raw === undefined) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(
-      'DATABASE_URL',
-      'is geen geldige URL (verwacht postgres://gebruiker@host:5432/database)',
-    );
+    throw new ConfigError(name, 'is geen geldige URL (verwacht postgres://gebruiker@host:5432/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `moet met postgres:// beginnen, niet ${url.protocol}//`);
+    throw new ConfigError(name, `moet met postgres:// beginnen, niet ${url.protocol}//`);
   }
-  if (url.hostname === '') throw new ConfigError('DATABASE_URL', 'mist een host');
+  if (url.hostname === '') throw new ConfigError(name, 'mist een host');
   return raw;
+}
+
+function parseOwnerUrl(env: NodeJS.ProcessEnv): string | null {
+  const owner = parseDatabaseUrl(env, 'DATABASE_OWNER_URL');
+  if (owner !== null && nonEmpty(env, 'DATABASE_URL') === undefined) {
+    throw new ConfigError(
+      'DATABASE_OWNER_URL',
+      'is gezet zonder DATABASE_URL (de ingebouwde database heeft er geen nodig)',
+    );
+  }
+  return owner;
 }

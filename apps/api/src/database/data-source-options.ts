@@ -1,4 +1,5 @@
 import { type DataSourceOptions, type Logger } from 'typeorm';
+import { APP_DB_ROLE } from '../common/auth/edit-context';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -8,7 +9,7 @@ import { MIGRATIONS } from './migrations';
  */
 export function dataSourceOptions(
   url: string,
-  extra: { logger?: Logger; poolSize?: number } = {},
+  extra: { logger?: Logger; poolSize?: number; runtimeRole?: boolean } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -21,6 +22,9 @@ export function dataSourceOptions(
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     poolSize: extra.poolSize ?? 10,
+    // The running app works as the role without DDL that owns nothing (`role` set at connection start, so even a
+    // superuser's or the owner's URL drops to it; RESET ROLE returns to it). Migrations and the CLI do not.
+    ...(extra.runtimeRole ? { extra: { options: `-c role=${APP_DB_ROLE}` } } : {}),
     ...(extra.logger ? { logger: extra.logger, logging: ['query', 'error'] as const } : { logging: false }),
   };
 }

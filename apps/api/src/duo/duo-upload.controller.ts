@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {
   BadRequestException,
   Body,
@@ -14,16 +15,15 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { type Request } from 'express';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
+import {
+  clientFileName,
+  RemoveUploadedFilesInterceptor,
+  type UploadedTempFile,
+} from '../common/uploads/upload-files';
 import { AppConfig } from '../config/app-config';
 import { PlaceSchoolsJob } from '../geocoding/place-schools.job';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
 import { DuoImportService } from './duo-import.service';
-
-/** The part of multer's file object this endpoint reads. */
-interface UploadedDuoFile {
-  buffer: Buffer;
-  originalname: string;
-}
 
 /** Optional multipart text fields next to `file`. */
 interface DuoUploadFields {
@@ -62,10 +62,10 @@ export class DuoUploadController {
   @Roles('swv-staff')
   @Post('duo')
   @HttpCode(HttpStatus.OK)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(RemoveUploadedFilesInterceptor, FileInterceptor('file'))
   async upload(
     @Req() req: Request,
-    @UploadedFile() file: UploadedDuoFile | undefined,
+    @UploadedFile() file: UploadedTempFile | undefined,
     @Body() fields: DuoUploadFields,
   ): Promise<DuoImportReport> {
     if (file === undefined) {
@@ -85,9 +85,9 @@ export class DuoUploadController {
     }
     const swv = fields.swv?.trim();
     const identity = identify(req, this.config);
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').trim() || 'duo.csv';
+    const fileName = clientFileName(file, 'duo.csv');
     try {
-      const report = await this.duo.import(file.buffer, {
+      const report = await this.duo.import(await fs.promises.readFile(file.path), {
         fileName,
         swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
         allowPartial: partial === 'true',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { uploadOptions } from '../common/uploads/upload-files';
 import { AppConfig } from '../config/app-config';
 import { GeocodingModule } from '../geocoding/geocoding.module';
 import { RegionModule } from '../region/region.module';
@@ -15,10 +16,8 @@ import { DuoUploadController } from './duo-upload.controller';
     GeocodingModule,
     MulterModule.registerAsync({
       inject: [AppConfig],
-      // Memory storage; multer stops a file at the limit while streaming.
-      useFactory: (config: AppConfig) => ({
-        limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 5 },
-      }),
+      // The file streams to a temporary file, stopped at the size limit (see upload-files.ts).
+      useFactory: (config: AppConfig) => uploadOptions(config, 1, 5),
     }),
   ],
   controllers: [DuoUploadController],

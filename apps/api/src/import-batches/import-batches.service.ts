@@ -335,6 +335,7 @@ export class ImportBatchesService implements OnModuleInit {
       result = await this.imports.importDocument(claimed.content, {
         fileName: claimed.file_name,
         importedBy: claimed.created_by,
+        asOperator: true,
         onStored: (manager, stored) => this.record(manager, fileId, stored),
       });
     }

@@ -12,7 +12,8 @@ import { SchoolMatchResolver } from './school-match.resolver';
 import { SchoolMatchService } from './school-match.service';
 import { SopImportService } from './sop-import.service';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
-import { MAX_FILES_PER_UPLOAD, UploadController } from './upload.controller';
+import { MAX_FILES_PER_UPLOAD, uploadOptions } from '../common/uploads/upload-files';
+import { UploadController } from './upload.controller';
 
 /** SOP import (upload endpoint), and staff review of drafts: corrections and publishing. */
 @Module({
@@ -23,10 +24,8 @@ import { MAX_FILES_PER_UPLOAD, UploadController } from './upload.controller';
     TypeOrmModule.forFeature([SourceDocumentTextEntity]),
     MulterModule.registerAsync({
       inject: [AppConfig],
-      // No storage option: multer keeps files in memory, stopping a file at the size limit while streaming.
-      useFactory: (config: AppConfig) => ({
-        limits: { fileSize: config.uploadMaxBytes, files: MAX_FILES_PER_UPLOAD, fields: 10 },
-      }),
+      // Files stream to temporary files, each stopped at the size limit (see upload-files.ts).
+      useFactory: (config: AppConfig) => uploadOptions(config, MAX_FILES_PER_UPLOAD, 10),
     }),
   ],
   controllers: [UploadController],

@@ -76,8 +76,12 @@ export class SchoolMatchResolver {
     const who = identify(ctx.req, this.config);
     const actor =
       who.kind === 'identified'
-        ? { label: who.identity.label, userId: who.identity.userId ?? null }
-        : { label: 'onbekend', userId: null };
+        ? {
+            label: who.identity.label,
+            userId: who.identity.userId ?? null,
+            credential: who.identity.credential,
+          }
+        : { label: 'onbekend', userId: null, credential: null };
     try {
       const { entry } = await this.matches.resolve(
         args.id,

@@ -54,10 +54,14 @@ export class SchoolMatchService {
   resolve(
     id: string,
     choice: SchoolMatchChoice,
-    actor: { label: string; userId: string | null },
+    actor: { label: string; userId: string | null; credential: string | null },
   ): Promise<{ entry: SchoolMatchEntity; result: ImportResult }> {
     return this.dataSource.transaction(async (manager) => {
-      await tagTransaction(manager, { label: actor.label, userId: actor.userId, roles: [] }, 'import');
+      await tagTransaction(
+        manager,
+        { label: actor.label, userId: actor.userId, roles: [], credential: actor.credential },
+        'import',
+      );
       const entry = /^[0-9a-f-]{36}$/i.test(id)
         ? await manager
             .getRepository(SchoolMatchEntity)

@@ -20,6 +20,13 @@ export interface ImportDocumentOptions {
   fileName: string;
   /** Who imports (stored with the source document). */
   importedBy: string | null;
+  /**
+   * The uploader's proof (session or service token) for the database's row-level security; the API's runtime role
+   * writes SOPs only with it. None for the CLI, which runs as the database owner.
+   */
+  credential?: string | null;
+  /** A background job of staff's batch upload: works as the connection's login role (see `storeIn`). */
+  asOperator?: boolean;
   /** The school the SOP belongs to, chosen by the caller; otherwise the document is matched to a known school. */
   schoolId?: string | null;
   /**
@@ -114,10 +121,22 @@ export class SopImportService {
     document: SopDocument,
     options: ImportDocumentOptions,
   ): Promise<ImportResult> {
-    // Names the uploader for the audit trigger on `sop` (no role switch: an import may create schools).
-    if (options.importedBy !== null) {
-      await tagTransaction(manager, { label: options.importedBy, userId: null, roles: [] }, 'import');
+    // Names the uploader for the audit trigger on `sop` and hands the database the uploader's credential.
+    if (options.importedBy !== null || options.credential) {
+      await tagTransaction(
+        manager,
+        {
+          label: options.importedBy ?? 'onbekend',
+          userId: null,
+          roles: [],
+          credential: options.credential ?? null,
+        },
+        'import',
+      );
     }
+    // Background work of the operator (a batch upload's job): as the login role of the connection, as the CLI
+    // works, not as the runtime role the pool starts in (see ADR 0009: only where that login role is the owner).
+    if (options.asOperator === true) await manager.query('SET LOCAL ROLE NONE');
     const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
     if (existing) {
       const sop = await latestSopOfSource(manager, existing.id);

@@ -1,10 +1,9 @@
+import fs from 'node:fs';
 import {
-  type ArgumentsHost,
   BadRequestException,
   type CallHandler,
   Catch,
   Controller,
-  type ExceptionFilter,
   type ExecutionContext,
   HttpCode,
   HttpException,
@@ -19,53 +18,37 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { type Request, type Response } from 'express';
+import { type Request } from 'express';
 import { type Observable } from 'rxjs';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
+import {
+  clientFileName,
+  declaredSizeProblem,
+  MAX_FILES_PER_UPLOAD,
+  RemoveUploadedFilesInterceptor,
+  UploadErrorFilterBase,
+  type UploadedTempFile,
+} from '../common/uploads/upload-files';
 import { AppConfig } from '../config/app-config';
 import { type ImportResult } from './import-result';
 import { SopImportService } from './sop-import.service';
 
-/** Most files in one upload request. */
-export const MAX_FILES_PER_UPLOAD = 20;
-/** Room for multipart boundaries and headers next to the files themselves. */
-const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
-
-/** The part of multer's file object this endpoint reads (memory storage). */
-interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
+export { MAX_FILES_PER_UPLOAD };
 
 export interface UploadResponse {
   results: ImportResult[];
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Multer's limits (applied while streaming: a file above the limit is never buffered whole) in Dutch. */
+/** Multer's limits (applied while streaming: a file above the limit is never stored whole) in Dutch. */
 @Catch(PayloadTooLargeException, BadRequestException)
 @Injectable()
-export class UploadErrorFilter implements ExceptionFilter {
-  constructor(private readonly config: AppConfig) {}
+export class UploadErrorFilter extends UploadErrorFilterBase {
+  protected readonly emptyBody = { results: [] };
+  protected readonly maxFiles = MAX_FILES_PER_UPLOAD;
 
-  catch(exception: HttpException, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    const status = exception.getStatus();
-    const raw = exception.getResponse();
-    const original = typeof raw === 'string' ? raw : (raw as { message?: unknown }).message;
-    const message =
-      original === 'File too large'
-        ? `een bestand is groter dan het maximum van ${megabytes(this.config.uploadMaxBytes)}`
-        : original === 'Too many files'
-          ? `te veel bestanden in één upload (maximum ${MAX_FILES_PER_UPLOAD})`
-          : original === 'Unexpected field'
-            ? "bestanden horen in het multipart-veld 'file'"
-            : original;
-    res.status(status).json({ statusCode: status, message, results: [] });
+  constructor(config: AppConfig) {
+    super(config);
   }
 }
 
@@ -75,14 +58,12 @@ export class DeclaredSizeInterceptor implements NestInterceptor {
   constructor(private readonly config: AppConfig) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const req = context.switchToHttp().getRequest<Request>();
-    const declared = Number(req.headers['content-length'] ?? NaN);
-    const limit = this.config.uploadMaxBytes * MAX_FILES_PER_UPLOAD + MULTIPART_OVERHEAD_BYTES;
-    if (Number.isFinite(declared) && declared > limit) {
-      throw new PayloadTooLargeException(
-        `de upload is ${megabytes(declared)}; het maximum is ${MAX_FILES_PER_UPLOAD} bestanden van ${megabytes(this.config.uploadMaxBytes)}`,
-      );
-    }
+    const problem = declaredSizeProblem(
+      context.switchToHttp().getRequest<Request>(),
+      this.config,
+      MAX_FILES_PER_UPLOAD,
+    );
+    if (problem !== null) throw new PayloadTooLargeException(problem);
     return next.handle();
   }
 }
@@ -103,20 +84,30 @@ export class UploadController {
   @Post('sop')
   @HttpCode(HttpStatus.OK)
   @UseFilters(UploadErrorFilter)
-  @UseInterceptors(DeclaredSizeInterceptor, FilesInterceptor('file', MAX_FILES_PER_UPLOAD))
+  @UseInterceptors(
+    DeclaredSizeInterceptor,
+    RemoveUploadedFilesInterceptor,
+    FilesInterceptor('file', MAX_FILES_PER_UPLOAD),
+  )
   async upload(
     @Req() req: Request,
-    @UploadedFiles() files: UploadedFile[] | undefined,
+    @UploadedFiles() files: UploadedTempFile[] | undefined,
   ): Promise<UploadResponse> {
     if (!files || files.length === 0) {
       throw new BadRequestException("geen bestand ontvangen: stuur multipart/form-data met het veld 'file'");
     }
     const identity = identify(req, this.config);
     const importedBy = identity.kind === 'identified' ? identity.identity.label : null;
+    const credential = identity.kind === 'identified' ? identity.identity.credential : null;
     const results: ImportResult[] = [];
     for (const file of files) {
       results.push(
-        await this.imports.importDocument(file.buffer, { fileName: fileNameOf(file), importedBy }),
+        // one file in memory at a time; the rest wait on disk
+        await this.imports.importDocument(await fs.promises.readFile(file.path), {
+          fileName: clientFileName(file, 'upload'),
+          importedBy,
+          credential,
+        }),
       );
     }
     const firstFailure = results.find((r) => r.status === 'failed');
@@ -130,10 +121,4 @@ export class UploadController {
     }
     return { results };
   }
-}
-
-/** Multer gives the client's file name as Latin-1; browsers send UTF-8. */
-function fileNameOf(file: UploadedFile): string {
-  const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
-  return name.trim() === '' ? 'upload' : name;
 }

@@ -3,7 +3,7 @@ import { type CliIo } from '../cli/cli-command';
 import { type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openDatabase } from '../database/database-target';
-import { runMigrationsLocked } from '../database/migrate';
+import { ownerUrlOf, prepareDatabase } from '../database/owner-tasks';
 
 /**
  * Opens the configured database for a CLI command (embedded or DATABASE_URL), applies pending migrations
@@ -18,10 +18,13 @@ export async function withCliDataSource<T>(
   try {
     io.stderr(`Database: ${database.info.description}\n`);
     for (const notice of database.notices) io.stderr(`${notice}\n`);
-    const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
+    // The CLI is the operator's tool: it works as the owner (DATABASE_OWNER_URL, else DATABASE_URL).
+    const dataSource = new DataSource(
+      dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
+    );
     await dataSource.initialize();
     try {
-      await runMigrationsLocked(dataSource);
+      await prepareDatabase(dataSource, config);
       return await work(dataSource);
     } finally {
       await dataSource.destroy();

@@ -23,11 +23,14 @@ export class SeedService {
     return row?.count ?? 0;
   }
 
-  /** Runs every step in one transaction when the database has no schools; returns whether it seeded. */
-  async seedIfEmpty(): Promise<boolean> {
-    const schools = await this.dataSource.getRepository(SchoolEntity).count();
+  /**
+   * Runs every step in one transaction when the database has no schools; returns whether it seeded. Seeding
+   * writes accounts and SOPs without a caller, which only the owner may: pass the owner's connection.
+   */
+  async seedIfEmpty(owner: DataSource = this.dataSource): Promise<boolean> {
+    const schools = await owner.getRepository(SchoolEntity).count();
     if (schools > 0) return false;
-    await this.dataSource.transaction(async (manager) => {
+    await owner.transaction(async (manager) => {
       for (const step of this.steps) {
         await step.run(manager);
         this.logger.log(`Gevuld: ${step.name}`);

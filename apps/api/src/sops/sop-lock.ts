@@ -22,8 +22,8 @@ export interface SopLockRefusal {
 }
 
 /**
- * Locks the SOP (as the table owner, before any `SET ROLE`, so a missing row is told apart from a forbidden one),
- * lets `authorize` refuse the caller, and checks optimistic concurrency: the SOP must be in one of `statuses` and at
+ * Locks the SOP (through `sop_atlas_lock_sop`, which sees every row whatever the caller may write, so a missing row
+ * is told apart from a forbidden one), lets `authorize` refuse the caller, and checks optimistic concurrency: the SOP must be in one of `statuses` and at
  * `expectedVersion`. Every refusal goes through `refuse`, so each caller keeps its own error type.
  */
 export async function lockSopVersion(
@@ -34,9 +34,9 @@ export async function lockSopVersion(
   refuse: (refusal: SopLockRefusal) => Error,
   authorize: (row: LockedSop) => void = () => undefined,
 ): Promise<LockedSop> {
+  await manager.query(`SELECT sop_atlas_lock_sop($1)`, [sopId]);
   const [row] = await manager.query<LockedSop[]>(
-    `SELECT id, school_id, school_year, status, version, source_document_id, document
-     FROM sop WHERE id = $1 FOR UPDATE`,
+    `SELECT id, school_id, school_year, status, version, source_document_id, document FROM sop WHERE id = $1`,
     [sopId],
   );
   if (!row) {

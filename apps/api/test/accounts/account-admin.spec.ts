@@ -80,4 +80,24 @@ describe('account management for the Beheer page: UserAccount.schools, unlockUse
     );
     expect(events.map((e) => e.old_value.failedLoginCount)).toEqual([LOCK_AFTER_FAILURES]);
   });
+
+  it('setUserAccountDisabled on an unknown account answers NOT_FOUND and audits nothing (UPDATE … RETURNING rows)', async () => {
+    const DISABLE = `mutation ($id: ID!) { setUserAccountDisabled(userId: $id, disabled: true) { email } }`;
+    const unknown = '00000000-0000-4000-8000-0000000000d1';
+    expect(codeOf(await admin.gql(DISABLE, { id: unknown }))).toBe('NOT_FOUND');
+    const [audited] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'account.disabled' AND new_value->>'id' = $1`,
+      [unknown],
+    );
+    expect(audited?.n).toBe(0);
+    // positive control: a real account is disabled and audited once
+    await signedIn(app.url, app.dataSource, 'weg@example.nl', ['school-editor']);
+    const id = await accountIdOf('weg@example.nl');
+    expect(codeOf(await admin.gql(DISABLE, { id }))).toBeUndefined();
+    const [real] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'account.disabled' AND new_value->>'id' = $1`,
+      [id],
+    );
+    expect(real?.n).toBe(1);
+  });
 });

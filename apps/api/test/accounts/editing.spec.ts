@@ -51,7 +51,6 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
   let editorB: SessionClient;
   let staff: SessionClient;
   let admin: SessionClient;
-  let editorAId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,10 +65,6 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     editorB = await signedIn(app.url, app.dataSource, 'b@school.nl', ['school-editor'], [schoolB]);
     staff = await signedIn(app.url, app.dataSource, 'staf@sppoh.nl', ['swv-staff']);
     admin = await signedIn(app.url, app.dataSource, 'admin@sppoh.nl', ['admin']);
-    const [row] = await app.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM user_account WHERE email = 'a@school.nl'`,
-    );
-    editorAId = row?.id ?? '';
   });
   afterAll(() => app.close());
 
@@ -279,10 +274,8 @@ describe('roles, editing with optimistic concurrency, audit trail and RLS (real 
     );
     const asEditorA = async <T>(work: (q: (sql: string, params?: unknown[]) => Promise<T>) => Promise<T>) =>
       app.dataSource.transaction(async (m) => {
-        await m.query(
-          `SELECT set_config('sop_atlas.user_id', $1, true), set_config('sop_atlas.roles', 'school-editor', true)`,
-          [editorAId],
-        );
+        // the database takes the caller from editor A's session token (as the API hands it over)
+        await m.query(`SELECT set_config('sop_atlas.credential', $1, true)`, [editorA.cookie]);
         await m.query(`SET LOCAL ROLE sop_atlas_app`);
         return work((sql, params) => m.query(sql, params));
       });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { main } from '../../src/cli/main';
+import { UPLOAD_TEMP_DIR } from '../../src/common/uploads/upload-files';
 import { createSchool } from '../factories';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { startTestApp, type TestApp } from '../test-app';
@@ -248,6 +249,7 @@ describeWithRealSop('SOP import of the real SOP: upload, review, correct, publis
     const { status, body } = await uploadSop(app.url, [{ name: 'nogmaals.txt', bytes }]);
     expect(status).toBe(200);
     expect(body.results[0]).toMatchObject({ status: 'duplicate', schoolId, version: 4 });
+    expect(fs.readdirSync(UPLOAD_TEMP_DIR)).toEqual([]); // read from a temporary file, removed afterwards
     expect(await count(app, 'source_document')).toBe(documents);
     expect(await count(app, 'sop WHERE school_id = $1', [schoolId])).toBe(4);
   });
@@ -300,6 +302,7 @@ describe('SOP upload size limit', () => {
     ]);
     expect(status).toBe(413);
     expect(body.message).toContain('0.0 MB');
+    expect(fs.readdirSync(UPLOAD_TEMP_DIR)).toEqual([]); // the partial temporary file is removed
     const [row] = await app.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM source_document`,
     );
@@ -397,6 +400,27 @@ describeWithRealSop('sop import (CLI)', () => {
     const run = io();
     expect(await main(['import', bad], run.io)).toBe(1);
     expect(run.out.stderr).toMatch(/kapot\.txt\s+mislukt\s+kapot\.txt: /);
+  });
+
+  it('refuses a file above UPLOAD_MAX_BYTES without reading it, naming the file and the limit', async () => {
+    const big = path.join(dir, 'groot.txt');
+    fs.writeFileSync(big, 'x'.repeat(300 * 1024));
+    process.env['UPLOAD_MAX_BYTES'] = String(100 * 1024);
+    try {
+      const run = io();
+      expect(await main(['import', big], run.io)).toBe(1);
+      const [line] = run.out.stdout.trim().split('\n');
+      expect(JSON.parse(line ?? '{}')).toMatchObject({
+        status: 'failed',
+        error: {
+          code: 'too-large',
+          message: expect.stringContaining('het maximum is 0.1 MB (UPLOAD_MAX_BYTES)'),
+        },
+      });
+      expect(run.out.stderr).toContain('groot.txt: het bestand is 0.3 MB; het maximum is 0.1 MB');
+    } finally {
+      delete process.env['UPLOAD_MAX_BYTES'];
+    }
   });
 
   it('prints usage and exits 2 without files', async () => {

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import fs, { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { REGION_DATA_ROOT } from '@sop-atlas/region-data';
 import { main } from '../../src/cli/main';
 import { DuoImportError } from '../../src/duo/duo-import.report';
 import { DuoImportService } from '../../src/duo/duo-import.service';
+import { UPLOAD_TEMP_DIR } from '../../src/common/uploads/upload-files';
 import { createSchool } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -206,6 +208,42 @@ describe('DUO import', () => {
     }
   });
 
+  it('CLI: refuses a file above UPLOAD_MAX_BYTES before reading it, and summarises a long list of problems', async () => {
+    const out = { stdout: '', stderr: '' };
+    const io = {
+      stdout: (t: string) => void (out.stdout += t),
+      stderr: (t: string) => void (out.stderr += t),
+    };
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'duo-cli-'));
+    const saved = { ...process.env };
+    process.env['DATABASE_URL'] = app.database.url;
+    try {
+      const big = join(dir, 'groot-register.csv');
+      fs.writeFileSync(big, `VESTIGINGSCODE;VESTIGINGSNAAM\n${'99FA00;School\n'.repeat(40_000)}`);
+      process.env['UPLOAD_MAX_BYTES'] = String(100 * 1024);
+      expect(await main(['duo', big], io)).toBe(1);
+      expect(out.stderr).toContain(
+        'groot-register.csv niet ingelezen: het bestand is 0.5 MB; het maximum is 0.1 MB (UPLOAD_MAX_BYTES).',
+      );
+      expect(out.stderr).not.toContain('Database:'); // refused before the database was opened
+      delete process.env['UPLOAD_MAX_BYTES'];
+
+      // 500 bad rows: 20 lines and a summary on stderr, every problem in the JSON on stdout
+      out.stderr = '';
+      out.stdout = '';
+      const bad = join(dir, 'fouten.csv');
+      fs.writeFileSync(bad, `VESTIGINGSCODE;VESTIGINGSNAAM\n${'XXXX;School\n'.repeat(500)}`);
+      expect(await main(['duo', bad], io)).toBe(1);
+      const listed = out.stderr.split('\n').filter((line) => line.startsWith('  - '));
+      expect(listed).toHaveLength(21);
+      expect(listed[20]).toBe('  - … en nog 480 (de volledige lijst staat in de JSON-regel op stdout)');
+      expect((JSON.parse(out.stdout) as { problems: unknown[] }).problems).toHaveLength(500);
+    } finally {
+      process.env = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('HTTP: POST /api/uploads/duo needs staff, returns the report, and 400 with problems for a bad file', async () => {
     const upload = async (name: string, token?: string): Promise<Response> => {
       const form = new FormData();
@@ -267,7 +305,25 @@ describe('DUO upload size limit', () => {
       headers: { authorization: `Bearer ${STAFF_TOKEN}` },
     });
     expect(response.status).toBe(413);
+    // in Dutch like the SOP upload, naming the limit; the partial temporary file is gone
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'het bestand is groter dan het maximum van 1 kB (UPLOAD_MAX_BYTES)',
+    );
+    expect(fs.readdirSync(UPLOAD_TEMP_DIR)).toEqual([]);
     const [row] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM school`);
     expect(row?.n).toBe(0);
+  });
+
+  it('reads an accepted file from a temporary file and removes it afterwards', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('VESTIGINGSCODE;VESTIGINGSNAAM\n')]), 'klein.csv');
+    const response = await fetch(`${app.url}/api/uploads/duo`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${STAFF_TOKEN}` },
+    });
+    expect(response.status).toBe(400); // a header without rows: refused after it was read from disk
+    expect(((await response.json()) as { message: string }).message).toMatch(/alleen een kopregel/);
+    expect(fs.readdirSync(UPLOAD_TEMP_DIR)).toEqual([]);
   });
 });

@@ -144,6 +144,30 @@ describe('parseDuoFile: the layouts DUO publishes', () => {
 });
 
 describe('parseDuoFile: bad input', () => {
+  it.each([
+    [
+      'tabs',
+      'VESTIGINGSCODE\tVESTIGINGSNAAM\n99FA00\tDe Fictieve School\n',
+      /verkeerd scheidingsteken: de kolommen zijn gescheiden door tabs/,
+    ],
+    [
+      'vertical bars',
+      'VESTIGINGSCODE|VESTIGINGSNAAM\n99FA00|De Fictieve School\n',
+      /gescheiden door verticale strepen/,
+    ],
+    [
+      'nothing',
+      'VESTIGINGSCODE\n99FA00\n',
+      /heeft maar één kolom \('VESTIGINGSCODE'\): geen scheidingsteken gevonden/,
+    ],
+  ])('a file separated by %s is told so, not reported as a missing column', (_name, text, message) => {
+    const problems = problemsOf(() => parseDuoFile(bytes(text), { fileName: 'x.csv' }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^x\.csv, regel 1: /);
+    expect(problems[0]?.message).toMatch(message);
+    expect(problems[0]?.message).not.toMatch(/ontbreekt/);
+  });
+
   it.each<[string, string, Partial<DuoProblem>[]]>([
     ['an empty file', 'empty.csv', [{ message: 'x.csv: het bestand is leeg' }]],
     [

@@ -79,6 +79,13 @@ function websiteWithScheme(value: string): string {
   return /^https?:\/\//i.test(value) ? value : `https://${value.replace(/^\/+/, '')}`;
 }
 
+/** Separators spreadsheets also export, named for the message when a file uses one of them. */
+const OTHER_DELIMITERS = [
+  { char: '\t', name: 'tabs' },
+  { char: '|', name: 'verticale strepen (|)' },
+  { char: ':', name: 'dubbele punten (:)' },
+] as const;
+
 const FULL_CODE = /^\d{2}[A-Z]{2}\d{2}$/;
 const BRIN = /^\d{2}[A-Z]{2}$/;
 
@@ -128,6 +135,21 @@ export function parseDuoFile(bytes: Uint8Array, options: DuoParseOptions = {}): 
   const required: DuoColumn[] =
     kind === 'register' ? ['vestigingscode', 'naam'] : ['vestigingscode', 'peildatum', 'totaal'];
   const missingRequired = required.filter((c) => columnsMissing.includes(c));
+  // One column only: the file is split by something else than `,` or `;` — say that, not "column missing".
+  if (missingRequired.length > 0 && headers.length === 1) {
+    const found = OTHER_DELIMITERS.find((d) => (headers[0] ?? '').includes(d.char));
+    fail([
+      at(
+        headerRecord.line,
+        undefined,
+        found === undefined
+          ? `de kopregel heeft maar één kolom ('${(headers[0] ?? '').slice(0, 60)}'): ` +
+              'geen scheidingsteken gevonden; gebruik komma (,) of puntkomma (;) tussen de kolommen'
+          : `verkeerd scheidingsteken: de kolommen zijn gescheiden door ${found.name}; ` +
+              'gebruik komma (,) of puntkomma (;), zoals in de bestanden van DUO',
+      ),
+    ]);
+  }
   if (missingRequired.length > 0) {
     fail(
       missingRequired.map((c) =>

@@ -54,8 +54,8 @@ const cases: Case[] = [
     message: /bestandstype/,
   },
   {
-    name: 'invalid UTF-8',
-    bytes: () => new Uint8Array([0x41, 0xc3, 0x28, 0x41]),
+    name: 'neither UTF-8 nor text in Windows-1252 (control characters)',
+    bytes: () => new Uint8Array([0x41, 0xc3, 0x28, 0x41, 0x01, 0x02]),
     code: 'unsupported-type',
     message: /UTF-8/,
   },

@@ -6,6 +6,9 @@ import { type ParseResult, parseSopDocument, shutdownImportWorkers } from './par
 
 afterAll(() => shutdownImportWorkers());
 
+/** The one seed character outside Latin-1, as Windows-1252 writes it. */
+const WINDOWS_1252_OF: Record<string, number> = { '€': 0x80 };
+
 describe.each([
   ['pdf', samplePdf, 'application/pdf'],
   ['docx', sampleDocx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
@@ -116,6 +119,18 @@ describe('parseSopDocument on text', () => {
       expect(result.sourceLines[16]).toContain('Basisschool Jeroen');
       expect(result.document.school.name).toBe('Basisschool Jeroen');
       expect(result.document.warnings.filter((w) => w.code === 'ambiguous-cell')).toHaveLength(2);
+    }, 30_000);
+
+    it('reads the seed saved as Windows-1252/Latin-1 text exactly as the UTF-8 one (é, ë, ö, €)', async () => {
+      const seed = readSeed();
+      const latin1 = Uint8Array.from(seed, (ch) => WINDOWS_1252_OF[ch] ?? ch.charCodeAt(0));
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(latin1)).toThrow();
+      const fromLatin1 = await parseSopDocument(latin1, { fileName: 'jeroen-latin1.txt' });
+      const fromUtf8 = await parseSopDocument(new TextEncoder().encode(seed), {
+        fileName: 'jeroen-latin1.txt',
+      });
+      expect(fromLatin1.sourceLines).toEqual(fromUtf8.sourceLines);
+      expect(fromLatin1.document).toEqual(fromUtf8.document);
     }, 30_000);
   });
 

@@ -1,4 +1,5 @@
 /** Decides the kind of a document by its content (magic bytes), never by its file name. */
+import { decodeUtf8OrWindows1252 } from '@sop-atlas/sop-model';
 import { SopImportError } from './errors';
 import { type SourceKind } from './layout';
 
@@ -46,19 +47,34 @@ export function sniffSourceKind(bytes: Uint8Array, fileName?: string): SourceKin
       fileName,
     );
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes) && hasControlCharacters(decodeText(bytes))) {
     throw new SopImportError(
       'unsupported-type',
-      'onbekend bestandstype: geen PDF, DOCX of UTF-8-tekst',
+      'onbekend bestandstype: geen PDF, DOCX of tekst (UTF-8 of Windows-1252/Latin-1)',
       fileName,
     );
   }
   return 'text';
 }
 
-/** Decodes text bytes (UTF-8, optional byte-order mark). */
+/** Control characters no text file holds (tab, line breaks and form feed aside). */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f)
+      return true;
+  }
+  return false;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  return decodeUtf8OrWindows1252(bytes).encoding === 'utf-8';
+}
+
+/**
+ * Decodes text bytes: UTF-8 (optional byte-order mark) when they are valid UTF-8, else Windows-1252 — the
+ * superset of Latin-1 that Word's "save as plain text" writes on Dutch Windows — the rule DUO files are read by.
+ */
 export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+  return decodeUtf8OrWindows1252(bytes).text;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../../audit/audit.service';
 import { type AuthenticationOutcome, type IdentityProvider } from '../identity-provider';
 import { normalizeEmail } from '../local-identity.provider';
@@ -42,13 +42,15 @@ export class OidcIdentityProvider implements IdentityProvider<OidcClaims> {
         [claims.issuer, claims.subject],
       );
       if (bySubject) {
-        return bySubject.disabled
-          ? { ok: false, reason: 'disabled', userId: bySubject.id }
-          : { ok: true, userId: bySubject.id };
+        if (bySubject.disabled) return { ok: false, reason: 'disabled', userId: bySubject.id };
+        await grantOidcLogin(manager, bySubject.id, claims);
+        return { ok: true, userId: bySubject.id };
       }
       if (claims.email === null) return { ok: false, reason: 'unknown-account', userId: null };
       const [byEmail] = await manager.query<AccountMatch[]>(
-        `SELECT ${MATCH_COLUMNS} FROM user_account WHERE email = $1 FOR UPDATE`,
+        // no row lock here (the runtime role may not lock accounts): sop_atlas_oidc_login links only an
+        // account without a subject, atomically, and refuses otherwise
+        `SELECT ${MATCH_COLUMNS} FROM user_account WHERE email = $1`,
         [normalizeEmail(claims.email)],
       );
       if (!byEmail) return { ok: false, reason: 'unknown-account', userId: null };
@@ -56,11 +58,7 @@ export class OidcIdentityProvider implements IdentityProvider<OidcClaims> {
       if (byEmail.oidc_subject !== null) {
         return { ok: false, reason: 'linked-elsewhere', userId: byEmail.id };
       }
-      await manager.query(`UPDATE user_account SET oidc_issuer = $2, oidc_subject = $3 WHERE id = $1`, [
-        byEmail.id,
-        claims.issuer,
-        claims.subject,
-      ]);
+      await grantOidcLogin(manager, byEmail.id, claims);
       await recordAudit(manager, {
         actor: null,
         actorLabel: byEmail.email,
@@ -70,4 +68,12 @@ export class OidcIdentityProvider implements IdentityProvider<OidcClaims> {
       return { ok: true, userId: byEmail.id };
     });
   }
+}
+
+/**
+ * Links the subject (when the account has none yet) and issues the login grant a session needs, in the database
+ * (`sop_atlas_oidc_login`, open only while the owner has OIDC switched on).
+ */
+async function grantOidcLogin(manager: EntityManager, userId: string, claims: OidcClaims): Promise<void> {
+  await manager.query(`SELECT sop_atlas_oidc_login($1, $2, $3)`, [userId, claims.issuer, claims.subject]);
 }

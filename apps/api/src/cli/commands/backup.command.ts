@@ -65,7 +65,7 @@ export const backupCommand: CliCommand = {
       io.stderr(`${EMBEDDED_HINT}\n`);
       return 1;
     }
-    const connection = connectionOf(config.databaseUrl);
+    const connection = connectionOf(config.databaseOwnerUrl ?? config.databaseUrl);
     const partial = `${file}.deels`;
     const code = await run(
       'pg_dump',
@@ -100,7 +100,7 @@ export const restoreCommand: CliCommand = {
       return 1;
     }
     // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
-    const client = new Client({ connectionString: config.databaseUrl });
+    const client = new Client({ connectionString: config.databaseOwnerUrl ?? config.databaseUrl });
     await client.connect();
     let versionBefore = '0';
     try {
@@ -117,7 +117,7 @@ export const restoreCommand: CliCommand = {
     } finally {
       await client.end();
     }
-    const connection = connectionOf(config.databaseUrl);
+    const connection = connectionOf(config.databaseOwnerUrl ?? config.databaseUrl);
     const code = await run(
       'pg_restore',
       [

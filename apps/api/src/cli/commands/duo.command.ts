@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileTooLarge } from '../file-size';
 import { basename } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { DuoImportError, type DuoImportReport } from '../../duo/duo-import.report';
@@ -40,8 +41,14 @@ export const duoCommand: CliCommand = {
       io.stderr(USAGE);
       return 2;
     }
-    const bytes = await readFile(file);
     const config = AppConfig.fromEnv();
+    // The limit of the upload route, checked before the file is read into memory.
+    const tooLarge = await fileTooLarge(file, config);
+    if (tooLarge !== null) {
+      io.stderr(`${basename(file)} niet ingelezen: ${tooLarge}.\n`);
+      return 1;
+    }
+    const bytes = await readFile(file);
     return withCliDataSource(config, io, async (dataSource) => {
       const service = new DuoImportService(
         dataSource,
@@ -62,7 +69,11 @@ export const duoCommand: CliCommand = {
       } catch (error) {
         if (!(error instanceof DuoImportError)) throw error;
         io.stderr(`${error.fileName} niet ingelezen (niets opgeslagen):\n`);
-        for (const p of error.problems) io.stderr(`  - ${p.message}\n`);
+        printList(
+          error.problems.map((p) => p.message),
+          '  - ',
+          io,
+        );
         io.stdout(`${JSON.stringify({ fileName: error.fileName, problems: error.problems })}\n`);
         return 1;
       }
@@ -83,9 +94,25 @@ function printReport(r: DuoImportReport, io: CliIo): void {
       `${r.pupilCountsUnchanged} ongewijzigd; andere SWV: ${r.skippedOtherSwv}\n`,
   );
   if (r.unchanged) io.stderr('  Niets gewijzigd (dit bestand was al ingelezen).\n');
-  for (const w of r.warnings) io.stderr(`  let op: ${w}\n`);
+  printList(r.warnings, '  let op: ', io);
   if (r.rejected.length > 0) {
     io.stderr(`  ${r.rejected.length} regel(s) afgewezen:\n`);
-    for (const p of r.rejected) io.stderr(`    - ${p.message}\n`);
+    printList(
+      r.rejected.map((p) => p.message),
+      '    - ',
+      io,
+    );
+  }
+}
+
+/** Lines of a list printed for people; a long list is summarised (stdout's JSON line has every item). */
+export const LISTED_LINES = 20;
+
+function printList(items: readonly string[], prefix: string, io: CliIo): void {
+  for (const item of items.slice(0, LISTED_LINES)) io.stderr(`${prefix}${item}\n`);
+  if (items.length > LISTED_LINES) {
+    io.stderr(
+      `${prefix}… en nog ${items.length - LISTED_LINES} (de volledige lijst staat in de JSON-regel op stdout)\n`,
+    );
   }
 }

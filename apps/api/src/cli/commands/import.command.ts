@@ -6,7 +6,8 @@ import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
-import { runMigrationsLocked } from '../../database/migrate';
+import { ownerUrlOf, prepareDatabase } from '../../database/owner-tasks';
+import { fileTooLarge } from '../file-size';
 import { failedResult, ImportFailure, type ImportResult } from '../../imports/import-result';
 import { collectFiles, ImportProgress, outcomeSummary, summaryTable } from '../../imports/import-files';
 import { SopImportService } from '../../imports/sop-import.service';
@@ -61,10 +62,13 @@ export const importCommand: CliCommand = {
     try {
       io.stderr(`Database: ${database.info.description}\n`);
       for (const notice of database.notices) io.stderr(`${notice}\n`);
-      const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
+      // the operator's tool: as the owner (DATABASE_OWNER_URL, else DATABASE_URL)
+      const dataSource = new DataSource(
+        dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
+      );
       await dataSource.initialize();
       try {
-        const applied = await runMigrationsLocked(dataSource);
+        const applied = await prepareDatabase(dataSource, config);
         if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
         const service = new SopImportService(
           dataSource,
@@ -81,7 +85,12 @@ export const importCommand: CliCommand = {
         const results: { file: string; result: ImportResult }[] = [];
         const started = performance.now();
         for (const [index, file] of files.entries()) {
-          const result = await importFile(service, file, { importedBy, schoolId, createSchoolIfUnmatched });
+          const result = await importFile(
+            service,
+            file,
+            { importedBy, schoolId, createSchoolIfUnmatched },
+            config,
+          );
           results.push({ file, result });
           io.stdout(`${JSON.stringify({ file, ...result })}\n`);
           progress.done(index, file, result);
@@ -105,8 +114,13 @@ async function importFile(
   service: SopImportService,
   file: string,
   options: { importedBy: string; schoolId: string | null; createSchoolIfUnmatched: boolean },
+  config: AppConfig,
 ): Promise<ImportResult> {
   const fileName = path.basename(file);
+  const tooLarge = await fileTooLarge(file, config);
+  if (tooLarge !== null) {
+    return failedResult(new ImportFailure('too-large', fileName, tooLarge));
+  }
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);

@@ -1,6 +1,7 @@
 import { type CliCommand } from '../cli-command';
 import { userCommand } from './user.command';
 import { backupCommand, restoreCommand } from './backup.command';
+import { dbRolesCommand } from './db-roles.command';
 import { demoCommand } from './demo.command';
 import { duoCommand } from './duo.command';
 import { importCommand } from './import.command';
@@ -17,6 +18,7 @@ import { serveCommand } from './serve.command';
 export const COMMANDS: readonly CliCommand[] = [
   migrateCommand,
   initCommand,
+  dbRolesCommand,
   serveCommand,
   demoCommand,
   duoCommand,

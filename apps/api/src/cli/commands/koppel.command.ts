@@ -62,6 +62,7 @@ export const koppelCommand: CliCommand = {
         const { entry, result } = await matches.resolve(id, choice as NonNullable<typeof choice>, {
           label: `cli:${os.userInfo().username}`,
           userId: null,
+          credential: null,
         });
         io.stderr(
           `${entry.fileName} gekoppeld aan school ${entry.schoolId ?? '?'}${result.schoolCreated ? ' (nieuw aangemaakt)' : ''}: ` +

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
 import { openDatabase } from '../../database/database-target';
-import { runMigrationsLocked } from '../../database/migrate';
+import { ownerUrlOf, prepareDatabase } from '../../database/owner-tasks';
 import { type CliCommand } from '../cli-command';
 
 /**
@@ -18,11 +18,14 @@ export const migrateCommand: CliCommand = {
     try {
       io.stderr(`Database: ${database.info.description}\n`);
       for (const notice of database.notices) io.stderr(`${notice}\n`);
-      const dataSource = new DataSource(dataSourceOptions(database.info.url, { poolSize: 2 }));
+      const dataSource = new DataSource(
+        dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
+      );
       await dataSource.initialize();
       try {
-        const applied = await runMigrationsLocked(dataSource);
-        for (const migration of applied) io.stdout(`${migration.name}\n`);
+        // also writes the service credential's hash and the OIDC switch (the runtime role may not)
+        const applied = await prepareDatabase(dataSource, config);
+        for (const name of applied) io.stdout(`${name}\n`);
         io.stderr(
           applied.length === 0
             ? 'Geen openstaande migraties.\n'

@@ -28,6 +28,7 @@ export const publiceerCommand: CliCommand = {
       roles: ['swv-staff'],
       schoolIds: [],
       via: 'service-token',
+      credential: null,
     };
     return withCliDataSource(AppConfig.fromEnv(), io, async (dataSource) => {
       const review = new SopReviewService(dataSource, new SopWriter());

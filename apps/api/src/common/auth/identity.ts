@@ -21,6 +21,12 @@ export interface Identity {
   readonly schoolIds: readonly string[];
   /** How the caller proved who it is. */
   readonly via: 'session' | 'service-token';
+  /**
+   * The proof itself (session token or service token), handed to the database with each write
+   * (`sop_atlas.credential`): its row-level-security policies take the caller's roles from it, not from the app.
+   * null for the CLI, which runs as the database owner.
+   */
+  readonly credential: string | null;
 }
 
 export type IdentityResult =
@@ -49,14 +55,17 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export const STAFF_TOKEN_IDENTITY: Identity = {
-  subject: 'staff-token',
-  userId: null,
-  label: 'staff-token',
-  roles: ['swv-staff', 'admin'],
-  schoolIds: [],
-  via: 'service-token',
-};
+export function staffTokenIdentity(token: string): Identity {
+  return {
+    subject: 'staff-token',
+    userId: null,
+    label: 'staff-token',
+    roles: ['swv-staff', 'admin'],
+    schoolIds: [],
+    via: 'service-token',
+    credential: token,
+  };
+}
 
 /** The bearer service credential only: anonymous without the header, invalid with a wrong one. */
 export function identifyBearer(
@@ -69,7 +78,7 @@ export function identifyBearer(
   if (!match || config.staffToken === null || !sameSecret(match[1] ?? '', config.staffToken)) {
     return { kind: 'invalid' };
   }
-  return { kind: 'identified', identity: STAFF_TOKEN_IDENTITY };
+  return { kind: 'identified', identity: staffTokenIdentity(config.staffToken) };
 }
 
 /** The caller of this request: what the guard resolved (session or token), else the bearer credential alone. */

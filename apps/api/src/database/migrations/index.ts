@@ -9,7 +9,9 @@ import { OidcSubject1795876777090 } from './1795876777090-oidc-subject';
 import { LoginThrottle1796430000000 } from './1796430000000-login-throttle';
 import { RegionDayOne1796430265298 } from './1796430265298-region-day-one';
 import { DataVersion1797100000000 } from './1797100000000-data-version';
+import { RuntimeRoleWall1797600000000 } from './1797600000000-runtime-role-wall';
 import { JobQueue1797700000000 } from './1797700000000-job-queue';
+import { RuntimeRoleJobQueue1797900000000 } from './1797900000000-runtime-role-job-queue';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   LoginThrottle1796430000000,
   RegionDayOne1796430265298,
   DataVersion1797100000000,
+  RuntimeRoleWall1797600000000,
   JobQueue1797700000000,
+  RuntimeRoleJobQueue1797900000000,
 ];

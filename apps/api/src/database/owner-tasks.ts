@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { StartupError } from '../common/errors/startup-error';
+import { type AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source-options';
+import { runMigrationsLocked } from './migrate';
+
+/** The owner's connection string: `DATABASE_OWNER_URL`, else the one database URL of a local set-up. */
+export function ownerUrlOf(config: AppConfig, runtimeUrl: string): string {
+  return config.databaseOwnerUrl ?? runtimeUrl;
+}
+
+export async function openOwnerDataSource(url: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  await dataSource.initialize();
+  return dataSource;
+}
+
+/**
+ * What only the owner may do, before the app serves: apply pending migrations and tell the database the settings
+ * its security functions rely on (the service credential's hash, whether OpenID Connect logins are open). With a
+ * URL whose role may not (the runtime role alone, no `DATABASE_OWNER_URL`) pending migrations stop the start with a
+ * Dutch message; the settings are then left as `npm run sop -- migrate` last wrote them.
+ */
+export async function prepareDatabase(
+  dataSource: DataSource,
+  config: AppConfig,
+  options: { migrate?: boolean } = {},
+): Promise<string[]> {
+  const pending = options.migrate !== false && (await dataSource.showMigrations());
+  let applied: string[] = [];
+  if (pending) {
+    try {
+      // under the migration lock: replicas starting together migrate once
+      applied = (await runMigrationsLocked(dataSource)).map((m) => m.name);
+    } catch (error) {
+      if ((error as { code?: string }).code === '42501') {
+        throw new StartupError(
+          'De database heeft openstaande migraties en de rol van DATABASE_URL mag het schema niet wijzigen: ' +
+            'zet DATABASE_OWNER_URL of draai eerst npm run sop -- migrate met de eigenaar',
+        );
+      }
+      throw error;
+    }
+  }
+  await syncSecuritySettings(dataSource, config);
+  return applied;
+}
+
+/** Writes the service credential's hash and the OIDC switch, when this connection's role may. */
+export async function syncSecuritySettings(dataSource: DataSource, config: AppConfig): Promise<boolean> {
+  const [may] = await dataSource.query<{ ok: boolean }[]>(
+    `SELECT has_schema_privilege('sop_atlas_private', 'USAGE')
+        AND has_table_privilege('sop_atlas_private.service_credential', 'INSERT, DELETE') AS ok`,
+  );
+  if (may?.ok !== true) return false;
+  await dataSource.transaction(async (manager) => {
+    if (config.staffToken === null) {
+      await manager.query(`DELETE FROM sop_atlas_private.service_credential WHERE name = 'STAFF_TOKEN'`);
+    } else {
+      await manager.query(
+        `INSERT INTO sop_atlas_private.service_credential (name, token_hash) VALUES ('STAFF_TOKEN', $1)
+         ON CONFLICT (name) DO UPDATE SET token_hash = EXCLUDED.token_hash`,
+        [createHash('sha256').update(config.staffToken).digest('hex')],
+      );
+    }
+    await manager.query(
+      `INSERT INTO sop_atlas_private.switch (name, enabled) VALUES ('oidc', $1)
+       ON CONFLICT (name) DO UPDATE SET enabled = EXCLUDED.enabled`,
+      [config.oidc !== null],
+    );
+  });
+  return true;
+}
