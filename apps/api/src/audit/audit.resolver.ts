@@ -1,8 +1,7 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { hasRole, identify } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
-import { ForbiddenError } from '../common/auth/forbidden-error';
+import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';

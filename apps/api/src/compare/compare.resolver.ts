@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { toSchool } from '../schools/school.mapper';
 import { checkSchoolYear } from '../search/search-criteria';
 import { CompareService } from './compare.service';

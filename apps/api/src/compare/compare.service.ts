@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { isUuid } from '../common/uuid';
 import {
   catalogEntries,

@@ -16,7 +16,7 @@ import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
 import { AppConfig } from '../config/app-config';
 import { SchoolPlacesService } from '../geocoding/school-places.service';
-import { DuoImportError, type DuoImportReport } from './duo-import.report';
+import { type DuoImportReport } from './duo-import.report';
 import { DuoImportService } from './duo-import.service';
 
 /** The part of multer's file object this endpoint reads. */
@@ -86,24 +86,13 @@ export class DuoUploadController {
     const swv = fields.swv?.trim();
     const identity = identify(req, this.config);
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').trim() || 'duo.csv';
-    try {
-      const report = await this.duo.import(file.buffer, {
-        fileName,
-        swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
-        allowPartial: partial === 'true',
-        importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
-      });
-      this.placeInBackground();
-      return report;
-    } catch (error) {
-      if (error instanceof DuoImportError) {
-        throw new BadRequestException({
-          statusCode: 400,
-          message: error.message,
-          problems: error.problems,
-        });
-      }
-      throw error;
-    }
+    const report = await this.duo.import(file.buffer, {
+      fileName,
+      swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
+      allowPartial: partial === 'true',
+      importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
+    });
+    this.placeInBackground();
+    return report;
   }
 }

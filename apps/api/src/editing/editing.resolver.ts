@@ -1,32 +1,17 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { BadInputError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
 import { Sop } from '../sops/models/sop.model';
 import { toSop } from '../sops/sop.mapper';
 import { SendBackSopArgs, StartDraftArgs, SubmitSopArgs, UpdateDraftFieldArgs } from './dto/editing.args';
-import { EditError, EditingService } from './editing.service';
-
-const ERROR_CODES = {
-  'not-found': 'NOT_FOUND',
-  forbidden: 'FORBIDDEN',
-  conflict: 'CONFLICT',
-  'bad-input': 'BAD_USER_INPUT',
-} as const;
+import { EditingService } from './editing.service';
 
 const MAX_TEXT = 2000;
 const MAX_PATH = 200;
-
-function toGraphqlError(error: unknown): Error {
-  if (!(error instanceof EditError)) return error instanceof Error ? error : new Error(String(error));
-  return new GraphQLError(error.message, {
-    extensions: { code: ERROR_CODES[error.kind], argument: error.argument, ...error.details },
-  });
-}
 
 function requireSopId(sopId: string): void {
   if (!isUuid(sopId)) throw new NotFoundError('SOP', 'sopId', sopId);
@@ -114,15 +99,11 @@ export class EditingResolver {
 
   private caller(ctx: GraphqlContext): Identity {
     const result = identify(ctx.req, this.config);
-    if (result.kind !== 'identified') throw new EditError('forbidden', 'sopId', 'aanmelden vereist');
+    if (result.kind !== 'identified') throw new ForbiddenError('aanmelden vereist', 'sopId');
     return result.identity;
   }
 
   private async run(work: () => Promise<Parameters<typeof toSop>[0]>): Promise<Sop> {
-    try {
-      return toSop(await work());
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    return toSop(await work());
   }
 }

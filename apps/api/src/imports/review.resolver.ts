@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { BadInputError, NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { type Connection, decodeCursor, encodeCursor, pageSize } from '../common/pagination/connection';
 import { AppConfig } from '../config/app-config';
@@ -15,22 +14,7 @@ import { toSop } from '../sops/sop.mapper';
 import { CorrectSopFieldArgs, DraftsArgs, PublishSopArgs, SopReviewArgs } from './dto/review.args';
 import { SopDraft, SopDraftConnection, SopReview } from './models/review.model';
 import { toSopDraft, toSopReview } from './review.mapper';
-import { ReviewError, SopReviewService } from './review.service';
-
-const ERROR_CODES = {
-  'not-found': 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  'bad-path': 'BAD_USER_INPUT',
-  'bad-value': 'BAD_USER_INPUT',
-  unresolved: 'BAD_USER_INPUT',
-} as const;
-
-function toGraphqlError(error: unknown): Error {
-  if (!(error instanceof ReviewError)) return error instanceof Error ? error : new Error(String(error));
-  return new GraphQLError(error.message, {
-    extensions: { code: ERROR_CODES[error.kind], argument: error.argument, ...error.details },
-  });
-}
+import { SopReviewService } from './review.service';
 
 function requireSopId(sopId: string): void {
   if (!isUuid(sopId)) throw new NotFoundError('SOP', 'sopId', sopId);
@@ -87,20 +71,16 @@ export class SopReviewResolver {
   })
   async correctSopField(@Args() args: CorrectSopFieldArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
     requireSopId(args.sopId);
-    try {
-      const sop = await this.review.correctField({
-        sopId: args.sopId,
-        path: args.path,
-        value: args.value ?? null,
-        resolveWarning: args.resolveWarning,
-        expectedVersion: args.expectedVersion,
-        actor: this.actor(ctx),
-        ...this.identityOf(ctx),
-      });
-      return toSop(sop);
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    const sop = await this.review.correctField({
+      sopId: args.sopId,
+      path: args.path,
+      value: args.value ?? null,
+      resolveWarning: args.resolveWarning,
+      expectedVersion: args.expectedVersion,
+      actor: this.actor(ctx),
+      ...this.identityOf(ctx),
+    });
+    return toSop(sop);
   }
 
   @Roles('swv-staff')
@@ -111,11 +91,7 @@ export class SopReviewResolver {
   })
   async publishSop(@Args() args: PublishSopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
     requireSopId(args.sopId);
-    try {
-      return toSop(await this.review.publish({ ...args, ...this.identityOf(ctx) }));
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    return toSop(await this.review.publish({ ...args, ...this.identityOf(ctx) }));
   }
 
   @ResolveField(() => School)

@@ -3,7 +3,7 @@ import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
 import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { checkSchoolYear } from '../search/search-criteria';
 import { RegionOverviewArgs } from './dto/region-overview.args';
 import { toCoverageItems, toDataHealth, toFunding, toTrends } from './region-overview.mapper';

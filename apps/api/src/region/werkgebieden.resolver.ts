@@ -1,12 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../common/auth/access-rule.decorator';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { isUuid } from '../common/uuid';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';
 import { SetSchoolWerkgebiedArgs } from './dto/set-school-werkgebied.args';
 import { WerkgebiedSummary } from './models/werkgebied-summary.model';
-import { UnknownWerkgebiedError, WerkgebiedenService } from './werkgebieden.service';
+import { WerkgebiedenService } from './werkgebieden.service';
 
 @Resolver(() => WerkgebiedSummary)
 export class WerkgebiedenResolver {
@@ -25,14 +25,8 @@ export class WerkgebiedenResolver {
   async setSchoolWerkgebied(@Args() args: SetSchoolWerkgebiedArgs): Promise<School> {
     if (!isUuid(args.schoolId)) throw new NotFoundError('School', 'schoolId', args.schoolId);
     const code = args.werkgebied?.trim() || null;
-    try {
-      const school = await this.service.setSchoolWerkgebied(args.schoolId, code);
-      if (school === null) throw new NotFoundError('School', 'schoolId', args.schoolId);
-      return toSchool(school);
-    } catch (error) {
-      if (error instanceof UnknownWerkgebiedError)
-        throw new BadInputError(`Onbekend werkgebied '${error.code}'`, 'werkgebied');
-      throw error;
-    }
+    const school = await this.service.setSchoolWerkgebied(args.schoolId, code);
+    if (school === null) throw new NotFoundError('School', 'schoolId', args.schoolId);
+    return toSchool(school);
   }
 }

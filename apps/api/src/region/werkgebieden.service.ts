@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
+import { BadInputError } from '../common/errors/app-error';
 
 export interface WerkgebiedCounts {
   code: string;
@@ -14,12 +15,6 @@ export interface WerkgebiedCounts {
   soCount: number;
   demoSchoolCount: number;
   manualCount: number;
-}
-
-export class UnknownWerkgebiedError extends Error {
-  constructor(readonly code: string) {
-    super(`werkgebied '${code}' bestaat niet`);
-  }
 }
 
 @Injectable()
@@ -46,7 +41,7 @@ export class WerkgebiedenService {
   async setSchoolWerkgebied(schoolId: string, code: string | null): Promise<SchoolEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       if (code !== null && !(await manager.existsBy(WerkgebiedEntity, { code })))
-        throw new UnknownWerkgebiedError(code);
+        throw new BadInputError(`Onbekend werkgebied '${code}'`, 'werkgebied');
       const result = await manager
         .createQueryBuilder()
         .update(SchoolEntity)

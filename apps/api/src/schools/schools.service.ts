@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository, type SelectQueryBuilder } from 'typeorm';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { decodeCursor } from '../common/pagination/connection';
 import { isUuid } from '../common/uuid';
 import { type SchoolFilter } from './dto/schools.args';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { decodeCursor } from '../common/pagination/connection';
 import { isUuid } from '../common/uuid';
 import { SchoolEntity } from '../schools/school.entity';

@@ -10,7 +10,7 @@ import {
   type Frequency,
   schoolYearStart,
 } from '@sop-atlas/sop-model';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { type SchoolFilter } from '../schools/dto/schools.args';
 import {
   type CodeMatch,

@@ -7,6 +7,7 @@ import { SopFacilityEntity } from './entities/sop-facility.entity';
 import { SopHgwEntity } from './entities/sop-hgw.entity';
 import { SopPartnerEntity } from './entities/sop-partner.entity';
 import { SopWarningEntity } from './entities/sop-warning.entity';
+import { type LockedSop } from './sop-lock';
 import { SopEntity, type SopStatus } from './sop.entity';
 
 export interface SopWriteInput {
@@ -93,6 +94,34 @@ export class SopWriter {
     await insertSopRows(manager, [sopRowsOf(sopId, document)]);
 
     return manager.findOneByOrFail(SopEntity, { id: sopId });
+  }
+
+  /**
+   * The next version of a locked SOP (editing and review): archives `current`, saves `document` with `status` as a
+   * new version of the same school and source document, and carries the resolved warnings over (same position
+   * and path).
+   */
+  async nextVersion(
+    manager: EntityManager,
+    current: LockedSop,
+    document: SopDocument,
+    status: SopStatus,
+  ): Promise<SopEntity> {
+    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
+    const next = await this.save(manager, {
+      schoolId: current.school_id,
+      document,
+      status,
+      sourceDocumentId: current.source_document_id,
+    });
+    await manager.query(
+      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
+       FROM sop_warning o
+       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
+         AND o.resolved_at IS NOT NULL`,
+      [next.id, current.id],
+    );
+    return next;
   }
 
   /**

@@ -3,7 +3,7 @@ import { type SopDocument } from '@sop-atlas/sop-model';
 import { maySeeDrafts } from '../common/auth/identity';
 import { JsonScalar } from '../imports/models/json.scalar';
 import { Public } from '../common/auth/access-rule.decorator';
-import { NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';

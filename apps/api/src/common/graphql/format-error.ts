@@ -1,14 +1,9 @@
 import { type GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../errors/app-error';
 
+/** The codes of the caller's outcomes: the API's own (`AppError`) and those of graphql-js and Apollo. */
 export const KNOWN_CODES = new Set([
-  'SERVICE_UNAVAILABLE',
-  'TOO_MANY_REQUESTS',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'PAYLOAD_TOO_LARGE',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
+  ...Object.keys(ERROR_CODES),
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
