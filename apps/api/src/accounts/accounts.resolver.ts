@@ -2,7 +2,6 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Public, type Role, ROLES, Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity, SESSION_COOKIE, sessionTokenOf } from '../common/auth/identity';
 import { BadInputError, NotFoundError } from '../common/errors/app-error';
-import { isUuid } from '../common/uuid';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { addressOf } from './client-address';
@@ -22,6 +21,7 @@ import { Me } from './models/me.model';
 import { AuthProvider } from './models/auth-provider.model';
 import { OIDC_LOGIN_PATH } from './oidc/oidc.controller';
 import { newSessionCookieOptions, sessionCookieOptions } from './session-cookie';
+import { requireUuid } from '../common/args';
 
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
@@ -99,7 +99,7 @@ export class AccountsResolver {
       return role as Role;
     });
     args.schoolIds.forEach((id, i) => {
-      if (!isUuid(id)) throw new NotFoundError('School', `schoolIds[${i}]`, id);
+      requireUuid(id, 'School', `schoolIds[${i}]`);
     });
     if (args.displayName.length > 200)
       throw new BadInputError('displayName: hoogstens 200 tekens', 'displayName');
@@ -122,7 +122,7 @@ export class AccountsResolver {
     @Args() { userId, disabled }: SetUserAccountDisabledArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<UserAccount> {
-    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    requireUuid(userId, 'Account', 'userId');
     const row = await this.accounts.setDisabled(this.caller(ctx), userId, disabled);
     if (!row) throw new NotFoundError('Account', 'userId', userId);
     return toUserAccount(row);
@@ -136,7 +136,7 @@ export class AccountsResolver {
     @Args() { userId }: UserAccountIdArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<UserAccount> {
-    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    requireUuid(userId, 'Account', 'userId');
     const row = await this.accounts.unlock(this.caller(ctx), userId);
     if (!row) throw new NotFoundError('Account', 'userId', userId);
     return toUserAccount(row);

@@ -2,7 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
 import { BadInputError } from '../common/errors/app-error';
 import { toSchool } from '../schools/school.mapper';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { CompareService } from './compare.service';
 import { CompareSchoolsArgs } from './dto/compare.args';
 import { SchoolComparison } from './models/compare.model';

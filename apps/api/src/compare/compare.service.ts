@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { NotFoundError } from '../common/errors/app-error';
-import { isUuid } from '../common/uuid';
 import {
   catalogEntries,
   catalogHasRowsSql,
@@ -10,6 +9,7 @@ import {
   type CatalogEntry,
 } from '../region-overview/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
+import { requireUuid } from '../common/args';
 
 export interface ComparisonData {
   schools: { school: SchoolEntity; sopId: string | null; schoolYear: string | null }[];
@@ -44,7 +44,7 @@ export class CompareService {
 
   async compare(ids: readonly string[], schoolYear: string | null): Promise<ComparisonData> {
     ids.forEach((id, i) => {
-      if (!isUuid(id)) throw new NotFoundError('School', `ids[${i}]`, id);
+      requireUuid(id, 'School', `ids[${i}]`);
     });
     const found = await this.dataSource.getRepository(SchoolEntity).findBy({ id: In([...ids]) });
     const byId = new Map(found.map((school) => [school.id, school]));

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLSchema, coerceInputValue, isInputType } from 'graphql';
 import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { BadInputError } from '../common/errors/app-error';
 
 /** A query-string parameter that must be present once. */

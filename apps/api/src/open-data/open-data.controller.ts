@@ -3,7 +3,7 @@ import { Controller, Get, Param, Res, UnprocessableEntityException } from '@nest
 import { type Response } from 'express';
 import { Zip, ZipDeflate } from 'fflate';
 import { Public } from '../common/auth/access-rule.decorator';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { AppError } from '../common/errors/app-error';
 import { type OpenDataEntry, OpenDataService } from './open-data.service';
 

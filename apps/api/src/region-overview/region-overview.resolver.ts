@@ -4,7 +4,7 @@ import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { BadInputError } from '../common/errors/app-error';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { RegionOverviewArgs } from './dto/region-overview.args';
 import { toCoverageItems, toDataHealth, toFunding, toTrends } from './region-overview.mapper';
 import { RegionOverview } from './models/region-overview.model';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
-import { catalogEntries, type CatalogEntry, PARTNER_MINIMUM_RANK } from './catalog-sql';
+import { catalogEntries, type CatalogEntry, type CatalogRowTable, unionPerKind } from './catalog-sql';
 
 export interface OverviewScope {
   schoolYear: string;
@@ -103,10 +103,10 @@ export class RegionOverviewService {
     );
 
     // Each row table aggregated on its own (real row counts for the planner; see trends below).
-    const coverageBranch = (kind: string, table: string, has: string): string => `
+    const coverageBranch = (kind: string, { table, has }: CatalogRowTable): string => `
       SELECT '${kind}'::text AS kind, r.code, s.werkgebied_code, count(DISTINCT s.id) AS n
       FROM chosen c JOIN scope s ON s.id = c.school_id JOIN ${table} r ON r.sop_id = c.id
-      WHERE r.code IS NOT NULL AND ${has}
+      WHERE r.code IS NOT NULL AND ${has('r')}
       GROUP BY r.code, s.werkgebied_code`;
     const coverageQuery = this.dataSource.query<CoverageRow[]>(
       `WITH ${common},
@@ -126,10 +126,7 @@ export class RegionOverviewService {
           GROUP BY a.code, a.name
         ),
         has AS (
-          ${coverageBranch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
-          UNION ALL ${coverageBranch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
-          UNION ALL ${coverageBranch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
-          UNION ALL ${coverageBranch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
+          ${unionPerKind(coverageBranch)}
         ),
         cells AS (
           SELECT k.kind, k.code, a.code AS werkgebied_code, a.name AS werkgebied_name, a.schools, a.pupils,
@@ -223,10 +220,10 @@ export class RegionOverviewService {
 
     // Trends: each row table aggregated on its own, joined to the published SOPs of the scope (no CTE in between,
     // so the planner sees real row counts: hash joins instead of sorting a million rows).
-    const branch = (kind: string, table: string, has: string): string => `
+    const branch = (kind: string, { table, has }: CatalogRowTable): string => `
       SELECT sop.school_year, '${kind}'::text AS kind, r.code, count(DISTINCT sop.school_id)::int AS n
       FROM sop JOIN school s ON s.id = sop.school_id JOIN ${table} r ON r.sop_id = sop.id
-      WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has}
+      WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has('r')}
         AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
       GROUP BY sop.school_year, r.code`;
     const trendsQuery = this.dataSource.query<TrendRow[]>(
@@ -238,10 +235,7 @@ export class RegionOverviewService {
           GROUP BY sop.school_year
         ),
         has AS (
-          ${branch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
-          UNION ALL ${branch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
-          UNION ALL ${branch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
-          UNION ALL ${branch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
+          ${unionPerKind(branch)}
         )
       SELECT t.school_year, k.kind, k.code, t.schools, coalesce(h.n, 0)::int AS with_item
       FROM totals t CROSS JOIN catalog k

@@ -8,7 +8,7 @@ import { isUuid } from '../common/uuid';
 import { SchoolArgs } from '../schools/dto/schools.args';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { CatalogHistoryBySchoolLoader } from './catalog-history.loader';
 import { CatalogHistory } from './models/catalog-history.model';
 import { SchoolDetailPrefetch } from './school-detail.prefetch';
