@@ -16,7 +16,7 @@ import {
   RETRY_AFTER_SECONDS,
 } from './database-unavailable';
 import { AppError } from '../common/errors/app-error';
-import { toGraphqlError, toHttpException } from '../common/errors/error-translation';
+import { toHttpException } from '../common/errors/error-translation';
 import { AppConfig } from '../config/app-config';
 import { requestLog } from './request-log';
 
@@ -34,8 +34,8 @@ export function databaseUnavailableGraphqlError(): GraphQLError {
 }
 
 /**
- * The one place errors leave a request: an `AppError` becomes a GraphQL error with its code, or an HTTP answer with
- * the status of its code (see common/errors/app-error.ts). Nothing is logged here: the request's single log line (pino-http, see
+ * The one place errors leave a request: on HTTP an `AppError` becomes the answer with the status of its code (see
+ * common/errors/app-error.ts; on GraphQL `formatGraphqlError` gives it its code). Nothing is logged here: the request's single log line (pino-http, see
  * logging.ts) carries the outcome, at error with the stack only for a real fault. A database outage becomes 503
  * with a Dutch message and Retry-After, on GraphQL and REST alike.
  */
@@ -54,7 +54,6 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') {
       // Returned, not thrown: graphql-js turns a returned Error into the field's error (Nest's GraphQL pattern).
       if (isDatabaseUnavailable(exception)) return databaseUnavailableGraphqlError();
-      if (exception instanceof AppError) return toGraphqlError(exception);
       return exception instanceof Error ? exception : new Error(String(exception));
     }
     if (host.getType() !== 'http') throw exception;

@@ -28,10 +28,12 @@ export class SopWriteError extends Error {
 }
 
 /**
- * The only writer of SOPs. Stores a new version of a school's SOP for the document's school year: the `sop` row
- * with its derived columns and search vector, every row table and the warnings, with multi-row inserts. Runs on
- * the caller's transaction manager only (PGlite serves one connection at a time: a second connection inside a
- * transaction deadlocks). Publishing archives the previously published SOP of that school year.
+ * The only writer of SOPs: every new version and every status change of a `sop` row goes through here (deleting
+ * schools with their SOPs, as the demo removal does, aside). Stores a new version of a school's SOP for the
+ * document's school year: the `sop` row with its derived columns and search vector, every row table and the
+ * warnings, with multi-row inserts. Runs on the caller's transaction manager only (PGlite serves one connection at
+ * a time: a second connection inside a transaction deadlocks). Publishing archives the previously published SOP of
+ * that school year.
  */
 @Injectable()
 export class SopWriter {
@@ -94,6 +96,25 @@ export class SopWriter {
     await insertSopRows(manager, [sopRowsOf(sopId, document)]);
 
     return manager.findOneByOrFail(SopEntity, { id: sopId });
+  }
+
+  /** Archives a school's SOPs of one school year that have one of `statuses` (an import superseding them). */
+  async archive(
+    manager: EntityManager,
+    schoolId: string,
+    schoolYear: string | null,
+    statuses: readonly SopStatus[],
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SopEntity)
+      .set({ status: 'archived' })
+      .where(`school_id = :schoolId AND school_year = :schoolYear AND status IN (:...statuses)`, {
+        schoolId,
+        schoolYear,
+        statuses,
+      })
+      .execute();
   }
 
   /**
