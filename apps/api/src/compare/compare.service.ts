@@ -7,7 +7,7 @@ import {
   catalogHasRowsSql,
   catalogItemRowsSql,
   type CatalogEntry,
-} from '../region-overview/catalog-sql';
+} from '../sops/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
 import { requireUuid } from '../common/args';
 

@@ -6,11 +6,11 @@ import { AuditService } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
 import { hasRole, type Identity } from '../common/auth/identity';
 import { AppError } from '../common/errors/app-error';
-import { changeField } from '../imports/field-path';
+import { changeField } from '../sops/field-path';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { type LockedSop, lockSopVersion } from '../sops/sop-lock';
 import { SopWriter } from '../sops/sop-writer';
-import { valueAt } from './field-value';
+import { valueAt } from '../sops/field-value';
 
 /** What an edit does, for the audit record of a refusal. */
 interface EditAttempt {

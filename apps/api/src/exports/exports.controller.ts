@@ -7,7 +7,7 @@ import { AppError, BadInputError } from '../common/errors/app-error';
 import { MAX_COMPARED, MIN_COMPARED } from '../compare/compare.resolver';
 import { MAX_MINIMUM_SCHOOLS } from '../region-overview/region-overview.resolver';
 import { type SchoolFilter } from '../schools/dto/schools.args';
-import { type NearInput, type SchoolSort } from '../search/dto/search.inputs';
+import { type NearInput, type SchoolSort } from '../schools/search/dto/search.inputs';
 import { ExportsService } from './exports.service';
 import {
   graphqlInputParam,

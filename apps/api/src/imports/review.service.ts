@@ -10,8 +10,8 @@ import { recordAudit } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
 import { AppError } from '../common/errors/app-error';
 import { type Identity } from '../common/auth/identity';
-import { valueAt } from '../editing/field-value';
-import { changeField, pathCovers } from './field-path';
+import { valueAt } from '../sops/field-value';
+import { changeField, pathCovers } from '../sops/field-path';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 
 /** Lines of source text shown before and after the lines a warning points at. */

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { WerkgebiedTableService } from './werkgebied-table.service';
+import { WerkgebiedTableService } from '../geocoding/werkgebied-table.service';
 import { WerkgebiedenResolver } from './werkgebieden.resolver';
 import { WerkgebiedenService } from './werkgebieden.service';
 

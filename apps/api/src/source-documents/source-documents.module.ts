@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SourceDocumentEntity } from './source-document.entity';
 import { SourceDocumentsController } from './source-documents.controller';
-import { SopSourceDocumentResolver } from './source-documents.resolver';
+import { SopSourceDocumentResolver } from '../sops/sop-source-document.resolver';
 import { SourceDocumentByIdLoader, SourceDocumentsService } from './source-documents.service';
 
 @Module({

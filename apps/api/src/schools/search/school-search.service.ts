@@ -1,14 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { BadInputError } from '../common/errors/app-error';
-import { keyAndIdCursor } from '../common/args';
-import { SchoolEntity } from '../schools/school.entity';
+import { BadInputError } from '../../common/errors/app-error';
+import { keyAndIdCursor } from '../../common/args';
+import { SchoolEntity } from '../school.entity';
 import { CodeMatch, SchoolSortField, SortDirection } from './dto/search.inputs';
 import { type NearPlace, type Point, type SearchCriteria } from './search-criteria';
 import { SEARCH_GEOCODER, type SearchGeocoder } from './geocoder';
 import { SqlParams } from './sql-params';
-import { CATALOG_ROWS } from '../region-overview/catalog-sql';
+import { CATALOG_ROWS } from '../../sops/catalog-sql';
 
 /** Mean earth radius in km (IUGG). */
 export const EARTH_RADIUS_KM = 6371.0088;

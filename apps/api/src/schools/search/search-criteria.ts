@@ -9,9 +9,9 @@ import {
   frequencyRank,
   type Frequency,
 } from '@sop-atlas/sop-model';
-import { checkSchoolYear } from '../common/args';
-import { BadInputError } from '../common/errors/app-error';
-import { type SchoolFilter } from '../schools/dto/schools.args';
+import { checkSchoolYear } from '../../common/args';
+import { BadInputError } from '../../common/errors/app-error';
+import { type SchoolFilter } from '../dto/schools.args';
 import {
   type CodeMatch,
   type NearInput,
