@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config';
 import { GeocodingModule } from '../geocoding/geocoding.module';
-import { RegionModule } from '../region/region.module';
 import { SourceDocumentsModule } from '../source-documents/source-documents.module';
 import { DuoImportService } from './duo-import.service';
 import { DuoUploadController } from './duo-upload.controller';
@@ -11,7 +10,6 @@ import { DuoUploadController } from './duo-upload.controller';
 @Module({
   imports: [
     SourceDocumentsModule,
-    RegionModule,
     GeocodingModule,
     MulterModule.registerAsync({
       inject: [AppConfig],

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
-import { RegionModule } from '../region/region.module';
 import { GeocodingService } from './geocoding.service';
 import { SchoolPlacesService } from './school-places.service';
+import { WerkgebiedTableService } from './werkgebied-table.service';
 
-/** `GeocodingService.geocode(query)`: PDOK Locatieserver with cache and offline fallback. */
+/**
+ * `GeocodingService.geocode(query)`: PDOK Locatieserver with cache and offline fallback; the PC4 → werkgebied table
+ * (geocoding, DUO import).
+ */
 @Module({
-  imports: [RegionModule],
-  providers: [GeocodingService, SchoolPlacesService],
-  exports: [GeocodingService, SchoolPlacesService],
+  providers: [GeocodingService, SchoolPlacesService, WerkgebiedTableService],
+  exports: [GeocodingService, SchoolPlacesService, WerkgebiedTableService],
 })
 export class GeocodingModule {}

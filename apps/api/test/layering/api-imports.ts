@@ -4,23 +4,29 @@ import ts from 'typescript';
 
 /**
  * The API's layering, lowest first. An import may point to its own layer or a lower one; an import that points
- * to a higher layer is "upward". Capability folders (the `capabilities` layer) may import each other, without
- * cycles. A folder missing from this table is a capability.
+ * to a higher layer is "upward". Capability folders (every folder not named here) may import each other, without
+ * cycles.
  *
- *   foundation ← infrastructure ← capabilities ← entry points
+ *   foundation ← infrastructure ← capabilities ← database ← entry points
+ *
+ * `database` sits above the capabilities on purpose: it holds the explicit entity registry (`entities.ts`, no
+ * globs) and the connection options, so it names every capability's entities; capabilities never import it (their
+ * column transformers live in `common/`).
  */
 export const LAYERS = {
   /** Shared helpers and the one typed configuration: no capability, no database. */
   foundation: ['common', 'config'],
-  /** The database connection, migrations, logging and metrics: no capability. */
-  infrastructure: ['database', 'observability'],
+  /** Logging, metrics and the exception filter: no capability. */
+  infrastructure: ['observability'],
   capabilities: [] as string[],
+  /** The connection options, the entity registry, the migrations and the embedded engine. */
+  database: ['database'],
   /** What wires capabilities together or starts the process: the app module, the CLI, the web server, scripts. */
   entry: ['(root)', 'cli', 'web', 'scripts', 'bench'],
 } as const;
 
 export type Layer = keyof typeof LAYERS;
-const ORDER: readonly Layer[] = ['foundation', 'infrastructure', 'capabilities', 'entry'];
+const ORDER: readonly Layer[] = ['foundation', 'infrastructure', 'capabilities', 'database', 'entry'];
 
 export const API_SRC = resolve(__dirname, '../../src');
 
