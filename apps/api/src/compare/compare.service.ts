@@ -7,7 +7,7 @@ import {
   catalogHasRowsSql,
   catalogItemRowsSql,
   type CatalogEntry,
-} from '../sops/catalog-sql';
+} from '../common/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
 import { requireUuid } from '../common/args';
 

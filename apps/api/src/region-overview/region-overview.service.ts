@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
-import { catalogEntries, type CatalogEntry, type CatalogRowTable, unionPerKind } from '../sops/catalog-sql';
+import { catalogEntries, type CatalogEntry, type CatalogRowTable, unionPerKind } from '../common/catalog-sql';
 
 export interface OverviewScope {
   schoolYear: string;

@@ -8,7 +8,7 @@ import { CodeMatch, SchoolSortField, SortDirection } from './dto/search.inputs';
 import { type NearPlace, type Point, type SearchCriteria } from './search-criteria';
 import { SEARCH_GEOCODER, type SearchGeocoder } from './geocoder';
 import { SqlParams } from './sql-params';
-import { CATALOG_ROWS } from '../../sops/catalog-sql';
+import { CATALOG_ROWS } from '../../common/catalog-sql';
 
 /** Mean earth radius in km (IUGG). */
 export const EARTH_RADIUS_KM = 6371.0088;
