@@ -34,6 +34,21 @@ export interface DuoRows {
 }
 
 /** Reads every data row; rows of another SWV than `wantedSwv` are skipped (null: all rows). */
+/** A record that is no row of this table: unreadable, or another number of fields than the header. */
+function brokenRecord(context: DuoFileContext, table: DuoTable, record: CsvRecord): DuoProblem | null {
+  if (record.error !== undefined)
+    return context.at(record.line, undefined, `regel is kapot: ${record.error}`);
+  const extra = record.fields.slice(table.headers.length);
+  if (record.fields.length < table.headers.length || extra.some((f) => f.trim().length > 0)) {
+    return context.at(
+      record.line,
+      undefined,
+      `regel heeft ${record.fields.length} velden, de kopregel ${table.headers.length}`,
+    );
+  }
+  return null;
+}
+
 export function readRows(
   context: DuoFileContext,
   table: DuoTable,
@@ -52,19 +67,9 @@ export function readRows(
   for (const record of records) {
     if (record.fields.every((f) => f.trim().length === 0)) continue;
     dataRows += 1;
-    if (record.error !== undefined) {
-      rejected.push(context.at(record.line, undefined, `regel is kapot: ${record.error}`));
-      continue;
-    }
-    const extra = record.fields.slice(table.headers.length);
-    if (record.fields.length < table.headers.length || extra.some((f) => f.trim().length > 0)) {
-      rejected.push(
-        context.at(
-          record.line,
-          undefined,
-          `regel heeft ${record.fields.length} velden, de kopregel ${table.headers.length}`,
-        ),
-      );
+    const broken = brokenRecord(context, table, record);
+    if (broken !== null) {
+      rejected.push(broken);
       continue;
     }
     const row: RowContext = { context, fields: record.fields, line: record.line, problems: [] };
@@ -128,7 +133,8 @@ function problem(table: DuoTable, row: RowContext, column: DuoColumn, message: s
   row.problems.push(row.context.at(row.line, table.header(column), message));
 }
 
-export function readSchool(table: DuoTable, row: RowContext, swv: string | null): DuoSchool | undefined {
+/** The full vestigingscode (`09QA00`), from one column or from BRIN + a vestigingsnummer; undefined with a problem. */
+function readVestigingscode(table: DuoTable, row: RowContext): string | undefined {
   const rawCode = (table.value(row.fields, 'vestigingscode') ?? '').toUpperCase().replace(/\s+/g, '');
   const rawBrin = (table.value(row.fields, 'instellingscode') ?? '').toUpperCase().replace(/\s+/g, '');
   let code: string | undefined;
@@ -169,6 +175,11 @@ export function readSchool(table: DuoTable, row: RowContext, swv: string | null)
     );
   }
 
+  return code;
+}
+
+export function readSchool(table: DuoTable, row: RowContext, swv: string | null): DuoSchool | undefined {
+  const code = readVestigingscode(table, row);
   const name = table.value(row.fields, 'naam');
   if (name === null && table.columns.index.naam !== undefined)
     problem(table, row, 'naam', 'naam van de vestiging ontbreekt');
