@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const frameworkPackages = [
   '@nestjs/*',
@@ -76,6 +77,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The rules of hooks, both as errors. The plugin's React Compiler checks are left out: the dashboard is not
+    // compiled by React Compiler.
+    files: ['apps/dashboard/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

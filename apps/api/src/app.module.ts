@@ -18,7 +18,7 @@ import { VALIDATION_RULES } from './common/graphql/validation-rules';
 import { type AppConfig } from './config/app-config';
 import { CompareModule } from './compare/compare.module';
 import { ConfigModule } from './config/config.module';
-import { DatabaseInfo } from './database/database-info';
+import { DatabaseInfo } from './common/database-info';
 import { DataHealthModule } from './data-health/data-health.module';
 import { DemoModule } from './demo/demo.module';
 import { DuoModule } from './duo/duo.module';

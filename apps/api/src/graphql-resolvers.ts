@@ -19,7 +19,7 @@ import { WerkgebiedenResolver } from './region/werkgebieden.resolver';
 import { SchoolsResolver } from './schools/schools.resolver';
 import { SchoolSopDetailResolver } from './sops/school-sop-detail.resolver';
 import { SchoolSopsResolver, SopsResolver } from './sops/sops.resolver';
-import { SopSourceDocumentResolver } from './source-documents/source-documents.resolver';
+import { SopSourceDocumentResolver } from './sops/sop-source-document.resolver';
 
 export const RESOLVERS = [
   EditingResolver,

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DEMO_ACCOUNTS } from '../src/accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.seed-step';
 import { graphql } from './graphql-request';
 import { spawnServer, stopServer, waitUntilListening, type ServerProcess } from './server-process';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -1,4 +1,11 @@
-import { isStale, schoolYearAge, schoolYearFromStart, schoolYearOf, schoolYearStart } from './school-year';
+import {
+  isStale,
+  recentSchoolYears,
+  schoolYearAge,
+  schoolYearFromStart,
+  schoolYearOf,
+  schoolYearStart,
+} from './school-year';
 
 describe('school years (1 August – 31 July)', () => {
   it.each([
@@ -25,5 +32,15 @@ describe('school years (1 August – 31 July)', () => {
   ])('SOP %s seen from %s with max age %i: age %i, stale %s', (sop, reference, maxAge, age, stale) => {
     expect(schoolYearAge(sop, reference)).toBe(age);
     expect(isStale(sop, reference, maxAge)).toBe(stale);
+  });
+});
+
+describe('recentSchoolYears', () => {
+  it.each([
+    ['2024-07-31', 3, ['2023-2024', '2022-2023', '2021-2022']],
+    ['2024-08-01', 2, ['2024-2025', '2023-2024']],
+    ['2024-08-01', 0, []],
+  ])('%s, %d years → %p', (day, count, expected) => {
+    expect(recentSchoolYears(new Date(`${day}T12:00:00Z`), count)).toEqual(expected);
   });
 });

@@ -27,3 +27,9 @@ export function schoolYearAge(sopYear: string, referenceYear: string): number {
 export function isStale(sopYear: string, referenceYear: string, maxAgeYears: number): boolean {
   return schoolYearAge(sopYear, referenceYear) > maxAgeYears;
 }
+
+/** The running school year of `today` and the `count - 1` before it, newest first. */
+export function recentSchoolYears(today: Date, count: number): string[] {
+  const running = schoolYearStart(schoolYearOf(today));
+  return Array.from({ length: count }, (_, i) => schoolYearFromStart(running - i));
+}

@@ -1,14 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { Public, type Role, ROLES, Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity, SESSION_COOKIE, sessionTokenOf } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
-import { isUuid } from '../common/uuid';
+import { BadInputError, NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { addressOf } from './client-address';
 import { toMe, toUserAccount } from './accounts.mapper';
-import { AccountInputError, AccountsService, LoginError } from './accounts.service';
+import { AccountsService } from './accounts.service';
 import {
   CreateUserAccountArgs,
   SetUserAccountDisabledArgs,
@@ -23,6 +21,7 @@ import { Me } from './models/me.model';
 import { AuthProvider } from './models/auth-provider.model';
 import { OIDC_LOGIN_PATH } from './oidc/oidc.controller';
 import { newSessionCookieOptions, sessionCookieOptions } from './session-cookie';
+import { requireUuid } from '../common/args';
 
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
@@ -67,18 +66,9 @@ export class AccountsResolver {
     if (password.length === 0 || password.length > MAX_PASSWORD) {
       throw new BadInputError(`wachtwoord moet 1..${MAX_PASSWORD} tekens hebben`, 'password');
     }
-    try {
-      const session = await this.accounts.login(email, password, addressOf(ctx.req));
-      ctx.req.res?.cookie(SESSION_COOKIE, session.token, newSessionCookieOptions(this.config));
-      return toMe(session.identity);
-    } catch (error) {
-      if (error instanceof LoginError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: 'UNAUTHENTICATED', reason: error.kind },
-        });
-      }
-      throw error;
-    }
+    const session = await this.accounts.login(email, password, addressOf(ctx.req));
+    ctx.req.res?.cookie(SESSION_COOKIE, session.token, newSessionCookieOptions(this.config));
+    return toMe(session.identity);
   }
 
   @Roles('school-editor', 'swv-staff', 'admin')
@@ -109,24 +99,19 @@ export class AccountsResolver {
       return role as Role;
     });
     args.schoolIds.forEach((id, i) => {
-      if (!isUuid(id)) throw new NotFoundError('School', `schoolIds[${i}]`, id);
+      requireUuid(id, 'School', `schoolIds[${i}]`);
     });
     if (args.displayName.length > 200)
       throw new BadInputError('displayName: hoogstens 200 tekens', 'displayName');
     if (args.password.length > MAX_PASSWORD) throw new BadInputError('wachtwoord te lang', 'password');
-    try {
-      const row = await this.accounts.createAccount(this.caller(ctx), {
-        email: args.email,
-        displayName: args.displayName,
-        password: args.password,
-        roles,
-        schoolIds: args.schoolIds,
-      });
-      return toUserAccount(row);
-    } catch (error) {
-      if (error instanceof AccountInputError) throw new BadInputError(error.message, error.argument);
-      throw error;
-    }
+    const row = await this.accounts.createAccount(this.caller(ctx), {
+      email: args.email,
+      displayName: args.displayName,
+      password: args.password,
+      roles,
+      schoolIds: args.schoolIds,
+    });
+    return toUserAccount(row);
   }
 
   @Roles('admin')
@@ -137,7 +122,7 @@ export class AccountsResolver {
     @Args() { userId, disabled }: SetUserAccountDisabledArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<UserAccount> {
-    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    requireUuid(userId, 'Account', 'userId');
     const row = await this.accounts.setDisabled(this.caller(ctx), userId, disabled);
     if (!row) throw new NotFoundError('Account', 'userId', userId);
     return toUserAccount(row);
@@ -151,7 +136,7 @@ export class AccountsResolver {
     @Args() { userId }: UserAccountIdArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<UserAccount> {
-    if (!isUuid(userId)) throw new NotFoundError('Account', 'userId', userId);
+    requireUuid(userId, 'Account', 'userId');
     const row = await this.accounts.unlock(this.caller(ctx), userId);
     if (!row) throw new NotFoundError('Account', 'userId', userId);
     return toUserAccount(row);

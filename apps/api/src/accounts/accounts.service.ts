@@ -5,6 +5,7 @@ import { type Role } from '../common/auth/access-rule.decorator';
 import { CallerDirectory } from '../common/auth/caller-directory';
 import { tagTransaction } from '../common/auth/edit-context';
 import { type Identity } from '../common/auth/identity';
+import { AppError, BadInputError } from '../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { LoginLimiter } from './login-limiter';
 import { LocalIdentityProvider, normalizeEmail } from './local-identity.provider';
@@ -18,26 +19,22 @@ export const LIMIT_WINDOW_MS = 15 * 60_000;
 
 export type LoginErrorKind = 'invalid-credentials' | 'rate-limited';
 
-export class LoginError extends Error {
+/** A refused sign-in: UNAUTHENTICATED with `reason` (the kind), never saying which of email or password was wrong. */
+export class LoginError extends AppError {
   constructor(readonly kind: LoginErrorKind) {
     super(
+      'UNAUTHENTICATED',
+      null,
       kind === 'rate-limited'
         ? 'Te veel mislukte aanmeldpogingen vanaf dit adres; probeer het later opnieuw'
         : 'Onjuist e-mailadres of wachtwoord, of account tijdelijk geblokkeerd',
+      { reason: kind },
     );
-    this.name = 'LoginError';
   }
 }
 
-export class AccountInputError extends Error {
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AccountInputError';
-  }
-}
+/** An account that cannot be made as asked (also in the CLI, which prints the message). */
+export class AccountInputError extends BadInputError {}
 
 export interface NewAccount {
   email: string;
@@ -74,26 +71,26 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export async function createUserAccount(manager: EntityManager, input: NewAccount): Promise<string> {
   const email = normalizeEmail(input.email);
   if (!EMAIL_PATTERN.test(email) || email.length > 254) {
-    throw new AccountInputError('email', `ongeldig e-mailadres '${input.email}'`);
+    throw new AccountInputError(`ongeldig e-mailadres '${input.email}'`, 'email');
   }
   if (input.password !== null) {
     const problem = passwordProblem(input.password, [email, input.displayName]);
-    if (problem !== null) throw new AccountInputError('password', problem);
+    if (problem !== null) throw new AccountInputError(problem, 'password');
   }
-  if (input.roles.length === 0) throw new AccountInputError('roles', 'minstens één rol nodig');
+  if (input.roles.length === 0) throw new AccountInputError('minstens één rol nodig', 'roles');
   const [taken] = await manager.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM user_account WHERE email = $1`,
     [email],
   );
   if ((taken?.n ?? 0) > 0)
-    throw new AccountInputError('email', `er is al een account met e-mailadres ${email}`);
+    throw new AccountInputError(`er is al een account met e-mailadres ${email}`, 'email');
   if (input.schoolIds.length > 0) {
     const [found] = await manager.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM school WHERE id::text = ANY($1::text[])`,
       [[...new Set(input.schoolIds)]],
     );
     if ((found?.n ?? 0) !== new Set(input.schoolIds).size) {
-      throw new AccountInputError('schoolIds', `onbekende school in ${input.schoolIds.join(', ')}`);
+      throw new AccountInputError(`onbekende school in ${input.schoolIds.join(', ')}`, 'schoolIds');
     }
   }
   const passwordHash = input.password === null ? null : await hashPassword(input.password);

@@ -1,15 +1,14 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { hasRole, identify } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
-import { ForbiddenError } from '../common/auth/forbidden-error';
+import { BadInputError, ForbiddenError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
 import { toAuditEvent } from './audit.mapper';
 import { AuditService, MAX_TRAIL } from './audit.service';
 import { AuditTrailArgs } from './dto/audit-trail.args';
 import { AuditEvent } from './models/audit-event.model';
+import { requireUuid } from '../common/args';
 
 const MAX_PATH = 200;
 
@@ -29,7 +28,7 @@ export class AuditResolver {
     @Args() { schoolId, path }: AuditTrailArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<AuditEvent[]> {
-    if (!isUuid(schoolId)) throw new NotFoundError('School', 'schoolId', schoolId);
+    requireUuid(schoolId, 'School', 'schoolId');
     if (path !== null && path !== undefined && (path.length === 0 || path.length > MAX_PATH)) {
       throw new BadInputError(`path moet 1..${MAX_PATH} tekens hebben`, 'path');
     }

@@ -1,9 +1,9 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { toSchool } from '../schools/school.mapper';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { CompareService } from './compare.service';
 import { CompareSchoolsArgs } from './dto/compare.args';
 import { SchoolComparison } from './models/compare.model';

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import { AggregateCache } from '../aggregate-cache/aggregate-cache';
-import { NotFoundError } from '../common/errors/graphql-errors';
-import { isUuid } from '../common/uuid';
+import { NotFoundError } from '../common/errors/app-error';
 import {
   catalogEntries,
   catalogHasRowsSql,
   catalogItemRowsSql,
   type CatalogEntry,
-} from '../region-overview/catalog-sql';
+} from '../common/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
+import { requireUuid } from '../common/args';
 
 export interface ComparisonData {
   schools: { school: SchoolEntity; sopId: string | null; schoolYear: string | null }[];
@@ -60,7 +60,7 @@ export class CompareService {
     req?: object | null,
   ): Promise<ComparisonData> {
     ids.forEach((id, i) => {
-      if (!isUuid(id)) throw new NotFoundError('School', `ids[${i}]`, id);
+      requireUuid(id, 'School', `ids[${i}]`);
     });
     const found = await this.dataSource.getRepository(SchoolEntity).findBy({ id: In([...ids]) });
     const byId = new Map(found.map((school) => [school.id, school]));

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { StartupError } from '../common/errors/startup-error';
 import { type AppConfig } from '../config/app-config';
-import { DatabaseInfo } from './database-info';
+import { DatabaseInfo } from '../common/database-info';
 import { startEmbedded } from './embedded/embedded-database';
 
 /** The database the app will use, opened (embedded) or checked (DATABASE_URL), and how to let it go. */

@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type DemoRegion, generateDemoRegion } from '@sop-atlas/region-data';
-import { insertFictionalSchools, insertFictionalSops, insertPupilCounts } from '../region/bulk-load';
+import { insertFictionalSchools, insertFictionalSops, insertPupilCounts } from './bulk-load';
 import { SopWriter } from '../sops/sop-writer';
 
 /** Default seed of the demo region (SPPOH's SWV number); the same seed always gives the same region. */

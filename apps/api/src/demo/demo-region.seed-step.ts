@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { SopWriter } from '../sops/sop-writer';
-import { type SeedStep } from '../seed/seed-step';
+import { type SeedStep } from '../common/seed-step';
 import { loadDemoRegion } from './demo-loader';
 
 /** The fictional SPPOH demo region (205 schools, pupil counts 2021–2024, SOPs 2021-2022 … 2025-2026). */

@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { DEMO_ACCOUNTS } from '../accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from './demo-accounts.seed-step';
 import { DEMO_REGION_SCHOOLS, DEMO_SOURCE, deleteDemoRegion } from './demo-loader';
 
 export interface DemoRemovalResult {

@@ -1,4 +1,5 @@
 import { type DuoFileKind, type DuoProblem } from '@sop-atlas/region-data';
+import { AppError } from '../common/errors/app-error';
 
 /** What a DUO import found and did; the CLI prints it and `POST /api/uploads/duo` returns it as JSON. */
 export interface DuoImportReport {
@@ -24,16 +25,18 @@ export interface DuoImportReport {
 }
 
 /** The file was not imported (nothing written): every problem with line and column. */
-export class DuoImportError extends Error {
+export class DuoImportError extends AppError {
   constructor(
     readonly fileName: string,
     readonly problems: readonly DuoProblem[],
   ) {
     super(
+      'BAD_USER_INPUT',
+      null,
       problems.length === 1
         ? (problems[0] as DuoProblem).message
         : `${fileName}: ${problems.length} problemen; niets ingelezen`,
+      { problems },
     );
-    this.name = 'DuoImportError';
   }
 }

@@ -12,7 +12,7 @@ import { SWV } from '@sop-atlas/sop-model';
 import { PupilCountEntity } from '../schools/pupil-count.entity';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceDocumentsService } from '../source-documents/source-documents.service';
-import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { WerkgebiedTableService } from '../geocoding/werkgebied-table.service';
 import { schoolKindOf } from '../imports/school-identity';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
 

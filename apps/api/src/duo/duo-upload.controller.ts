@@ -22,7 +22,7 @@ import {
 } from '../common/uploads/upload-files';
 import { AppConfig } from '../config/app-config';
 import { PlaceSchoolsJob } from '../geocoding/place-schools.job';
-import { DuoImportError, type DuoImportReport } from './duo-import.report';
+import { type DuoImportReport } from './duo-import.report';
 import { DuoImportService } from './duo-import.service';
 
 /** Optional multipart text fields next to `file`. */
@@ -86,24 +86,13 @@ export class DuoUploadController {
     const swv = fields.swv?.trim();
     const identity = identify(req, this.config);
     const fileName = clientFileName(file, 'duo.csv');
-    try {
-      const report = await this.duo.import(await fs.promises.readFile(file.path), {
-        fileName,
-        swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
-        allowPartial: partial === 'true',
-        importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
-      });
-      await this.placeInBackground();
-      return report;
-    } catch (error) {
-      if (error instanceof DuoImportError) {
-        throw new BadRequestException({
-          statusCode: 400,
-          message: error.message,
-          problems: error.problems,
-        });
-      }
-      throw error;
-    }
+    const report = await this.duo.import(await fs.promises.readFile(file.path), {
+      fileName,
+      swv: swv === undefined || swv === '' ? undefined : swv.toLowerCase() === 'alle' ? null : swv,
+      allowPartial: partial === 'true',
+      importedBy: identity.kind === 'identified' ? identity.identity.subject : null,
+    });
+    await this.placeInBackground();
+    return report;
   }
 }

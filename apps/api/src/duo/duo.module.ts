@@ -3,7 +3,6 @@ import { MulterModule } from '@nestjs/platform-express';
 import { uploadOptions } from '../common/uploads/upload-files';
 import { AppConfig } from '../config/app-config';
 import { GeocodingModule } from '../geocoding/geocoding.module';
-import { RegionModule } from '../region/region.module';
 import { SourceDocumentsModule } from '../source-documents/source-documents.module';
 import { DuoImportService } from './duo-import.service';
 import { DuoUploadController } from './duo-upload.controller';
@@ -12,7 +11,6 @@ import { DuoUploadController } from './duo-upload.controller';
 @Module({
   imports: [
     SourceDocumentsModule,
-    RegionModule,
     GeocodingModule,
     MulterModule.registerAsync({
       inject: [AppConfig],

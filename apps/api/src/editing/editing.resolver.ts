@@ -1,46 +1,17 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { checkSchoolYear, checkText, requireUuid } from '../common/args';
+import { ForbiddenError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
 import { Sop } from '../sops/models/sop.model';
 import { toSop } from '../sops/sop.mapper';
 import { SendBackSopArgs, StartDraftArgs, SubmitSopArgs, UpdateDraftFieldArgs } from './dto/editing.args';
-import { EditError, EditingService } from './editing.service';
-
-const ERROR_CODES = {
-  'not-found': 'NOT_FOUND',
-  forbidden: 'FORBIDDEN',
-  conflict: 'CONFLICT',
-  'bad-input': 'BAD_USER_INPUT',
-} as const;
+import { EditingService } from './editing.service';
 
 const MAX_TEXT = 2000;
 const MAX_PATH = 200;
-
-function toGraphqlError(error: unknown): Error {
-  if (!(error instanceof EditError)) return error instanceof Error ? error : new Error(String(error));
-  return new GraphQLError(error.message, {
-    extensions: { code: ERROR_CODES[error.kind], argument: error.argument, ...error.details },
-  });
-}
-
-function requireSopId(sopId: string): void {
-  if (!isUuid(sopId)) throw new NotFoundError('SOP', 'sopId', sopId);
-}
-
-function checkText(value: string | null | undefined, argument: string, max: number, required: boolean): void {
-  if (value === null || value === undefined) {
-    if (required) throw new BadInputError(`${argument} is verplicht`, argument);
-    return;
-  }
-  if ((required && value.trim().length === 0) || value.length > max) {
-    throw new BadInputError(`${argument} moet 1..${max} tekens hebben`, argument);
-  }
-}
 
 /** Drafts of school editors: start, change a field, submit for review; staff send back (publishSop: imports). */
 @Resolver()
@@ -59,16 +30,8 @@ export class EditingResolver {
     @Args() { schoolId, schoolYear }: StartDraftArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<Sop> {
-    if (!isUuid(schoolId)) throw new NotFoundError('School', 'schoolId', schoolId);
-    if (
-      !/^\d{4}-\d{4}$/.test(schoolYear) ||
-      Number(schoolYear.slice(5)) !== Number(schoolYear.slice(0, 4)) + 1
-    ) {
-      throw new BadInputError(
-        `ongeldig schooljaar '${schoolYear}' (verwacht bijvoorbeeld 2026-2027)`,
-        'schoolYear',
-      );
-    }
+    requireUuid(schoolId, 'School', 'schoolId');
+    checkSchoolYear(schoolYear, 'schoolYear');
     return this.run(() => this.editing.startDraft(this.caller(ctx), schoolId, schoolYear));
   }
 
@@ -79,7 +42,7 @@ export class EditingResolver {
       'A stale expectedVersion gives a CONFLICT error.',
   })
   async updateDraftField(@Args() args: UpdateDraftFieldArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
-    requireSopId(args.sopId);
+    requireUuid(args.sopId, 'SOP', 'sopId');
     checkText(args.path, 'path', MAX_PATH, true);
     checkText(args.reason, 'reason', MAX_TEXT, false);
     return this.run(() =>
@@ -96,7 +59,7 @@ export class EditingResolver {
   @Roles('school-editor', 'swv-staff')
   @Mutation(() => Sop, { description: 'Offers a draft for review by SWV staff (a new, in-review version).' })
   async submitSopForReview(@Args() args: SubmitSopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
-    requireSopId(args.sopId);
+    requireUuid(args.sopId, 'SOP', 'sopId');
     return this.run(() => this.editing.submit(this.caller(ctx), args.sopId, args.expectedVersion));
   }
 
@@ -105,7 +68,7 @@ export class EditingResolver {
     description: 'Sends an in-review SOP back to the school as a draft, with a comment.',
   })
   async sendBackSop(@Args() args: SendBackSopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
-    requireSopId(args.sopId);
+    requireUuid(args.sopId, 'SOP', 'sopId');
     checkText(args.comment, 'comment', MAX_TEXT, true);
     return this.run(() =>
       this.editing.sendBack(this.caller(ctx), args.sopId, args.comment.trim(), args.expectedVersion),
@@ -114,15 +77,11 @@ export class EditingResolver {
 
   private caller(ctx: GraphqlContext): Identity {
     const result = identify(ctx.req, this.config);
-    if (result.kind !== 'identified') throw new EditError('forbidden', 'sopId', 'aanmelden vereist');
+    if (result.kind !== 'identified') throw new ForbiddenError('aanmelden vereist', 'sopId');
     return result.identity;
   }
 
   private async run(work: () => Promise<Parameters<typeof toSop>[0]>): Promise<Sop> {
-    try {
-      return toSop(await work());
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    return toSop(await work());
   }
 }

@@ -5,26 +5,12 @@ import { type SopDocument, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-
 import { AuditService } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
 import { hasRole, type Identity } from '../common/auth/identity';
-import { changeField } from '../imports/field-path';
+import { AppError } from '../common/errors/app-error';
+import { changeField } from '../sops/field-path';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { type LockedSop, lockSopVersion } from '../sops/sop-lock';
 import { SopWriter } from '../sops/sop-writer';
-import { valueAt } from './field-value';
-
-export type EditErrorKind = 'not-found' | 'forbidden' | 'conflict' | 'bad-input';
-
-/** An edit the caller must change; `argument` names the GraphQL argument at fault. */
-export class EditError extends Error {
-  constructor(
-    readonly kind: EditErrorKind,
-    readonly argument: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'EditError';
-  }
-}
+import { valueAt } from '../sops/field-value';
 
 /** What an edit does, for the audit record of a refusal. */
 interface EditAttempt {
@@ -52,8 +38,8 @@ export class EditingService {
     return this.attempt(identity, { action: 'sop.start-draft', schoolId }, async () => {
       mayEditSchool(identity, schoolId, 'schoolId');
       if (schoolYearStart(schoolYear) < schoolYearStart(schoolYearOf(new Date()))) {
-        throw new EditError(
-          'bad-input',
+        throw new AppError(
+          'BAD_USER_INPUT',
           'schoolYear',
           `schooljaar ${schoolYear} is voorbij; alleen het lopende of een komend schooljaar`,
         );
@@ -64,7 +50,7 @@ export class EditingService {
           [schoolId],
         );
         if (!school)
-          throw new EditError('not-found', 'schoolId', `School met schoolId '${schoolId}' bestaat niet`);
+          throw new AppError('NOT_FOUND', 'schoolId', `School met schoolId '${schoolId}' bestaat niet`);
         const [open] = await manager.query<{ id: string }[]>(
           `SELECT id FROM sop WHERE school_id = $1 AND school_year = $2 AND status IN ('draft', 'in-review')
            ORDER BY version DESC LIMIT 1`,
@@ -77,15 +63,15 @@ export class EditingService {
           [schoolId],
         );
         if (!base) {
-          throw new EditError(
-            'not-found',
+          throw new AppError(
+            'NOT_FOUND',
             'schoolId',
             'deze school heeft nog geen gepubliceerd SOP om van uit te gaan',
           );
         }
         await enterEditContext(manager, identity, `concept ${schoolYear} gestart`);
         const document: SopDocument = { ...base.document, schoolYear, warnings: [] };
-        const draft = await this.save(manager, schoolId, document, 'draft', null);
+        const draft = await this.sopWriter.save(manager, { schoolId, document, status: 'draft' });
         await this.audit.record(manager, {
           actor: identity,
           action: 'sop.draft-started',
@@ -108,17 +94,17 @@ export class EditingService {
       this.dataSource.transaction(async (manager) => {
         const current = await this.lock(manager, identity, input.sopId, input.expectedVersion, ['draft']);
         const change = changeField(current.document, input.path, input.value);
-        if (!change.ok) throw new EditError('bad-input', change.argument, change.message);
+        if (!change.ok) throw new AppError('BAD_USER_INPUT', change.argument, change.message);
         const document = change.document;
         if (document.schoolYear !== current.school_year) {
-          throw new EditError(
-            'bad-input',
+          throw new AppError(
+            'BAD_USER_INPUT',
             'path',
             'het schooljaar van een concept ligt vast (start een nieuw concept)',
           );
         }
         await enterEditContext(manager, identity, input.reason);
-        const next = await this.nextVersion(manager, current, document, 'draft');
+        const next = await this.sopWriter.nextVersion(manager, current, document, 'draft');
         await this.audit.record(manager, {
           actor: identity,
           action: 'sop.field-changed',
@@ -140,7 +126,7 @@ export class EditingService {
       this.dataSource.transaction(async (manager) => {
         const current = await this.lock(manager, identity, sopId, expectedVersion, ['draft']);
         await enterEditContext(manager, identity, 'ter beoordeling aangeboden');
-        const next = await this.nextVersion(manager, current, current.document, 'in-review');
+        const next = await this.sopWriter.nextVersion(manager, current, current.document, 'in-review');
         await this.audit.record(manager, {
           actor: identity,
           action: 'sop.submitted',
@@ -159,10 +145,10 @@ export class EditingService {
     return this.attempt(identity, { action: 'sop.send-back', sopId }, () =>
       this.dataSource.transaction(async (manager) => {
         if (!hasRole(identity, 'swv-staff'))
-          throw new EditError('forbidden', 'sopId', 'alleen SWV-medewerkers');
+          throw new AppError('FORBIDDEN', 'sopId', 'alleen SWV-medewerkers');
         const current = await this.lock(manager, identity, sopId, expectedVersion, ['in-review']);
         await enterEditContext(manager, identity, comment);
-        const next = await this.nextVersion(manager, current, current.document, 'draft');
+        const next = await this.sopWriter.nextVersion(manager, current, current.document, 'draft');
         await this.audit.record(manager, {
           actor: identity,
           action: 'sop.sent-back',
@@ -184,16 +170,16 @@ export class EditingService {
     } catch (raw) {
       const error =
         raw instanceof QueryFailedError && (raw.driverError as { code?: string }).code === '42501'
-          ? new EditError('forbidden', 'sopId', 'de database weigert deze wijziging (rij-beveiliging)')
+          ? new AppError('FORBIDDEN', 'sopId', 'de database weigert deze wijziging (rij-beveiliging)')
           : raw;
-      if (error instanceof EditError) {
+      if (error instanceof AppError) {
         await this.audit.recordRefusal({
           actor: identity,
           action: 'edit.refused',
           schoolId: what.schoolId ?? (await this.schoolOf(what.sopId ?? null)),
           sopId: what.sopId ?? null,
           path: what.path ?? null,
-          reason: `${what.action}: ${error.kind}: ${error.message}`.slice(0, 2000),
+          reason: `${what.action}: ${error.code}: ${error.message}`.slice(0, 2000),
         });
       }
       throw error;
@@ -218,51 +204,17 @@ export class EditingService {
     expectedVersion: number,
     statuses: readonly SopStatus[],
   ): Promise<LockedSop> {
-    return lockSopVersion(
-      manager,
-      sopId,
-      expectedVersion,
-      statuses,
-      (r) => new EditError(r.kind, r.argument, r.message, r.details),
-      (row) => mayEditSchool(identity, row.school_id, 'sopId'),
+    return lockSopVersion(manager, sopId, expectedVersion, statuses, (row) =>
+      mayEditSchool(identity, row.school_id, 'sopId'),
     );
-  }
-
-  /** Archives `current` and writes the next version (resolved warnings carried over). */
-  private async nextVersion(
-    manager: EntityManager,
-    current: LockedSop,
-    document: SopDocument,
-    status: SopStatus,
-  ): Promise<SopEntity> {
-    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
-    const next = await this.save(manager, current.school_id, document, status, current.source_document_id);
-    await manager.query(
-      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
-       FROM sop_warning o
-       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
-         AND o.resolved_at IS NOT NULL`,
-      [next.id, current.id],
-    );
-    return next;
-  }
-
-  private save(
-    manager: EntityManager,
-    schoolId: string,
-    document: SopDocument,
-    status: SopStatus,
-    sourceDocumentId: string | null,
-  ): Promise<SopEntity> {
-    return this.sopWriter.save(manager, { schoolId, document, status, sourceDocumentId });
   }
 }
 
 function mayEditSchool(identity: Identity, schoolId: string, argument: string): void {
   if (hasRole(identity, 'swv-staff')) return;
   if (hasRole(identity, 'school-editor') && identity.schoolIds.includes(schoolId)) return;
-  throw new EditError(
-    'forbidden',
+  throw new AppError(
+    'FORBIDDEN',
     argument,
     'alleen SOPs van de eigen school (schoolredacteur) of als SWV-medewerker',
   );

@@ -3,12 +3,12 @@ import { ModuleRef } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { type Response } from 'express';
 import { Public } from '../common/auth/access-rule.decorator';
+import { AppError, BadInputError } from '../common/errors/app-error';
 import { MAX_COMPARED, MIN_COMPARED } from '../compare/compare.resolver';
 import { MAX_MINIMUM_SCHOOLS } from '../region-overview/region-overview.resolver';
 import { type SchoolFilter } from '../schools/dto/schools.args';
-import { type NearInput, type SchoolSort } from '../search/dto/search.inputs';
+import { type NearInput, type SchoolSort } from '../schools/search/dto/search.inputs';
 import { ExportsService } from './exports.service';
-import { asHttp, badQuery, notFound } from './http-errors';
 import {
   graphqlInputParam,
   intParam,
@@ -48,9 +48,10 @@ export class ExportsController {
     const table = match?.[1];
     const format = match?.[2];
     if (!table || !format || !(EXPORT_TABLES as readonly string[]).includes(table)) {
-      throw notFound(
-        `onbekende export '${file}' (bekend: ${EXPORT_TABLES.map((t) => `${t}.csv, ${t}.xlsx`).join(', ')})`,
+      throw new AppError(
+        'NOT_FOUND',
         'table',
+        `onbekende export '${file}' (bekend: ${EXPORT_TABLES.map((t) => `${t}.csv, ${t}.xlsx`).join(', ')})`,
       );
     }
     const data = await this.table(table as ExportTable, query);
@@ -88,20 +89,23 @@ export class ExportsController {
         const filter = graphqlInputParam<SchoolFilter>(schema, 'SchoolFilter', query['filter'], 'filter');
         const near = graphqlInputParam<NearInput>(schema, 'NearInput', query['near'], 'near');
         const sort = graphqlInputParam<SchoolSort>(schema, 'SchoolSort', query['sort'], 'sort');
-        return erase(await asHttp(() => this.exportsService.schools(filter, near, sort)));
+        return erase(await this.exportsService.schools(filter, near, sort));
       }
       case 'compare': {
         const ids = requiredParam(query['ids'], 'ids')
           .split(',')
           .map((id) => id.trim());
         if (ids.length < MIN_COMPARED || ids.length > MAX_COMPARED) {
-          throw badQuery(`vergelijk ${MIN_COMPARED} tot ${MAX_COMPARED} scholen, niet ${ids.length}`, 'ids');
+          throw new BadInputError(
+            `vergelijk ${MIN_COMPARED} tot ${MAX_COMPARED} scholen, niet ${ids.length}`,
+            'ids',
+          );
         }
         const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
-        if (duplicate >= 0) throw badQuery('school staat twee keer in ids', `ids[${duplicate}]`);
+        if (duplicate >= 0) throw new BadInputError('school staat twee keer in ids', `ids[${duplicate}]`);
         const year = optionalParam(query['schoolYear'], 'schoolYear');
         const schoolYear = year === null ? null : schoolYearParam(year);
-        return erase(await asHttp(() => this.exportsService.compare(ids, schoolYear)));
+        return erase(await this.exportsService.compare(ids, schoolYear));
       }
       case 'coverage': {
         const schoolYear = schoolYearParam(query['schoolYear']);
@@ -113,7 +117,7 @@ export class ExportsController {
       case 'funding': {
         const calendarYear = intParam(query['calendarYear'], 'calendarYear', 2000, 2100);
         if (calendarYear === null)
-          throw badQuery('calendarYear ontbreekt (bijvoorbeeld 2023)', 'calendarYear');
+          throw new BadInputError('calendarYear ontbreekt (bijvoorbeeld 2023)', 'calendarYear');
         return erase(await this.exportsService.funding(calendarYear));
       }
     }

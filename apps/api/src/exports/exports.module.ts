@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CompareService } from '../compare/compare.service';
 import { RegionOverviewService } from '../region-overview/region-overview.service';
-import { SearchModule } from '../search/search.module';
+import { SearchModule } from '../schools/search/search.module';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';
 

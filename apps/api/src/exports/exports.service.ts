@@ -15,9 +15,9 @@ import { toFunding } from '../funding/funding-figures';
 import { RegionOverviewService } from '../region-overview/region-overview.service';
 import { toCoverageItems } from '../region-overview/region-overview.mapper';
 import { type SchoolFilter } from '../schools/dto/schools.args';
-import { type NearInput, type SchoolSort } from '../search/dto/search.inputs';
-import { SchoolSearchService, type SearchHit } from '../search/school-search.service';
-import { nearPlace, searchCriteria } from '../search/search-criteria';
+import { type NearInput, type SchoolSort } from '../schools/search/dto/search.inputs';
+import { SchoolSearchService, type SearchHit } from '../schools/search/school-search.service';
+import { nearPlace, searchCriteria } from '../schools/search/search-criteria';
 import { type Column, type Table } from './table';
 
 /** Schools read per page while a search export streams. */

@@ -1,17 +1,17 @@
 import { GraphQLError, type GraphQLSchema, coerceInputValue, isInputType } from 'graphql';
 import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
-import { checkSchoolYear } from '../search/search-criteria';
-import { badQuery } from './http-errors';
+import { checkSchoolYear } from '../common/args';
+import { BadInputError } from '../common/errors/app-error';
 
 /** A query-string parameter that must be present once. */
 export function requiredParam(value: unknown, name: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw badQuery(`${name} ontbreekt`, name);
+  if (typeof value !== 'string' || value.trim() === '') throw new BadInputError(`${name} ontbreekt`, name);
   return value.trim();
 }
 
 export function optionalParam(value: unknown, name: string): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw badQuery(`${name} mag maar één keer voorkomen`, name);
+  if (typeof value !== 'string') throw new BadInputError(`${name} mag maar één keer voorkomen`, name);
   return value.trim();
 }
 
@@ -20,7 +20,7 @@ export function schoolYearParam(value: unknown, name = 'schoolYear'): string {
   try {
     return checkSchoolYear(year, name);
   } catch (error) {
-    if (error instanceof GraphQLError) throw badQuery(error.message, name);
+    if (error instanceof GraphQLError) throw new BadInputError(error.message, name);
     throw error;
   }
 }
@@ -28,7 +28,7 @@ export function schoolYearParam(value: unknown, name = 'schoolYear'): string {
 export function werkgebiedParam(value: unknown, name = 'werkgebied'): string | null {
   const code = optionalParam(value, name);
   if (code !== null && !(WERKGEBIED_CODES as readonly string[]).includes(code)) {
-    throw badQuery(`onbekend werkgebied '${code}' (bekend: ${WERKGEBIED_CODES.join(', ')})`, name);
+    throw new BadInputError(`onbekend werkgebied '${code}' (bekend: ${WERKGEBIED_CODES.join(', ')})`, name);
   }
   return code;
 }
@@ -38,7 +38,10 @@ export function intParam(value: unknown, name: string, min: number, max: number)
   if (text === null) return null;
   const n = Number(text);
   if (!/^-?[0-9]+$/.test(text) || !Number.isInteger(n) || n < min || n > max) {
-    throw badQuery(`${name} moet een geheel getal tussen ${min} en ${max} zijn, niet '${text}'`, name);
+    throw new BadInputError(
+      `${name} moet een geheel getal tussen ${min} en ${max} zijn, niet '${text}'`,
+      name,
+    );
   }
   return n;
 }
@@ -63,7 +66,7 @@ export function graphqlInputParam<T>(
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw badQuery(`${name} is geen geldige JSON`, name);
+    throw new BadInputError(`${name} is geen geldige JSON`, name);
   }
   const type = schema.getType(typeName);
   if (!type || !isInputType(type)) throw new Error(`GraphQL input type ${typeName} ontbreekt`);
@@ -72,6 +75,6 @@ export function graphqlInputParam<T>(
     errors.push({ path: pathText(name, path), message: error.message });
   }) as T;
   const first = errors[0];
-  if (first) throw badQuery(`${first.path}: ${first.message}`, first.path);
+  if (first) throw new BadInputError(`${first.path}: ${first.message}`, first.path);
   return coerced;
 }

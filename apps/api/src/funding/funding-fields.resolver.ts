@@ -1,5 +1,5 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { School } from '../schools/models/school.model';
 import { Sop } from '../sops/models/sop.model';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { numericTransformer } from '../database/transformers';
+import { numericTransformer } from '../common/transformers';
 
 /** Basisondersteuning formula per calendar year: vaste voet per location + amount per pupil (euro). */
 @Entity({ name: 'funding_parameter' })

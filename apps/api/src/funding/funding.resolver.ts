@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { SetFundingParametersArgs } from './dto/set-funding-parameters.args';

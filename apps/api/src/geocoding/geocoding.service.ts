@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { WerkgebiedTableService } from './werkgebied-table.service';
 import { GeocodeCacheEntity } from './geocode-cache.entity';
 import { type Geocoder, type GeocodeResult, GeocoderUnavailableError, normaliseQuery } from './geocoder';
 import { LocalGeocoder } from './local-geocoder';

@@ -1,6 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { WERKGEBIEDEN } from '@sop-atlas/sop-model';
-import { type WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { type WerkgebiedTableService } from './werkgebied-table.service';
 import { type Geocoder, type GeocodeResult, parsePostcode } from './geocoder';
 
 /**

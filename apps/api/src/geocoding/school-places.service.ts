@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { WerkgebiedTableService } from '../region/werkgebied-table.service';
+import { WerkgebiedTableService } from './werkgebied-table.service';
 import { GeocodingService } from './geocoding.service';
 
 export interface PlaceSchoolsReport {

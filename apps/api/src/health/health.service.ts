@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DatabaseInfo } from '../database/database-info';
+import { DatabaseInfo } from '../common/database-info';
 import { DatabaseKindEnum, type Health } from './models/health.model';
 
 /** apps/api/package.json: the same relative path from src/health and dist/health. */

@@ -1,12 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { keyAndIdCursor, requireUuid } from '../common/args';
+import { NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { type Connection, decodeCursor, encodeCursor, pageSize } from '../common/pagination/connection';
+import { type Connection, pageSize, toConnection } from '../common/pagination/connection';
 import { AppConfig } from '../config/app-config';
-import { isUuid } from '../common/uuid';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';
 import { SchoolByIdLoader } from '../schools/schools.loaders';
@@ -15,26 +14,7 @@ import { toSop } from '../sops/sop.mapper';
 import { CorrectSopFieldArgs, DraftsArgs, PublishSopArgs, SopReviewArgs } from './dto/review.args';
 import { SopDraft, SopDraftConnection, SopReview } from './models/review.model';
 import { toSopDraft, toSopReview } from './review.mapper';
-import { ReviewError, SopReviewService } from './review.service';
-
-const ERROR_CODES = {
-  'not-found': 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  'bad-path': 'BAD_USER_INPUT',
-  'bad-value': 'BAD_USER_INPUT',
-  unresolved: 'BAD_USER_INPUT',
-} as const;
-
-function toGraphqlError(error: unknown): Error {
-  if (!(error instanceof ReviewError)) return error instanceof Error ? error : new Error(String(error));
-  return new GraphQLError(error.message, {
-    extensions: { code: ERROR_CODES[error.kind], argument: error.argument, ...error.details },
-  });
-}
-
-function requireSopId(sopId: string): void {
-  if (!isUuid(sopId)) throw new NotFoundError('SOP', 'sopId', sopId);
-}
+import { SopReviewService } from './review.service';
 
 /** Staff review of imported SOPs: the draft list, the review view, field corrections and publishing. */
 @Resolver(() => SopDraft)
@@ -49,31 +29,15 @@ export class SopReviewResolver {
   @Query(() => SopDraftConnection, { description: 'Draft and in-review SOPs, newest first.' })
   async drafts(@Args() { first, after }: DraftsArgs): Promise<Connection<SopDraft>> {
     const size = pageSize(first);
-    let cursor: { createdAt: string; id: string } | null = null;
-    if (after !== null && after !== undefined) {
-      const key = decodeCursor(after);
-      const [createdAt, id] = key;
-      if (key.length !== 2 || typeof createdAt !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw new BadInputError(`ongeldige cursor '${after}'`, 'after');
-      }
-      cursor = { createdAt, id };
-    }
-    const page = await this.review.findDrafts(size, cursor);
-    const edges = page.rows.map((row) => ({
-      cursor: encodeCursor(row.cursorKey),
-      node: toSopDraft(row),
-    }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges[edges.length - 1]?.cursor ?? null },
-      totalCount: page.totalCount,
-    };
+    const cursor = after === null || after === undefined ? null : keyAndIdCursor(after);
+    const page = await this.review.findDrafts(size, cursor && { createdAt: cursor[0], id: cursor[1] });
+    return toConnection(page, (row) => row.cursorKey, toSopDraft);
   }
 
   @Roles('swv-staff')
   @Query(() => SopReview, { description: 'An SOP with its import warnings beside the source text.' })
   async sopReview(@Args() { sopId }: SopReviewArgs): Promise<SopReview> {
-    requireSopId(sopId);
+    requireUuid(sopId, 'SOP', 'sopId');
     const data = await this.review.review(sopId);
     if (!data) throw new NotFoundError('SOP', 'sopId', sopId);
     return toSopReview(data);
@@ -86,21 +50,17 @@ export class SopReviewResolver {
       'A stale expectedVersion gives a CONFLICT error.',
   })
   async correctSopField(@Args() args: CorrectSopFieldArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
-    requireSopId(args.sopId);
-    try {
-      const sop = await this.review.correctField({
-        sopId: args.sopId,
-        path: args.path,
-        value: args.value ?? null,
-        resolveWarning: args.resolveWarning,
-        expectedVersion: args.expectedVersion,
-        actor: this.actor(ctx),
-        ...this.identityOf(ctx),
-      });
-      return toSop(sop);
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    requireUuid(args.sopId, 'SOP', 'sopId');
+    const sop = await this.review.correctField({
+      sopId: args.sopId,
+      path: args.path,
+      value: args.value ?? null,
+      resolveWarning: args.resolveWarning,
+      expectedVersion: args.expectedVersion,
+      actor: this.actor(ctx),
+      ...this.identityOf(ctx),
+    });
+    return toSop(sop);
   }
 
   @Roles('swv-staff')
@@ -110,12 +70,8 @@ export class SopReviewResolver {
       'Refused while ambiguous-cell warnings are unresolved, unless force.',
   })
   async publishSop(@Args() args: PublishSopArgs, @Context() ctx: GraphqlContext): Promise<Sop> {
-    requireSopId(args.sopId);
-    try {
-      return toSop(await this.review.publish({ ...args, ...this.identityOf(ctx) }));
-    } catch (error) {
-      throw toGraphqlError(error);
-    }
+    requireUuid(args.sopId, 'SOP', 'sopId');
+    return toSop(await this.review.publish({ ...args, ...this.identityOf(ctx) }));
   }
 
   @ResolveField(() => School)

@@ -1,36 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { type Provenance, type SopDocument } from '@sop-atlas/sop-model';
+import { type Provenance } from '@sop-atlas/sop-model';
 import { SopWarningEntity } from '../sops/entities/sop-warning.entity';
 import { SopEntity, type SopStatus } from '../sops/sop.entity';
 import { type LockedSop, lockSopVersion } from '../sops/sop-lock';
 import { SopWriter } from '../sops/sop-writer';
 import { recordAudit } from '../audit/audit.service';
 import { enterEditContext } from '../common/auth/edit-context';
+import { AppError } from '../common/errors/app-error';
 import { type Identity } from '../common/auth/identity';
-import { valueAt } from '../editing/field-value';
-import { changeField, pathCovers } from './field-path';
+import { valueAt } from '../sops/field-value';
+import { changeField, pathCovers } from '../sops/field-path';
 import { SourceDocumentTextEntity } from './source-document-text.entity';
 
 /** Lines of source text shown before and after the lines a warning points at. */
 export const CONTEXT_LINES = 2;
 const REVIEWABLE: readonly SopStatus[] = ['draft', 'in-review'];
-
-export type ReviewErrorKind = 'not-found' | 'conflict' | 'bad-path' | 'bad-value' | 'unresolved';
-
-/** A review action the caller must change; `argument` names the GraphQL argument at fault. */
-export class ReviewError extends Error {
-  constructor(
-    readonly kind: ReviewErrorKind,
-    readonly argument: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'ReviewError';
-  }
-}
 
 export interface DraftRow {
   sop: SopEntity;
@@ -172,11 +158,11 @@ export class SopReviewService {
       if (input.identity) await enterEditContext(manager, input.identity, 'correctie bij beoordeling');
       const change = changeField(current.document, input.path, input.value);
       if (!change.ok) {
-        if (change.argument === 'path') throw new ReviewError('bad-path', 'path', change.message);
-        throw new ReviewError('bad-value', 'value', change.message, { fields: change.fields });
+        if (change.argument === 'path') throw new AppError('BAD_USER_INPUT', 'path', change.message);
+        throw new AppError('BAD_USER_INPUT', 'value', change.message, { fields: change.fields });
       }
       const document = change.document;
-      const next = await this.writeVersion(manager, current, document, current.status);
+      const next = await this.sopWriter.nextVersion(manager, current, document, current.status);
       if (input.identity) {
         await recordAudit(manager, {
           actor: input.identity,
@@ -228,8 +214,8 @@ export class SopReviewService {
         [current.id],
       );
       if (open.length > 0 && !input.force) {
-        throw new ReviewError(
-          'unresolved',
+        throw new AppError(
+          'BAD_USER_INPUT',
           'force',
           `nog ${open.length} onopgeloste twijfelachtige cel(len): ${open
             .map((o) => o.path)
@@ -237,7 +223,7 @@ export class SopReviewService {
           { unresolvedPaths: open.map((o) => o.path) },
         );
       }
-      return this.writeVersion(manager, current, current.document, 'published');
+      return this.sopWriter.nextVersion(manager, current, current.document, 'published');
     });
   }
 
@@ -269,7 +255,7 @@ export class SopReviewService {
         });
         published.push(next.id);
       } catch (error) {
-        if (!(error instanceof ReviewError)) throw error;
+        if (!(error instanceof AppError)) throw error;
         skipped += 1;
       }
     }
@@ -280,41 +266,11 @@ export class SopReviewService {
     );
     return { published, skipped, waiting: rest?.n ?? 0 };
   }
-
-  /** Writes the next version, archives the one it replaces and carries the resolved warnings over. */
-  private async writeVersion(
-    manager: EntityManager,
-    current: LockedSop,
-    document: SopDocument,
-    status: SopStatus,
-  ): Promise<SopEntity> {
-    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
-    const next = await this.sopWriter.save(manager, {
-      schoolId: current.school_id,
-      document,
-      status,
-      sourceDocumentId: current.source_document_id,
-    });
-    await manager.query(
-      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
-       FROM sop_warning o
-       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
-         AND o.resolved_at IS NOT NULL`,
-      [next.id, current.id],
-    );
-    return next;
-  }
 }
 
 /** Locks the SOP row; it must still be the reviewable version the caller saw. */
 function lockReviewable(manager: EntityManager, sopId: string, expectedVersion: number): Promise<LockedSop> {
-  return lockSopVersion(
-    manager,
-    sopId,
-    expectedVersion,
-    REVIEWABLE,
-    (r) => new ReviewError(r.kind, r.argument, r.message, r.details),
-  );
+  return lockSopVersion(manager, sopId, expectedVersion, REVIEWABLE);
 }
 
 /** The source lines a provenance points at, with `CONTEXT_LINES` lines of context either side. */

@@ -1,22 +1,14 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
 import { schoolAddressOf } from '@sop-atlas/region-data';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
-import { BadInputError } from '../common/errors/graphql-errors';
+import { BadInputError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { ResolveSchoolMatchArgs, SchoolMatchesArgs } from './dto/school-match.args';
 import { SchoolMatch } from './models/school-match.model';
 import { type SchoolMatchEntity } from './school-match.entity';
-import { SchoolMatchError, SchoolMatchService } from './school-match.service';
-
-const ERROR_CODES = {
-  'not-found': 'NOT_FOUND',
-  resolved: 'CONFLICT',
-  'unknown-school': 'NOT_FOUND',
-  'bad-choice': 'BAD_USER_INPUT',
-} as const;
+import { SchoolMatchService } from './school-match.service';
 
 export function toSchoolMatch(entity: SchoolMatchEntity): SchoolMatch {
   const school = entity.document.school;
@@ -82,19 +74,11 @@ export class SchoolMatchResolver {
             credential: who.identity.credential,
           }
         : { label: 'onbekend', userId: null, credential: null };
-    try {
-      const { entry } = await this.matches.resolve(
-        args.id,
-        hasSchool ? { schoolId: args.schoolId as string } : { newSchool: true },
-        actor,
-      );
-      return toSchoolMatch(entry);
-    } catch (error) {
-      if (error instanceof SchoolMatchError)
-        throw new GraphQLError(error.message, {
-          extensions: { code: ERROR_CODES[error.kind], argument: 'id' },
-        });
-      throw error;
-    }
+    const { entry } = await this.matches.resolve(
+      args.id,
+      hasSchool ? { schoolId: args.schoolId as string } : { newSchool: true },
+      actor,
+    );
+    return toSchoolMatch(entry);
   }
 }

@@ -3,20 +3,26 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { schoolAddressOf } from '@sop-atlas/region-data';
 import { tagTransaction } from '../common/auth/edit-context';
+import { AppError, type AppErrorCode } from '../common/errors/app-error';
 import { SchoolEntity } from '../schools/school.entity';
 import { type ImportResult } from './import-result';
 import { SchoolMatchEntity } from './school-match.entity';
 import { createSchoolFromDocument } from './school-from-document';
 import { SopImportService } from './sop-import.service';
 
-/** Why a "te koppelen" choice was refused. */
-export class SchoolMatchError extends Error {
+const SCHOOL_MATCH_REFUSALS = {
+  'not-found': 'NOT_FOUND',
+  resolved: 'CONFLICT',
+  'unknown-school': 'NOT_FOUND',
+} as const satisfies Record<string, AppErrorCode>;
+
+/** Why a "te koppelen" choice was refused (always about the waiting document's `id`). */
+export class SchoolMatchError extends AppError {
   constructor(
-    readonly kind: 'not-found' | 'resolved' | 'unknown-school' | 'bad-choice',
+    readonly kind: keyof typeof SCHOOL_MATCH_REFUSALS,
     message: string,
   ) {
-    super(message);
-    this.name = 'SchoolMatchError';
+    super(SCHOOL_MATCH_REFUSALS[kind], 'id', message);
   }
 }
 

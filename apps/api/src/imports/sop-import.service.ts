@@ -243,27 +243,9 @@ export class SopImportService {
   ): Promise<ImportResult> {
     const { schoolId, document } = input;
     // The new import supersedes earlier unpublished versions of that school year (kept, archived).
-    await manager
-      .createQueryBuilder()
-      .update(SopEntity)
-      .set({ status: 'archived' })
-      .where(`school_id = :schoolId AND school_year = :schoolYear AND status IN ('draft', 'in-review')`, {
-        schoolId,
-        schoolYear: document.schoolYear,
-      })
-      .execute();
+    await this.sopWriter.archive(manager, schoolId, document.schoolYear, ['draft', 'in-review']);
     const publish = document.warnings.length === 0 && (await publishCleanImports(manager));
-    if (publish) {
-      await manager
-        .createQueryBuilder()
-        .update(SopEntity)
-        .set({ status: 'archived' })
-        .where(`school_id = :schoolId AND school_year = :schoolYear AND status = 'published'`, {
-          schoolId,
-          schoolYear: document.schoolYear,
-        })
-        .execute();
-    }
+    if (publish) await this.sopWriter.archive(manager, schoolId, document.schoolYear, ['published']);
     const sop = await this.sopWriter.save(manager, {
       schoolId,
       document,

@@ -1,6 +1,6 @@
 import { type DataSource } from 'typeorm';
 import { generateNationalDataset, type NationalDatasetOptions } from '@sop-atlas/region-data';
-import { insertFictionalSchools, insertFictionalSops, insertPupilCounts } from '../region/bulk-load';
+import { insertFictionalSchools, insertFictionalSops, insertPupilCounts } from '../demo/bulk-load';
 import { SopWriter } from '../sops/sop-writer';
 
 /** The `source` of the national set's pupil counts. */

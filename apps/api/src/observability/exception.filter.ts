@@ -15,6 +15,8 @@ import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from './database-unavailable';
+import { AppError } from '../common/errors/app-error';
+import { toHttpException } from '../common/errors/error-translation';
 import { AppConfig } from '../config/app-config';
 import { requestLog } from './request-log';
 
@@ -32,7 +34,8 @@ export function databaseUnavailableGraphqlError(): GraphQLError {
 }
 
 /**
- * The one place errors leave a request. Nothing is logged here: the request's single log line (pino-http, see
+ * The one place errors leave a request: on HTTP an `AppError` becomes the answer with the status of its code (see
+ * common/errors/app-error.ts; on GraphQL `formatGraphqlError` gives it its code). Nothing is logged here: the request's single log line (pino-http, see
  * logging.ts) carries the outcome, at error with the stack only for a real fault. A database outage becomes 503
  * with a Dutch message and Retry-After, on GraphQL and REST alike.
  */
@@ -45,7 +48,9 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     super(adapterHost.httpAdapter);
   }
 
-  override catch(exception: unknown, host: ArgumentsHost): unknown {
+  override catch(thrown: unknown, host: ArgumentsHost): unknown {
+    const exception =
+      host.getType() === 'http' && thrown instanceof AppError ? toHttpException(thrown) : thrown;
     if (host.getType<string>() === 'graphql') {
       // Returned, not thrown: graphql-js turns a returned Error into the field's error (Nest's GraphQL pattern).
       if (isDatabaseUnavailable(exception)) return databaseUnavailableGraphqlError();

@@ -1,13 +1,16 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type GraphQLError, Kind } from 'graphql';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { KNOWN_CODES } from '../common/graphql/format-error';
-import { isExpectedHttpException, outcomeOfStatus } from './logging';
+import { appErrorOf, KNOWN_CODES } from '../common/graphql/format-error';
+import { codeOfStatus } from '../common/errors/app-error';
+import { isExpectedHttpException } from './logging';
 import { requestLog } from './request-log';
 
 function classify(error: GraphQLError): { outcome: string } | { fault: Error } {
   const original = error.originalError;
-  if (isExpectedHttpException(original)) return { outcome: outcomeOfStatus(original.getStatus()) };
+  const app = appErrorOf(error);
+  if (app !== null) return { outcome: app.code };
+  if (isExpectedHttpException(original)) return { outcome: codeOfStatus(original.getStatus()) };
   const code = error.extensions['code'];
   if (typeof code === 'string' && KNOWN_CODES.has(code)) return { outcome: code };
   // a GraphQLError made by graphql-js itself (validation, parse) without a resolver error is the caller's

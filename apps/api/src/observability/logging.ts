@@ -5,6 +5,7 @@ import { type Params } from 'nestjs-pino';
 import { type DestinationStream, type Level, type LevelWithSilent } from 'pino';
 import { type Options } from 'pino-http';
 import { resolvedIdentity } from '../common/auth/identity';
+import { codeOfStatus } from '../common/errors/app-error';
 import { type LogLevel } from '../config/app-config';
 import { requestLog } from './request-log';
 
@@ -23,30 +24,6 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 type Req = IncomingMessage & { id?: unknown; originalUrl?: string; route?: { path?: unknown } };
 
-/** The outcome code of a client error (HttpException statuses named like GraphQL codes). */
-export function outcomeOfStatus(status: number): string {
-  switch (status) {
-    case 400:
-      return 'BAD_USER_INPUT';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 409:
-      return 'CONFLICT';
-    case 413:
-      return 'PAYLOAD_TOO_LARGE';
-    case 429:
-      return 'TOO_MANY_REQUESTS';
-    case 503:
-      return 'SERVICE_UNAVAILABLE';
-    default:
-      return `HTTP_${status}`;
-  }
-}
-
 export function isExpectedHttpException(error: unknown): error is HttpException {
   return error instanceof HttpException && error.getStatus() < 500;
 }
@@ -56,7 +33,7 @@ function levelOf(req: Req, res: ServerResponse, err: Error | undefined): LevelWi
   if (context.fault !== undefined) return 'error';
   if (context.unavailable || res.statusCode === 503) return 'warn';
   if (err !== undefined || res.statusCode >= 500) return 'error';
-  const outcome = res.statusCode >= 400 ? outcomeOfStatus(res.statusCode) : undefined;
+  const outcome = res.statusCode >= 400 ? codeOfStatus(res.statusCode) : undefined;
   if ([...context.outcomes, outcome].some((code) => code !== undefined && WARN_OUTCOMES.has(code)))
     return 'warn';
   return 'info';
@@ -71,7 +48,7 @@ function propsOf(req: Req, res: ServerResponse): Record<string, unknown> {
   const operation =
     context.operation ?? (typeof routePath === 'string' ? `${req.method ?? ''} ${routePath}` : undefined);
   const outcomes = [...context.outcomes];
-  if (res.statusCode >= 400 && outcomes.length === 0) outcomes.push(outcomeOfStatus(res.statusCode));
+  if (res.statusCode >= 400 && outcomes.length === 0) outcomes.push(codeOfStatus(res.statusCode));
   return {
     ...(operation !== undefined ? { operation } : {}),
     ...(identity?.kind === 'identified'

@@ -3,8 +3,8 @@ import { Controller, Get, Param, Res, UnprocessableEntityException } from '@nest
 import { type Response } from 'express';
 import { Zip, ZipDeflate } from 'fflate';
 import { Public } from '../common/auth/access-rule.decorator';
-import { checkSchoolYear } from '../search/search-criteria';
-import { asHttp, notFound } from '../exports/http-errors';
+import { checkSchoolYear } from '../common/args';
+import { AppError } from '../common/errors/app-error';
 import { type OpenDataEntry, OpenDataService } from './open-data.service';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -35,13 +35,15 @@ export class OpenDataController {
   @Get('sops/:key/:file')
   async sop(@Param('key') key: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
     const match = /^(.*)\.json$/.exec(file);
-    if (!match) throw notFound(`'${file}' bestaat niet (verwacht <schooljaar>.json)`, 'schoolYear');
-    const schoolYear = await asHttp(() => checkSchoolYear(match[1] ?? '', 'schoolYear'));
+    if (!match)
+      throw new AppError('NOT_FOUND', 'schoolYear', `'${file}' bestaat niet (verwacht <schooljaar>.json)`);
+    const schoolYear = checkSchoolYear(match[1] ?? '', 'schoolYear');
     const result = await this.openData.one(key, schoolYear);
     if (!result) {
-      throw notFound(
-        `geen gepubliceerd SOP voor '${key}' in schooljaar ${schoolYear}`,
+      throw new AppError(
+        'NOT_FOUND',
         'vestigingscodeOrSchoolId',
+        `geen gepubliceerd SOP voor '${key}' in schooljaar ${schoolYear}`,
       );
     }
     if (result.kind === 'invalid') {

@@ -1,4 +1,4 @@
-import { type CatalogEntry } from './catalog-sql';
+import { type CatalogEntry } from '../common/catalog-sql';
 import {
   type CoverageCount,
   type CoverageItem,

@@ -4,7 +4,7 @@ import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
 import { AggregateCache } from '../aggregate-cache/aggregate-cache';
-import { catalogEntries, type CatalogEntry, PARTNER_MINIMUM_RANK } from './catalog-sql';
+import { catalogEntries, type CatalogEntry, type CatalogRowTable, unionPerKind } from '../common/catalog-sql';
 
 export interface OverviewScope {
   schoolYear: string;
@@ -148,10 +148,10 @@ export class RegionOverviewService {
 
   private coverage({ scope, base, kinds, codes }: ScopeParams): Promise<CoverageRow[]> {
     // Each row table aggregated on its own (real row counts for the planner; see trends below).
-    const coverageBranch = (kind: string, table: string, has: string): string => `
+    const coverageBranch = (kind: string, { table, has }: CatalogRowTable): string => `
       SELECT '${kind}'::text AS kind, r.code, s.werkgebied_code, count(DISTINCT s.id) AS n
       FROM chosen c JOIN scope s ON s.id = c.school_id JOIN ${table} r ON r.sop_id = c.id
-      WHERE r.code IS NOT NULL AND ${has}
+      WHERE r.code IS NOT NULL AND ${has('r')}
       GROUP BY r.code, s.werkgebied_code`;
     return this.dataSource.query<CoverageRow[]>(
       `WITH ${COMMON},
@@ -171,10 +171,7 @@ export class RegionOverviewService {
           GROUP BY a.code, a.name
         ),
         has AS (
-          ${coverageBranch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
-          UNION ALL ${coverageBranch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
-          UNION ALL ${coverageBranch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
-          UNION ALL ${coverageBranch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
+          ${unionPerKind(coverageBranch)}
         ),
         cells AS (
           SELECT k.kind, k.code, a.code AS werkgebied_code, a.name AS werkgebied_name, a.schools, a.pupils,
@@ -275,10 +272,10 @@ export class RegionOverviewService {
   private trends({ scope, kinds, codes }: ScopeParams): Promise<TrendRow[]> {
     // Trends: each row table aggregated on its own, joined to the published SOPs of the scope (no CTE in between,
     // so the planner sees real row counts: hash joins instead of sorting a million rows).
-    const branch = (kind: string, table: string, has: string): string => `
+    const branch = (kind: string, { table, has }: CatalogRowTable): string => `
       SELECT sop.school_year, '${kind}'::text AS kind, r.code, count(DISTINCT sop.school_id)::int AS n
       FROM sop JOIN school s ON s.id = sop.school_id JOIN ${table} r ON r.sop_id = sop.id
-      WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has}
+      WHERE sop.status = 'published' AND r.code IS NOT NULL AND ${has('r')}
         AND ($2::boolean OR s.werkgebied_code IS NOT NULL) AND ($1::text IS NULL OR s.werkgebied_code = $1)
       GROUP BY sop.school_year, r.code`;
     return this.dataSource.query<TrendRow[]>(
@@ -290,10 +287,7 @@ export class RegionOverviewService {
           GROUP BY sop.school_year
         ),
         has AS (
-          ${branch('hgw', 'sop_hgw', `r.status = 'op-orde'`)}
-          UNION ALL ${branch('expertise', 'sop_expertise', `r.availability_kind = 'in-team'`)}
-          UNION ALL ${branch('partner', 'sop_partner', `r.frequency_rank >= ${PARTNER_MINIMUM_RANK}`)}
-          UNION ALL ${branch('facility', 'sop_facility', `r.status = 'aanwezig'`)}
+          ${unionPerKind(branch)}
         )
       SELECT t.school_year, k.kind, k.code, t.schools, coalesce(h.n, 0)::int AS with_item
       FROM totals t CROSS JOIN catalog k

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { WerkgebiedTableService } from './werkgebied-table.service';
 import { WerkgebiedenResolver } from './werkgebieden.resolver';
 import { WerkgebiedenService } from './werkgebieden.service';
 
-/** Region data: the PC4 → werkgebied table (DUO import, geocoding) and the werkgebieden API. */
+/** The werkgebieden API: the werkgebieden with their school counts, and setting a school's werkgebied. */
 @Module({
-  providers: [WerkgebiedTableService, WerkgebiedenService, WerkgebiedenResolver],
-  exports: [WerkgebiedTableService, WerkgebiedenService],
+  providers: [WerkgebiedenService, WerkgebiedenResolver],
+  exports: [WerkgebiedenService],
 })
 export class RegionModule {}

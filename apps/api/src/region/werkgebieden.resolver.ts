@@ -1,15 +1,15 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';
 import { SetSchoolWerkgebiedArgs } from './dto/set-school-werkgebied.args';
 import { WerkgebiedSummary } from './models/werkgebied-summary.model';
-import { UnknownWerkgebiedError, WerkgebiedenService } from './werkgebieden.service';
+import { WerkgebiedenService } from './werkgebieden.service';
+import { requireUuid } from '../common/args';
 
 @Resolver(() => WerkgebiedSummary)
 export class WerkgebiedenResolver {
@@ -33,18 +33,12 @@ export class WerkgebiedenResolver {
     @Args() args: SetSchoolWerkgebiedArgs,
     @Context() ctx: GraphqlContext,
   ): Promise<School> {
-    if (!isUuid(args.schoolId)) throw new NotFoundError('School', 'schoolId', args.schoolId);
+    requireUuid(args.schoolId, 'School', 'schoolId');
     const code = args.werkgebied?.trim() || null;
-    try {
-      const who = identify(ctx.req, this.config);
-      const actor = who.kind === 'identified' ? who.identity : null;
-      const school = await this.service.setSchoolWerkgebied(args.schoolId, code, actor);
-      if (school === null) throw new NotFoundError('School', 'schoolId', args.schoolId);
-      return toSchool(school);
-    } catch (error) {
-      if (error instanceof UnknownWerkgebiedError)
-        throw new BadInputError(`Onbekend werkgebied '${error.code}'`, 'werkgebied');
-      throw error;
-    }
+    const who = identify(ctx.req, this.config);
+    const actor = who.kind === 'identified' ? who.identity : null;
+    const school = await this.service.setSchoolWerkgebied(args.schoolId, code, actor);
+    if (school === null) throw new NotFoundError('School', 'schoolId', args.schoolId);
+    return toSchool(school);
   }
 }

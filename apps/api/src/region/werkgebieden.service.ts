@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service';
 import { type Identity } from '../common/auth/identity';
 import { SchoolEntity } from '../schools/school.entity';
 import { WerkgebiedEntity } from '../schools/werkgebied.entity';
+import { BadInputError } from '../common/errors/app-error';
 
 export interface WerkgebiedCounts {
   code: string;
@@ -16,12 +17,6 @@ export interface WerkgebiedCounts {
   soCount: number;
   demoSchoolCount: number;
   manualCount: number;
-}
-
-export class UnknownWerkgebiedError extends Error {
-  constructor(readonly code: string) {
-    super(`werkgebied '${code}' bestaat niet`);
-  }
 }
 
 @Injectable()
@@ -55,7 +50,7 @@ export class WerkgebiedenService {
   ): Promise<SchoolEntity | null> {
     return this.dataSource.transaction(async (manager) => {
       if (code !== null && !(await manager.existsBy(WerkgebiedEntity, { code })))
-        throw new UnknownWerkgebiedError(code);
+        throw new BadInputError(`Onbekend werkgebied '${code}'`, 'werkgebied');
       const before = await manager.findOneBy(SchoolEntity, { id: schoolId });
       const result = await manager
         .createQueryBuilder()

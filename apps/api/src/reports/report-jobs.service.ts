@@ -6,15 +6,20 @@ import { JobQueue } from '../jobs/job-queue';
 import { renderRegionReportPdf } from './region-report.pdf';
 import { RegionReportService } from './region-report.service';
 import { type RegionReportParams, ReportJobEntity } from './report-job.entity';
+import { AppError } from '../common/errors/app-error';
 
 /** Finished jobs (and their PDFs) are kept this many days. */
 export const REPORT_JOB_RETENTION_DAYS = 30;
 /** Jobs waiting or running at most; more are refused until the queue drains. */
 export const MAX_PENDING_REPORT_JOBS = 10;
 
-export class ReportQueueFullError extends Error {
+export class ReportQueueFullError extends AppError {
   constructor(readonly pending: number) {
-    super(`er staan al ${pending} rapporten in de wachtrij; probeer het straks opnieuw`);
+    super(
+      'TOO_MANY_REQUESTS',
+      null,
+      `er staan al ${pending} rapporten in de wachtrij; probeer het straks opnieuw`,
+    );
   }
 }
 

@@ -1,24 +1,12 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Get,
-  HttpCode,
-  HttpException,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { type Response } from 'express';
 import { Public, Roles } from '../common/auth/access-rule.decorator';
-import { badQuery, notFound } from '../exports/http-errors';
+import { AppError, BadInputError } from '../common/errors/app-error';
 import { schoolYearParam, werkgebiedParam } from '../exports/query-params';
 import { renderRegionReportHtml } from './region-report.html';
 import { RegionReportService } from './region-report.service';
 import { type ReportJobEntity } from './report-job.entity';
-import { ReportJobsService, ReportQueueFullError } from './report-jobs.service';
+import { ReportJobsService } from './report-jobs.service';
 
 /** What `POST /api/reports/region` and `GET /api/reports/jobs/:id` answer. */
 export interface ReportJobView {
@@ -71,36 +59,31 @@ export class ReportsController {
   @HttpCode(202)
   async start(@Body() body: unknown): Promise<ReportJobView> {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw badQuery('verwacht een JSON-object {"schoolYear": "2023-2024", "werkgebied": "escamp"}', 'body');
+      throw new BadInputError(
+        'verwacht een JSON-object {"schoolYear": "2023-2024", "werkgebied": "escamp"}',
+        'body',
+      );
     }
     const input = body as Record<string, unknown>;
     const unknownKey = Object.keys(input).find((k) => k !== 'schoolYear' && k !== 'werkgebied');
-    if (unknownKey !== undefined) throw badQuery(`onbekend veld '${unknownKey}'`, unknownKey);
+    if (unknownKey !== undefined) throw new BadInputError(`onbekend veld '${unknownKey}'`, unknownKey);
     if (
       input['werkgebied'] !== undefined &&
       input['werkgebied'] !== null &&
       typeof input['werkgebied'] !== 'string'
     ) {
-      throw badQuery('werkgebied moet een tekst of null zijn', 'werkgebied');
+      throw new BadInputError('werkgebied moet een tekst of null zijn', 'werkgebied');
     }
     const schoolYear = schoolYearParam(input['schoolYear']);
     const werkgebied = werkgebiedParam(input['werkgebied'] ?? undefined);
-    try {
-      return view(await this.jobs.startRegionReport({ schoolYear, werkgebied }));
-    } catch (error) {
-      if (!(error instanceof ReportQueueFullError)) throw error;
-      throw new HttpException(
-        { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: error.message },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
-    }
+    return view(await this.jobs.startRegionReport({ schoolYear, werkgebied }));
   }
 
   @Roles('swv-staff')
   @Get('jobs/:id')
   async status(@Param('id') id: string): Promise<ReportJobView> {
     const job = await this.jobs.find(id);
-    if (!job) throw notFound(`rapportopdracht '${id}' bestaat niet`, 'id');
+    if (!job) throw new AppError('NOT_FOUND', 'id', `rapportopdracht '${id}' bestaat niet`);
     return view(job);
   }
 
@@ -108,16 +91,16 @@ export class ReportsController {
   @Get('jobs/:id/report.pdf')
   async pdf(@Param('id') id: string, @Res() res: Response): Promise<void> {
     const job = await this.jobs.find(id);
-    if (!job) throw notFound(`rapportopdracht '${id}' bestaat niet`, 'id');
+    if (!job) throw new AppError('NOT_FOUND', 'id', `rapportopdracht '${id}' bestaat niet`);
     if (job.status !== 'done') {
-      throw new ConflictException({
-        statusCode: 409,
-        code: 'CONFLICT',
-        message: `het rapport is nog niet klaar (status ${job.status}, ${job.progress}%)`,
-      });
+      throw new AppError(
+        'CONFLICT',
+        null,
+        `het rapport is nog niet klaar (status ${job.status}, ${job.progress}%)`,
+      );
     }
     const bytes = await this.jobs.result(id);
-    if (!bytes) throw notFound(`rapport '${id}' heeft geen PDF`, 'id');
+    if (!bytes) throw new AppError('NOT_FOUND', 'id', `rapport '${id}' heeft geen PDF`);
     const name = `dekkend-aanbod-${job.params.werkgebied ?? 'sppoh'}-${job.params.schoolYear}.pdf`;
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `inline; filename="${name}"`);

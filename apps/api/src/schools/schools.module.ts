@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PupilCountEntity } from './pupil-count.entity';
-import { SearchModule } from '../search/search.module';
+import { SearchModule } from './search/search.module';
 import { SchoolEntity } from './school.entity';
 import { SCHOOL_LOADERS } from './schools.loaders';
 import { SchoolsResolver } from './schools.resolver';

@@ -2,8 +2,8 @@ import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nest
 import { Public } from '../common/auth/access-rule.decorator';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { encodeCursor, pageSize } from '../common/pagination/connection';
-import { nearPlace, searchCriteria } from '../search/search-criteria';
-import { SchoolSearchService } from '../search/school-search.service';
+import { nearPlace, searchCriteria } from './search/search-criteria';
+import { SchoolSearchService } from './search/school-search.service';
 import { SchoolsArgs } from './dto/schools.args';
 import { PupilCount } from './models/pupil-count.model';
 import { SchoolConnection } from './models/school-connection.model';

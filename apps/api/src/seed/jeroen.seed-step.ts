@@ -3,7 +3,7 @@ import { type EntityManager } from 'typeorm';
 import { SchoolEntity } from '../schools/school.entity';
 import { SopWriter } from '../sops/sop-writer';
 import { JEROEN_SCHOOL, jeroenSopDocument } from './jeroen.fixture';
-import { type SeedStep } from './seed-step';
+import { type SeedStep } from '../common/seed-step';
 
 /** The one real school of the first release, with its published SOP 2023-2024. */
 @Injectable()

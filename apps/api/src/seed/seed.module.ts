@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { SopsModule } from '../sops/sops.module';
 import { SEED_STEPS } from './seed-steps';
 import { SEED_STEP_INSTANCES, SeedService } from './seed.service';
-import { type SeedStep } from './seed-step';
+import { type SeedStep } from '../common/seed-step';
 
 @Module({
   imports: [SopsModule],

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SchoolEntity } from '../schools/school.entity';
-import { type SeedStep } from './seed-step';
+import { type SeedStep } from '../common/seed-step';
 
 export const SEED_STEP_INSTANCES = Symbol('SEED_STEP_INSTANCES');
 

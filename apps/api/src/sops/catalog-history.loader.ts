@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource } from 'typeorm';
 import { type BatchLoader, groupByKey } from '../common/loaders/request-loaders';
-import { catalogEntries, catalogItemRowsSql } from '../region-overview/catalog-sql';
+import { catalogEntries, catalogItemRowsSql } from '../common/catalog-sql';
 import { type CatalogHistory } from './models/catalog-history.model';
 
 export interface HistoryRow {

@@ -2,13 +2,13 @@ import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nes
 import { type GraphQLResolveInfo } from 'graphql';
 import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
-import { NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { isUuid } from '../common/uuid';
 import { SchoolArgs } from '../schools/dto/schools.args';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';
-import { checkSchoolYear } from '../search/search-criteria';
+import { checkSchoolYear } from '../common/args';
 import { CatalogHistoryBySchoolLoader } from './catalog-history.loader';
 import { CatalogHistory } from './models/catalog-history.model';
 import { SchoolDetailPrefetch } from './school-detail.prefetch';

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type SopDocument } from '@sop-atlas/sop-model';
+import { AppError, NotFoundError } from '../common/errors/app-error';
 import { type SopStatus } from './sop.entity';
 
 /** An SOP row locked for a change (FOR UPDATE), with its full document. */
@@ -13,25 +14,17 @@ export interface LockedSop {
   document: SopDocument;
 }
 
-/** Why an SOP cannot be changed as asked; `argument` names the GraphQL argument at fault. */
-export interface SopLockRefusal {
-  kind: 'not-found' | 'conflict';
-  argument: 'sopId' | 'expectedVersion';
-  message: string;
-  details: Record<string, unknown>;
-}
-
 /**
  * Locks the SOP (through `sop_atlas_lock_sop`, which sees every row whatever the caller may write, so a missing row
- * is told apart from a forbidden one), lets `authorize` refuse the caller, and checks optimistic concurrency: the SOP must be in one of `statuses` and at
- * `expectedVersion`. Every refusal goes through `refuse`, so each caller keeps its own error type.
+ * is told apart from a forbidden one), lets `authorize` refuse the caller, and checks optimistic concurrency: the SOP
+ * must be in one of `statuses` and at `expectedVersion`. A refusal is an `AppError` (NOT_FOUND or CONFLICT) naming the
+ * argument at fault.
  */
 export async function lockSopVersion(
   manager: EntityManager,
   sopId: string,
   expectedVersion: number,
   statuses: readonly SopStatus[],
-  refuse: (refusal: SopLockRefusal) => Error,
   authorize: (row: LockedSop) => void = () => undefined,
 ): Promise<LockedSop> {
   await manager.query(`SELECT sop_atlas_lock_sop($1)`, [sopId]);
@@ -40,29 +33,24 @@ export async function lockSopVersion(
     [sopId],
   );
   if (!row) {
-    throw refuse({
-      kind: 'not-found',
-      argument: 'sopId',
-      message: `SOP met sopId '${sopId}' bestaat niet`,
-      details: {},
-    });
+    throw new NotFoundError('SOP', 'sopId', sopId);
   }
   authorize(row);
   if (!statuses.includes(row.status)) {
-    throw refuse({
-      kind: 'conflict',
-      argument: 'sopId',
-      message: `SOP '${sopId}' is ${row.status}, niet ${statuses.join(' of ')}; haal de nieuwste versie op`,
-      details: { status: row.status, version: row.version },
-    });
+    throw new AppError(
+      'CONFLICT',
+      'sopId',
+      `SOP '${sopId}' is ${row.status}, niet ${statuses.join(' of ')}; haal de nieuwste versie op`,
+      { status: row.status, version: row.version },
+    );
   }
   if (row.version !== expectedVersion) {
-    throw refuse({
-      kind: 'conflict',
-      argument: 'expectedVersion',
-      message: `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
-      details: { version: row.version },
-    });
+    throw new AppError(
+      'CONFLICT',
+      'expectedVersion',
+      `SOP '${sopId}' is versie ${row.version}, niet ${expectedVersion}; haal de nieuwste versie op`,
+      { version: row.version },
+    );
   }
   return row;
 }

@@ -7,6 +7,7 @@ import { SopFacilityEntity } from './entities/sop-facility.entity';
 import { SopHgwEntity } from './entities/sop-hgw.entity';
 import { SopPartnerEntity } from './entities/sop-partner.entity';
 import { SopWarningEntity } from './entities/sop-warning.entity';
+import { type LockedSop } from './sop-lock';
 import { SopEntity, type SopStatus } from './sop.entity';
 
 export interface SopWriteInput {
@@ -27,10 +28,12 @@ export class SopWriteError extends Error {
 }
 
 /**
- * The only writer of SOPs. Stores a new version of a school's SOP for the document's school year: the `sop` row
- * with its derived columns and search vector, every row table and the warnings, with multi-row inserts. Runs on
- * the caller's transaction manager only (PGlite serves one connection at a time: a second connection inside a
- * transaction deadlocks). Publishing archives the previously published SOP of that school year.
+ * The only writer of SOPs: every new version and every status change of a `sop` row goes through here (deleting
+ * schools with their SOPs, as the demo removal does, aside). Stores a new version of a school's SOP for the
+ * document's school year: the `sop` row with its derived columns and search vector, every row table and the
+ * warnings, with multi-row inserts. Runs on the caller's transaction manager only (PGlite serves one connection at
+ * a time: a second connection inside a transaction deadlocks). Publishing archives the previously published SOP of
+ * that school year.
  */
 @Injectable()
 export class SopWriter {
@@ -93,6 +96,53 @@ export class SopWriter {
     await insertSopRows(manager, [sopRowsOf(sopId, document)]);
 
     return manager.findOneByOrFail(SopEntity, { id: sopId });
+  }
+
+  /** Archives a school's SOPs of one school year that have one of `statuses` (an import superseding them). */
+  async archive(
+    manager: EntityManager,
+    schoolId: string,
+    schoolYear: string | null,
+    statuses: readonly SopStatus[],
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SopEntity)
+      .set({ status: 'archived' })
+      .where(`school_id = :schoolId AND school_year = :schoolYear AND status IN (:...statuses)`, {
+        schoolId,
+        schoolYear,
+        statuses,
+      })
+      .execute();
+  }
+
+  /**
+   * The next version of a locked SOP (editing and review): archives `current`, saves `document` with `status` as a
+   * new version of the same school and source document, and carries the resolved warnings over (same position
+   * and path).
+   */
+  async nextVersion(
+    manager: EntityManager,
+    current: LockedSop,
+    document: SopDocument,
+    status: SopStatus,
+  ): Promise<SopEntity> {
+    await manager.query(`UPDATE sop SET status = 'archived' WHERE id = $1`, [current.id]);
+    const next = await this.save(manager, {
+      schoolId: current.school_id,
+      document,
+      status,
+      sourceDocumentId: current.source_document_id,
+    });
+    await manager.query(
+      `UPDATE sop_warning n SET resolved_at = o.resolved_at, resolved_by = o.resolved_by
+       FROM sop_warning o
+       WHERE n.sop_id = $1 AND o.sop_id = $2 AND o.position = n.position AND o.path = n.path
+         AND o.resolved_at IS NOT NULL`,
+      [next.id, current.id],
+    );
+    return next;
   }
 
   /**

@@ -12,7 +12,7 @@ import {
 import { type SopDocument } from '@sop-atlas/sop-model';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceDocumentEntity } from '../source-documents/source-document.entity';
-import { numericTransformer } from '../database/transformers';
+import { numericTransformer } from '../common/transformers';
 
 export const SOP_STATUSES = ['draft', 'in-review', 'published', 'archived'] as const;
 export type SopStatus = (typeof SOP_STATUSES)[number];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SchoolsModule } from '../schools/schools.module';
+import { SourceDocumentsModule } from '../source-documents/source-documents.module';
 import { CatalogHistoryBySchoolLoader } from './catalog-history.loader';
 import { SopExpertiseEntity } from './entities/sop-expertise.entity';
 import { SopExtraOfferEntity } from './entities/sop-extra-offer.entity';
@@ -14,11 +15,13 @@ import { SOP_LOADERS } from './sops.loaders';
 import { SchoolSopsResolver, SopsResolver } from './sops.resolver';
 import { SchoolDetailPrefetch } from './school-detail.prefetch';
 import { SchoolSopDetailResolver } from './school-sop-detail.resolver';
+import { SopSourceDocumentResolver } from './sop-source-document.resolver';
 import { SopsService } from './sops.service';
 
 @Module({
   imports: [
     SchoolsModule,
+    SourceDocumentsModule,
     TypeOrmModule.forFeature([
       SopEntity,
       SopHgwEntity,
@@ -35,6 +38,7 @@ import { SopsService } from './sops.service';
     SopsResolver,
     SchoolSopsResolver,
     SchoolSopDetailResolver,
+    SopSourceDocumentResolver,
     SchoolDetailPrefetch,
     CatalogHistoryBySchoolLoader,
     ...SOP_LOADERS,

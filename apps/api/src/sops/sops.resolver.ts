@@ -1,9 +1,9 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type SopDocument } from '@sop-atlas/sop-model';
 import { maySeeDrafts } from '../common/auth/identity';
-import { JsonScalar } from '../imports/models/json.scalar';
+import { JsonScalar } from '../common/graphql/json.scalar';
 import { Public } from '../common/auth/access-rule.decorator';
-import { NotFoundError } from '../common/errors/graphql-errors';
+import { NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { School } from '../schools/models/school.model';
 import { toSchool } from '../schools/school.mapper';

@@ -2,13 +2,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SourceDocumentEntity } from './source-document.entity';
 import { SourceDocumentsController } from './source-documents.controller';
-import { SopSourceDocumentResolver } from './source-documents.resolver';
 import { SourceDocumentByIdLoader, SourceDocumentsService } from './source-documents.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SourceDocumentEntity])],
   controllers: [SourceDocumentsController],
-  providers: [SourceDocumentsService, SourceDocumentByIdLoader, SopSourceDocumentResolver],
-  exports: [SourceDocumentsService],
+  providers: [SourceDocumentsService, SourceDocumentByIdLoader],
+  exports: [SourceDocumentsService, SourceDocumentByIdLoader],
 })
 export class SourceDocumentsModule {}

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from '../../src/accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from '../../src/demo/demo-accounts.seed-step';
 import { startTestApp, type TestApp } from '../test-app';
 import { SessionClient } from './session-client';
 

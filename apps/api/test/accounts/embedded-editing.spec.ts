@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { schoolYearOf } from '@sop-atlas/sop-model';
-import { DEMO_ACCOUNTS } from '../../src/accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from '../../src/demo/demo-accounts.seed-step';
 import { spawnServer, stopServer, waitUntilListening } from '../server-process';
 import { codeOf, SessionClient } from './session-client';
 

@@ -1,5 +1,5 @@
 import { main } from '../../src/cli/main';
-import { DEMO_ACCOUNTS } from '../../src/accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from '../../src/demo/demo-accounts.seed-step';
 import { createSchool } from '../factories';
 import { startTestApp, type TestApp } from '../test-app';
 

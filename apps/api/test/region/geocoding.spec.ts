@@ -5,7 +5,7 @@ import { GeocoderUnavailableError } from '../../src/geocoding/geocoder';
 import { GeocodingService } from '../../src/geocoding/geocoding.service';
 import { LocalGeocoder } from '../../src/geocoding/local-geocoder';
 import { PdokGeocoder } from '../../src/geocoding/pdok-geocoder';
-import { WerkgebiedTableService } from '../../src/region/werkgebied-table.service';
+import { WerkgebiedTableService } from '../../src/geocoding/werkgebied-table.service';
 import { startTestApp, type TestApp } from '../test-app';
 
 /** Replies in the documented shape of PDOK Locatieserver v3.1 `free`. */

@@ -46,6 +46,7 @@ export function useGraphQLQuery<TData>(
     );
     return () => controller.abort();
     // `load` is identified by `key` on purpose: callers pass inline functions.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt, keepPrevious]);
 
   const refetch = useCallback(() => setAttempt((n) => n + 1), []);

@@ -1,4 +1,4 @@
-import { schoolYearFromStart, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-model';
+import { recentSchoolYears, schoolYearFromStart, schoolYearOf, schoolYearStart } from '@sop-atlas/sop-model';
 
 function startOrNull(schoolYear: string): number | null {
   const match = /^(\d{4})-(\d{4})$/.exec(schoolYear);
@@ -16,8 +16,7 @@ export function schoolYearOptions(today: Date, yearsWithData: readonly string[] 
     .filter((y) => (startOrNull(y) ?? running) > running)
     .sort()
     .reverse();
-  const past = Array.from({ length: count }, (_, i) => schoolYearFromStart(running - i));
-  return [...new Set([...coming, ...past])];
+  return [...new Set([...coming, ...recentSchoolYears(today, count)])];
 }
 
 /** School years strictly between `older` and `newer` (`2024-2025`, `2026-2027` → `['2025-2026']`). */

@@ -1,7 +1,7 @@
 import { AppConfig } from '../../config/app-config';
 import { deleteDemoRegion, loadDemoRegion } from '../../demo/demo-loader';
 import { removeDemoRegion } from '../../demo/demo-removal';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { type CliCommand } from '../cli-command';
 
 /**

@@ -1,8 +1,8 @@
-import { DEMO_ACCOUNTS } from '../../accounts/demo-accounts.seed-step';
+import { DEMO_ACCOUNTS } from '../../demo/demo-accounts.seed-step';
 import { AccountInputError, createUserAccount } from '../../accounts/accounts.service';
 import { readPassword } from '../../accounts/user-cli';
 import { AppConfig } from '../../config/app-config';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { type CliCommand } from '../cli-command';
 
 const USAGE =

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { AppConfig } from '../../config/app-config';
 import { SchoolMatchError, SchoolMatchService } from '../../imports/school-match.service';
 import { SopImportService } from '../../imports/sop-import.service';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { SopWriter } from '../../sops/sop-writer';
 import { SourceDocumentEntity } from '../../source-documents/source-document.entity';
 import { SourceDocumentsService } from '../../source-documents/source-documents.service';

@@ -1,6 +1,6 @@
 import { AppConfig } from '../../config/app-config';
 import { loadNationalDataset } from '../../national/national-loader';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { type CliCommand } from '../cli-command';
 
 const USAGE =

@@ -2,8 +2,8 @@ import { type DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { GeocodingService } from '../../geocoding/geocoding.service';
 import { type PlaceSchoolsReport, SchoolPlacesService } from '../../geocoding/school-places.service';
-import { withCliDataSource } from '../../region/cli-data-source';
-import { WerkgebiedTableService } from '../../region/werkgebied-table.service';
+import { withCliDataSource } from '../cli-data-source';
+import { WerkgebiedTableService } from '../../geocoding/werkgebied-table.service';
 import { type CliCommand, type CliIo } from '../cli-command';
 
 /** Places the real schools by address through PDOK (also run after every `duo` import); prints what it did. */

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { type Identity } from '../../common/auth/identity';
 import { AppConfig } from '../../config/app-config';
 import { SopReviewService } from '../../imports/review.service';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { SopWriter } from '../../sops/sop-writer';
 import { type CliCommand } from '../cli-command';
 

@@ -1,6 +1,6 @@
 import { addUser, parseUserAdd, readPassword } from '../../accounts/user-cli';
 import { AppConfig } from '../../config/app-config';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { type CliCommand } from '../cli-command';
 
 /** `user add`: creates an account (the first admin, staff, school editors). stdout: one JSON line. */

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { AppError, BadInputError } from '../errors/app-error';
 import { formatGraphqlError } from './format-error';
 
 describe('formatGraphqlError', () => {
@@ -38,5 +40,33 @@ describe('formatGraphqlError', () => {
 
   it('leaves everything in development', () => {
     expect(formatGraphqlError(true)(internal)).toBe(internal);
+  });
+
+  it('gives an AppError thrown anywhere under a resolver its code, argument and details (development or not)', () => {
+    const thrown = new GraphQLError('x', {
+      path: ['school', 'sop'],
+      originalError: new BadInputError("ongeldig schooljaar '2023'", 'schoolYear'),
+    });
+    const raw = {
+      message: "ongeldig schooljaar '2023'",
+      path: ['school', 'sop'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] },
+    };
+    expect(formatGraphqlError(false)(raw, thrown)).toEqual({
+      message: "ongeldig schooljaar '2023'",
+      path: ['school', 'sop'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'schoolYear' },
+    });
+    expect(formatGraphqlError(true)(raw, thrown).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'schoolYear',
+      stacktrace: ['…'],
+    });
+    const conflict = new AppError('CONFLICT', 'expectedVersion', 'versie 3, niet 2', { version: 3 });
+    expect(formatGraphqlError(false)({ message: 'versie 3, niet 2' }, conflict).extensions).toEqual({
+      code: 'CONFLICT',
+      argument: 'expectedVersion',
+      version: 3,
+    });
   });
 });

@@ -1,26 +1,41 @@
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, ERROR_CODES } from '../errors/app-error';
+import { toGraphqlError } from '../errors/error-translation';
 
+/** The codes of the caller's outcomes: the API's own (`AppError`) and those of graphql-js and Apollo. */
 export const KNOWN_CODES = new Set([
-  'SERVICE_UNAVAILABLE',
-  'TOO_MANY_REQUESTS',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'PAYLOAD_TOO_LARGE',
-  'FORBIDDEN',
-  'UNAUTHENTICATED',
+  ...Object.keys(ERROR_CODES),
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
+/** The `AppError` behind a GraphQL error (graphql-js wraps what a resolver throws), or null. */
+export function appErrorOf(error: unknown): AppError | null {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError !== undefined)
+    current = current.originalError;
+  return current instanceof AppError ? current : null;
+}
+
 /**
- * Outside development: no stack traces, and unexpected errors lose their message (it may name SQL or paths).
- * Errors with a known code keep their message: they are meant for the caller.
+ * The one translation of errors for GraphQL. An `AppError` (from any resolver, loader or prefetch) becomes its
+ * message with `extensions.code`, `extensions.argument` and its details. Outside development: no stack traces, and
+ * unexpected errors lose their message (it may name SQL or paths). Errors with a known code keep their message:
+ * they are meant for the caller.
  */
 export function formatGraphqlError(development: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const app = appErrorOf(error);
+    const formatted: GraphQLFormattedError =
+      app === null
+        ? raw
+        : {
+            ...raw,
+            message: app.message,
+            extensions: { ...(development ? raw.extensions : {}), ...toGraphqlError(app).extensions },
+          };
     if (development) return formatted;
     const code =
       typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;

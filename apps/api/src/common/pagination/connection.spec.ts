@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { AppError } from '../errors/app-error';
+import { toGraphqlError } from '../errors/error-translation';
 import { decodeCursor, encodeCursor, pageSize } from './connection';
 
 describe('pageSize', () => {
@@ -18,8 +19,11 @@ describe('pageSize', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toBeInstanceOf(GraphQLError);
-    expect((error as GraphQLError).extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(error).toBeInstanceOf(AppError);
+    expect(toGraphqlError(error as AppError).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { BadInputError } from '../errors/graphql-errors';
+import { BadInputError } from '../errors/app-error';
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 200;
@@ -55,6 +55,22 @@ export function connectionTypes<T>(
   }
 
   return { Edge: EdgeType, Connection: ConnectionType };
+}
+
+/**
+ * A page of rows as a connection: each row's cursor is its encoded sort key (`cursorKey`), `endCursor` the last.
+ */
+export function toConnection<R, T>(
+  page: { rows: readonly R[]; hasNextPage: boolean; totalCount: number },
+  cursorKey: (row: R) => readonly (string | number)[],
+  toNode: (row: R) => T,
+): Connection<T> {
+  const edges = page.rows.map((row) => ({ cursor: encodeCursor(cursorKey(row)), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+  };
 }
 
 /** Validates `first` (default 25, 1..200). */

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { JsonScalar } from '../../imports/models/json.scalar';
+import { JsonScalar } from '../../common/graphql/json.scalar';
 
 @ArgsType()
 export class StartDraftArgs {

@@ -7,7 +7,7 @@ import {
   NearInput,
   PartnerFilter,
   SchoolSort,
-} from '../../search/dto/search.inputs';
+} from '../search/dto/search.inputs';
 
 @InputType({ description: 'Narrows the school list; every field is optional and they combine with AND.' })
 export class SchoolFilter {

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { toggleSelection } from '../../compare/utils/compare-matrix';
 import { useFindSchoolsQuery } from '../hooks/useFindSchoolsQuery';
 import { schoolsStrings as t } from '../strings.nl';
-import { mapPoints } from '../utils/find';
+import { type FoundRow, mapPoints } from '../utils/find';
 import {
   filtersOnSopItems,
   filtersToSearchParams,
@@ -44,11 +44,14 @@ function useSearchState() {
   return { filters, selected, tiles, write };
 }
 
+/** One empty list, so the map's points are not recomputed on every render while loading. */
+const NO_ROWS: readonly FoundRow[] = [];
+
 export function SchoolsPage() {
   const { filters, selected, tiles, write } = useSearchState();
   const query = useFindSchoolsQuery(filters);
   const tilesId = useId();
-  const rows = query.status === 'success' ? query.data.rows : [];
+  const rows = query.status === 'success' ? query.data.rows : NO_ROWS;
   const points = useMemo(() => mapPoints(rows, selected), [rows, selected]);
   const toggle = (id: string) => write({ selected: toggleSelection(selected, id, MAX_COMPARED) });
   const compareHref = `/vergelijken?${selected.map((id) => `school=${encodeURIComponent(id)}`).join('&')}`;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { GeocodingModule } from '../geocoding/geocoding.module';
-import { GeocodingService } from '../geocoding/geocoding.service';
+import { GeocodingModule } from '../../geocoding/geocoding.module';
+import { GeocodingService } from '../../geocoding/geocoding.service';
 import { SEARCH_GEOCODER } from './geocoder';
 import { SchoolSearchService } from './school-search.service';
 

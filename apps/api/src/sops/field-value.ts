@@ -1,5 +1,5 @@
 import { type SopDocument } from '@sop-atlas/sop-model';
-import { parseFieldPath } from '../imports/field-path';
+import { parseFieldPath } from './field-path';
 
 /** The value at a field path of a document (null when the path names nothing), for the audit trail's old value. */
 export function valueAt(document: SopDocument, path: string): unknown {

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { BadInputError } from '../common/errors/graphql-errors';
-import { decodeCursor } from '../common/pagination/connection';
-import { isUuid } from '../common/uuid';
-import { SchoolEntity } from '../schools/school.entity';
+import { BadInputError } from '../../common/errors/app-error';
+import { keyAndIdCursor } from '../../common/args';
+import { SchoolEntity } from '../school.entity';
 import { CodeMatch, SchoolSortField, SortDirection } from './dto/search.inputs';
 import { type NearPlace, type Point, type SearchCriteria } from './search-criteria';
 import { SEARCH_GEOCODER, type SearchGeocoder } from './geocoder';
 import { SqlParams } from './sql-params';
+import { CATALOG_ROWS } from '../../common/catalog-sql';
 
 /** Mean earth radius in km (IUGG). */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -129,9 +129,11 @@ export class SchoolSearchService {
     if (criteria.pupils?.min != null) where.push(`pc.total >= ${p.add(criteria.pupils.min)}`);
     if (criteria.pupils?.max != null) where.push(`pc.total <= ${p.add(criteria.pupils.max)}`);
 
+    // Facilities filter on the one "has the item" definition; the expertise, partner and HGW filters take the
+    // caller's own threshold (bought-in expertise too, a minimum frequency, a chosen status).
     if (criteria.expertise) {
       const kinds = criteria.expertise.inTeamOnly ? ['in-team'] : ['in-team', 'ingekocht'];
-      const rows = `FROM sop_expertise e WHERE e.sop_id = c.id AND e.code = ANY(${p.add(criteria.expertise.codes)})
+      const rows = `FROM ${CATALOG_ROWS.expertise.table} e WHERE e.sop_id = c.id AND e.code = ANY(${p.add(criteria.expertise.codes)})
         AND e.availability_kind = ANY(${p.add(kinds)})`;
       where.push(
         criteria.expertise.match === CodeMatch.ALL
@@ -140,16 +142,16 @@ export class SchoolSearchService {
       );
     }
     if (criteria.facilities.length > 0) {
-      where.push(`(SELECT count(DISTINCT f.code) FROM sop_facility f
-        WHERE f.sop_id = c.id AND f.code = ANY(${p.add(criteria.facilities)}) AND f.status = 'aanwezig')
+      where.push(`(SELECT count(DISTINCT f.code) FROM ${CATALOG_ROWS.facility.table} f
+        WHERE f.sop_id = c.id AND f.code = ANY(${p.add(criteria.facilities)}) AND ${CATALOG_ROWS.facility.has('f')})
         = ${p.add(criteria.facilities.length)}`);
     }
     if (criteria.partner) {
-      where.push(`EXISTS (SELECT 1 FROM sop_partner pa WHERE pa.sop_id = c.id AND pa.code = ${p.add(criteria.partner.code)}
+      where.push(`EXISTS (SELECT 1 FROM ${CATALOG_ROWS.partner.table} pa WHERE pa.sop_id = c.id AND pa.code = ${p.add(criteria.partner.code)}
         AND pa.frequency_rank >= ${p.add(criteria.partner.minimumRank)})`);
     }
     if (criteria.hgw) {
-      where.push(`EXISTS (SELECT 1 FROM sop_hgw h WHERE h.sop_id = c.id AND h.code = ${p.add(criteria.hgw.code)}
+      where.push(`EXISTS (SELECT 1 FROM ${CATALOG_ROWS.hgw.table} h WHERE h.sop_id = c.id AND h.code = ${p.add(criteria.hgw.code)}
         AND h.status = ${p.add(criteria.hgw.status)})`);
     }
     if (criteria.text !== null) {
@@ -180,10 +182,7 @@ export class SchoolSearchService {
 
     let cursorCondition = '';
     if (after) {
-      const [afterKey, afterId] = decodeCursor(after);
-      if (typeof afterKey !== 'string' || typeof afterId !== 'string' || !isUuid(afterId)) {
-        throw new BadInputError(`ongeldige cursor '${after}'`, 'after');
-      }
+      const [afterKey, afterId] = keyAndIdCursor(after);
       if (type === 'float8' && !/^(-?Infinity|-?[0-9.e+-]+)$/.test(afterKey)) {
         throw new BadInputError(`cursor '${after}' hoort bij een andere sortering`, 'after');
       }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { type CliIo } from '../cli/cli-command';
+import { type CliIo } from './cli-command';
 import { type AppConfig } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { openDatabase } from '../database/database-target';

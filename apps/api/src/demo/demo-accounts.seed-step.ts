@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type Role } from '../common/auth/access-rule.decorator';
-import { type SeedStep } from '../seed/seed-step';
-import { createUserAccount } from './accounts.service';
+import { type SeedStep } from '../common/seed-step';
+import { createUserAccount } from '../accounts/accounts.service';
 
 /**
  * Demo accounts, one per role, with publicly documented passwords (README, .env.example). Created only when the

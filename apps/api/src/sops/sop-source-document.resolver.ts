@@ -1,9 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
-import { Sop } from '../sops/models/sop.model';
-import { SourceDocument } from './models/source-document.model';
-import { toSourceDocument } from './source-document.mapper';
-import { SourceDocumentByIdLoader } from './source-documents.service';
+import { Sop } from './models/sop.model';
+import { SourceDocument } from '../source-documents/models/source-document.model';
+import { toSourceDocument } from '../source-documents/source-document.mapper';
+import { SourceDocumentByIdLoader } from '../source-documents/source-documents.service';
 
 /** `Sop.sourceDocument`: the original file the SOP was read from. */
 @Resolver(() => Sop)

@@ -8,10 +8,10 @@ import {
   WERKGEBIED_CODES,
   frequencyRank,
   type Frequency,
-  schoolYearStart,
 } from '@sop-atlas/sop-model';
-import { BadInputError } from '../common/errors/graphql-errors';
-import { type SchoolFilter } from '../schools/dto/schools.args';
+import { checkSchoolYear } from '../../common/args';
+import { BadInputError } from '../../common/errors/app-error';
+import { type SchoolFilter } from '../dto/schools.args';
 import {
   type CodeMatch,
   type NearInput,
@@ -72,16 +72,6 @@ function checkCodes(
 function checkCode(value: string, allowed: readonly string[], argument: string, what: string): string {
   if (!allowed.includes(value)) {
     throw new BadInputError(`onbekende ${what} '${value}' (bekend: ${allowed.join(', ')})`, argument);
-  }
-  return value;
-}
-
-/** `2023-2024`, or a BAD_USER_INPUT naming `argument`. */
-export function checkSchoolYear(value: string, argument: string): string {
-  try {
-    schoolYearStart(value);
-  } catch {
-    throw new BadInputError(`ongeldig schooljaar '${value}' (verwacht bijvoorbeeld 2023-2024)`, argument);
   }
   return value;
 }
