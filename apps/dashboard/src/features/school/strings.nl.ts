@@ -123,5 +123,7 @@ export const schoolStrings = {
     series: 'Leerlingen',
     empty: 'Geen leerlingaantallen bekend.',
   },
-  notFound: 'Deze school bestaat niet (meer).',
+  notFoundTitle: 'School niet gevonden',
+  notFound:
+    'Deze school bestaat niet (meer). Misschien is de link oud of onvolledig; zoek de school op naam.',
 } as const;

@@ -23,12 +23,15 @@ import { FundingExport } from './FundingExport';
 import { FundingPerPupil } from './FundingPerPupil';
 import { FundingScatter } from './FundingScatter';
 import { InsightFigures } from './InsightFigures';
+import { useSession } from '../../account/hooks/useSession';
+import { isStaff } from '../../account/utils/session';
 
 const t = regionStrings.insights;
 
 /** The SOP-based part of the Regio-overzicht (`regionOverview`): figures, coverage, gaps, funding, trends. */
 export function RegionInsights() {
   const [params, setParams] = useSearchParams();
+  const { user } = useSession();
   const yearId = useId();
   const running = schoolYearOf(new Date());
   const coming = schoolYearFromStart(schoolYearStart(running) + 1);
@@ -86,7 +89,7 @@ export function RegionInsights() {
       {query.status === 'success' ? (
         <>
           {note ? <p className="muted">{note}</p> : null}
-          <InsightFigures data={query.data} />
+          <InsightFigures data={query.data} werkgebied={gebied} staff={isStaff(user ?? null)} />
           <CoverageHeatmap data={query.data} kind="expertise" title={t.coverage.expertiseTitle} />
           <CoverageHeatmap data={query.data} kind="facility" title={t.coverage.facilityTitle} />
           <ExportLinks

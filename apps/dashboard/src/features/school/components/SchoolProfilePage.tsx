@@ -1,5 +1,6 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
 import { type ReactNode, useId, useMemo } from 'react';
+import { errorCode } from '../../../graphql/errors';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
@@ -253,6 +254,17 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
       <section className="page">
         <h1>{t.titleFallback}</h1>
         <LoadingState />
+      </section>
+    );
+  // An id that names no school: a not-found page (retrying cannot help), with the way back to the search.
+  if (query.status === 'error' && errorCode(query.error) === 'NOT_FOUND')
+    return (
+      <section className="page">
+        <h1>{t.notFoundTitle}</h1>
+        <p>{t.notFound}</p>
+        <p>
+          <Link to="/scholen">{t.back}</Link>
+        </p>
       </section>
     );
   if (query.status === 'error')

@@ -2,7 +2,16 @@ import { EXPERTISE_AREAS, FACILITIES, SCHOOL_KINDS } from '@sop-atlas/sop-model'
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { schoolsStrings as t } from '../strings.nl';
 import { WERKGEBIED_OPTIONS } from '../utils/schools';
-import { EMPTY_SEARCH, type SearchFilters, SORT_FIELDS, type SortField } from '../utils/search-params';
+import {
+  ALL_WERKGEBIEDEN,
+  EMPTY_SEARCH,
+  type SearchFilters,
+  SOP_STATES,
+  SORT_FIELDS,
+  type SortField,
+} from '../utils/search-params';
+import { useSession } from '../../account/hooks/useSession';
+import { isStaff } from '../../account/utils/session';
 import { CheckboxGroup } from './CheckboxGroup';
 import { MoreFilters } from './MoreFilters';
 
@@ -13,11 +22,16 @@ const TEXT_DELAY_MS = 300;
 export function SchoolFilters({
   filters,
   onChange,
+  nearError = null,
 }: {
   readonly filters: SearchFilters;
   readonly onChange: (next: SearchFilters) => void;
+  /** Why the API refused the postcode or address (shown at that field). */
+  readonly nearError?: string | null;
 }) {
   const id = useId();
+  // Concept SOPs are listed for SWV staff only (the API refuses the filter to anyone else).
+  const staff = isStaff(useSession().user ?? null);
   // The address box is geocoded by the API, so it is sent on "Zoeken" (or leaving the box), not per keystroke.
   const [near, setNear] = useState(filters.near);
   useEffect(() => setNear(filters.near), [filters.near]);
@@ -59,9 +73,16 @@ export function SchoolFilters({
             value={near}
             placeholder={t.filters.nearPlaceholder}
             autoComplete="postal-code"
+            aria-invalid={nearError ? true : undefined}
+            aria-describedby={nearError ? `${id}-near-error` : undefined}
             onChange={(e) => setNear(e.target.value)}
             onBlur={() => (near !== filters.near ? set({ near }) : undefined)}
           />
+          {nearError ? (
+            <p id={`${id}-near-error`} className="draft-field__error" role="alert">
+              {t.filters.nearError(nearError)}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-radius`}>{t.filters.radius}</label>
@@ -88,13 +109,35 @@ export function SchoolFilters({
           <label htmlFor={`${id}-werkgebied`}>{t.filters.werkgebied}</label>
           <select
             id={`${id}-werkgebied`}
-            value={filters.werkgebieden[0] ?? ''}
-            onChange={(e) => set({ werkgebieden: e.target.value === '' ? [] : [e.target.value] })}
+            value={filters.werkgebieden[0] ?? (filters.inRegion ? ALL_WERKGEBIEDEN : '')}
+            onChange={(e) =>
+              set({
+                inRegion: e.target.value === ALL_WERKGEBIEDEN,
+                werkgebieden:
+                  e.target.value === '' || e.target.value === ALL_WERKGEBIEDEN ? [] : [e.target.value],
+              })
+            }
           >
             <option value="">{t.filters.allWerkgebieden}</option>
+            <option value={ALL_WERKGEBIEDEN}>{t.filters.inRegion}</option>
             {WERKGEBIED_OPTIONS.map((w) => (
               <option key={w.code} value={w.code}>
                 {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sop`}>{t.filters.sopState}</label>
+          <select
+            id={`${id}-sop`}
+            value={filters.sopState}
+            onChange={(e) => set({ sopState: SOP_STATES.find((v) => v === e.target.value) ?? '' })}
+          >
+            <option value="">{t.filters.anySopState}</option>
+            {SOP_STATES.filter((v) => v !== 'concept' || staff || filters.sopState === 'concept').map((v) => (
+              <option key={v} value={v}>
+                {t.filters.sopStates[v]}
               </option>
             ))}
           </select>
