@@ -613,6 +613,26 @@ describe('dashboard in Chromium', () => {
     await browser.context.clearCookies();
     const { page, consoleErrors } = await openPage(pageCase('regio-overzicht'), { width: 1366, height: 768 });
     try {
+      // The coverage heatmap sorts by a column from the keyboard: highest share first.
+      const heatmap = page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' });
+      const sortButton = heatmap.getByRole('button', { name: 'Sorteer op Rijswijk' });
+      await sortButton.focus();
+      await page.keyboard.press('Enter');
+      const column = heatmap.locator('thead th').filter({ has: sortButton });
+      expect(await column.getAttribute('aria-sort')).toBe('descending');
+      const position = await column.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+      const shares = await heatmap
+        .locator('tbody tr')
+        .evaluateAll(
+          (trs, i) =>
+            trs.map((tr) =>
+              Number.parseFloat((tr as HTMLTableRowElement).cells[i]?.textContent?.replace(',', '.') ?? ''),
+            ),
+          position,
+        );
+      const numbers = shares.filter((v) => Number.isFinite(v));
+      expect(numbers.length).toBeGreaterThan(1);
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
       const links = await page.locator('dl.figures a').evaluateAll((as) =>
         as.map((a) => ({
           href: a.getAttribute('href') ?? '',

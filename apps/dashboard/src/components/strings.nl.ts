@@ -40,5 +40,6 @@ export const sharedStrings = {
     showChart: 'Bekijk als grafiek',
     unit: (unit: string) => `Eenheid: ${unit}`,
     select: (label: string) => `Toon ${label}`,
+    sortBy: (label: string) => `Sorteer op ${label}`,
   },
 } as const;
