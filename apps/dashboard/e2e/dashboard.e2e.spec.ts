@@ -618,7 +618,7 @@ describe('dashboard in Chromium', () => {
       const sortButton = heatmap.getByRole('button', { name: 'Sorteer op Rijswijk' });
       await sortButton.focus();
       await page.keyboard.press('Enter');
-      const column = heatmap.locator('thead th').filter({ has: sortButton });
+      const column = sortButton.locator('xpath=..');
       expect(await column.getAttribute('aria-sort')).toBe('descending');
       const position = await column.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
       const shares = await heatmap
