@@ -52,8 +52,9 @@ function logInAsStaff(page: Page): Promise<void> {
 
 interface PageCase {
   readonly name: string;
-  readonly path: string;
-  readonly heading: string;
+  /** A function for paths known only once the API runs (school ids). */
+  readonly path: string | (() => string);
+  readonly heading: string | RegExp;
   /** Waits for the page's own content (data loaded, chart drawn). */
   readonly ready: (page: Page) => Promise<void>;
 }
@@ -97,6 +98,22 @@ const PAGES: readonly PageCase[] = [
     },
   },
   {
+    name: 'vergelijken-scholen',
+    path: () => `/vergelijken?${compareIds.map((id) => `school=${id}`).join('&')}`,
+    heading: 'Vergelijken',
+    ready: async (page) => {
+      await page.locator('table.data-table--compare tbody tr').first().waitFor();
+    },
+  },
+  {
+    name: 'schoolprofiel',
+    path: () => `/scholen/${compareIds[0] ?? ''}`,
+    heading: /\S/,
+    ready: async (page) => {
+      await page.locator('.profile__header').first().waitFor();
+    },
+  },
+  {
     name: 'beheer',
     path: '/beheer',
     heading: 'Beheer',
@@ -117,9 +134,16 @@ const PAGES: readonly PageCase[] = [
   },
 ];
 
+function pageCase(name: string): PageCase {
+  const found = PAGES.find((p) => p.name === name);
+  if (!found) throw new Error(`geen pagina ${name}`);
+  return found;
+}
+
 const VIEWPORTS = [
+  { label: 'telefoon', width: 390, height: 844 },
+  { label: 'tablet', width: 768, height: 1024 },
   { label: 'laptop', width: 1366, height: 768 },
-  { label: 'tablet', width: 820, height: 1180 },
 ] as const;
 
 /**
@@ -235,10 +259,18 @@ async function expectedNearJeroen(url: string, radiusKm: number): Promise<{ name
 
 let api: RunningApi;
 let browser: Browser;
+/** Three schools for Vergelijken (the first three by name). */
+let compareIds: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  api = await startApi();
+  // Under load the embedded database and the seed can take over a minute to start.
+  api = await startApi(180_000);
+  const first: { schools: { edges: { node: { id: string } }[] } } = await graphql(
+    api.url,
+    '{ schools(first: 3) { edges { node { id } } } }',
+  );
+  compareIds = first.schools.edges.map((e) => e.node.id);
   browser = await launchBrowser({ width: 1366, height: 768 });
 });
 
@@ -256,11 +288,37 @@ async function openPage(target: PageCase, viewport: { width: number; height: num
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   await isolateFromInternet(page, api.url);
-  await page.goto(`${api.url}${target.path}`, { waitUntil: 'domcontentloaded' });
+  const targetPath = typeof target.path === 'string' ? target.path : target.path();
+  await page.goto(`${api.url}${targetPath}`, { waitUntil: 'domcontentloaded' });
   await page.getByRole('heading', { level: 1, name: target.heading }).waitFor();
   await target.ready(page);
   await page.waitForLoadState('networkidle');
   return { page, consoleErrors };
+}
+
+/** Tables that must fit without sideways scrolling at this width (their last column not cut off). */
+async function unscrolledTables(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((tables) =>
+    tables
+      .map((t) => t.closest('.table-scroll') ?? t)
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => `${box.scrollWidth} > ${box.clientWidth}`),
+  );
+}
+
+/** Per page and width: results as cards on phones, as a full table beside nothing on a laptop. */
+async function expectLayout(page: Page, name: string, width: number): Promise<void> {
+  if (name === 'scholen-zoeken') {
+    const display = await page
+      .locator('table.data-table--schools tbody tr')
+      .first()
+      .evaluate((tr) => getComputedStyle(tr).display);
+    expect(display).toBe(width < 768 ? 'grid' : 'table-row');
+    if (width >= 1366) expect(await unscrolledTables(page, 'table.data-table--schools')).toEqual([]);
+  }
+  if (name === 'regio-overzicht' && width >= 1366) {
+    expect(await unscrolledTables(page, 'table.heatmap')).toEqual([]);
+  }
 }
 
 describe('dashboard in Chromium', () => {
@@ -284,10 +342,17 @@ describe('dashboard in Chromium', () => {
                 `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
             ),
           ).toEqual([]);
+          // No page wider than its viewport (nothing scrolls sideways, nothing cut off at the left).
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,
           );
           expect(overflow).toBeLessThanOrEqual(0);
+          // The page's own heading starts in the first screen: header and demo notice stay compact.
+          const h1Top = await page
+            .getByRole('heading', { level: 1 })
+            .evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+          expect(h1Top).toBeLessThan(viewport.height * 0.4);
+          await expectLayout(page, target.name, viewport.width);
         } finally {
           await page.close();
         }
@@ -296,7 +361,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Scholen zoeken filters by name and shows the seeded school', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[1] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('scholen-zoeken'), { width: 1366, height: 768 });
     try {
       const rows = page.locator('table.data-table--schools tbody tr');
       const total = await rows.count();
@@ -319,7 +384,7 @@ describe('dashboard in Chromium', () => {
     const expected = await expectedNearJeroen(api.url, 3);
     expect(expected.length).toBeGreaterThan(1);
     const target: PageCase = {
-      ...(PAGES[1] as PageCase),
+      ...pageCase('scholen-zoeken'),
       path: '/scholen?expertise=autisme&voorziening=time-out-ruimte',
     };
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
@@ -364,7 +429,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Vergelijken: three schools picked in Scholen zoeken are aligned with their differences highlighted', async () => {
-    const target: PageCase = { ...(PAGES[1] as PageCase), path: '/scholen?soort=SBO' };
+    const target: PageCase = { ...pageCase('scholen-zoeken'), path: '/scholen?soort=SBO' };
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
     try {
       const rows = page.locator('table.data-table--schools tbody tr');
@@ -405,7 +470,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Regio-overzicht: coverage matrix per werkgebied with gaps, funding and trends; a cell opens the schools behind it', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[0] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('regio-overzicht'), { width: 1366, height: 768 });
     try {
       const coverage = page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' });
       await coverage.waitFor();
@@ -444,7 +509,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Beheer: a DUO upload asks for the staff code, refuses a wrong one and lists the problems of a bad file', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     try {
       const upload = page.getByRole('region', { name: 'DUO-bestand inlezen' });
       await upload.getByRole('button', { name: 'Inlezen' }).click();
@@ -486,7 +551,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Schoolprofiel: Basisschool Jeroen from the list shows its real SOP with sources, year selector and pupils', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[1] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('scholen-zoeken'), { width: 1366, height: 768 });
     try {
       await page.getByLabel('Zoek op naam of plaats').fill('Jeroen');
       await page
@@ -520,7 +585,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Vergelijken: choosing a school shows its SOP as heatmaps with a table alternative', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[2] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('vergelijken'), { width: 1366, height: 768 });
     try {
       await checkUrlBacked(page.getByRole('checkbox', { name: /Jeroen/ }));
       const expertise = page.locator('figure', { hasText: 'Extra expertise binnen het team' });
@@ -544,8 +609,115 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('Regio-overzicht: every headline figure links to a search listing exactly that many schools, as the API counts them', async () => {
+    await browser.context.clearCookies();
+    const { page, consoleErrors } = await openPage(pageCase('regio-overzicht'), { width: 1366, height: 768 });
+    try {
+      // The coverage heatmap sorts by a column from the keyboard: highest share first.
+      const heatmap = page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' });
+      const sortButton = heatmap.getByRole('button', { name: 'Sorteer op Rijswijk' });
+      await sortButton.focus();
+      await page.keyboard.press('Enter');
+      const column = sortButton.locator('xpath=..');
+      expect(await column.getAttribute('aria-sort')).toBe('descending');
+      const position = await column.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+      const shares = await heatmap
+        .locator('tbody tr')
+        .evaluateAll(
+          (trs, i) =>
+            trs.map((tr) =>
+              Number.parseFloat((tr as HTMLTableRowElement).cells[i]?.textContent?.replace(',', '.') ?? ''),
+            ),
+          position,
+        );
+      const numbers = shares.filter((v) => Number.isFinite(v));
+      expect(numbers.length).toBeGreaterThan(1);
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+      const links = await page.locator('dl.figures a').evaluateAll((as) =>
+        as.map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          value: Number((a.childNodes[0]?.textContent ?? '').replace(/\./g, '')),
+        })),
+      );
+      // Scholen, the three kinds and the demo schools above; in SPPOH, published, without and stale SOPs below.
+      expect(links.length).toBeGreaterThanOrEqual(9);
+      expect(links.map((l) => new URL(l.href, api.url).searchParams.get('sop'))).toEqual(
+        expect.arrayContaining(['gepubliceerd', 'zonder', 'verouderd']),
+      );
+      const STATUS: Record<string, string> = {
+        gepubliceerd: 'PUBLISHED',
+        zonder: 'MISSING',
+        verouderd: 'STALE',
+      };
+      const known: { werkgebieden: { code: string }[] } = await graphql(api.url, '{ werkgebieden { code } }');
+      const WERKGEBIEDEN = known.werkgebieden.map((w) => w.code);
+      for (const link of links) {
+        await page.goto(`${api.url}${link.href}`, { waitUntil: 'domcontentloaded' });
+        const count = await page
+          .getByRole('status')
+          .filter({ hasText: /gevonden/ })
+          .innerText();
+        expect({ href: link.href, count: Number(/^(\d+)/.exec(count)?.[1]) }).toEqual({
+          href: link.href,
+          count: link.value,
+        });
+        // The API's own answer for the same list, with the filter written out here (not by the dashboard).
+        const params = new URL(link.href, api.url).searchParams;
+        const werkgebied = params.get('werkgebied');
+        const sop = params.get('sop');
+        const filter = {
+          ...(werkgebied === 'sppoh'
+            ? { werkgebieden: WERKGEBIEDEN }
+            : werkgebied
+              ? { werkgebieden: [werkgebied] }
+              : {}),
+          ...(sop ? { status: STATUS[sop], schoolYear: params.get('jaar') } : {}),
+          ...(params.get('soort') ? { kinds: [params.get('soort')] } : {}),
+          ...(params.get('demo') === 'demo' ? { isDemo: true } : {}),
+        };
+        const answer: { schools: { totalCount: number } } = await graphql(
+          api.url,
+          'query ($filter: SchoolFilter) { schools(filter: $filter, first: 1) { totalCount } }',
+          { filter },
+        );
+        expect({ href: link.href, count: answer.schools.totalCount }).toEqual({
+          href: link.href,
+          count: link.value,
+        });
+      }
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Errors: an unknown postcode is named at its field (no retry button); an unknown school URL is a not-found page', async () => {
+    const target: PageCase = { ...pageCase('scholen-zoeken'), path: '/scholen?bij=9999ZZ' };
+    const { page } = await openPage(
+      { ...target, ready: () => Promise.resolve() },
+      { width: 390, height: 844 },
+    );
+    try {
+      const field = page.getByRole('search').getByLabel('Postcode of adres');
+      await page.getByRole('alert').filter({ hasText: 'Controleer de postcode' }).waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+      await page.goto(`${api.url}/scholen/00000000-0000-4000-8000-000000000000`, {
+        waitUntil: 'domcontentloaded',
+      });
+      await page.getByRole('heading', { level: 1, name: 'School niet gevonden' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Opnieuw proberen' }).count()).toBe(0);
+      await page
+        .getByRole('link', { name: /Terug naar/ })
+        .first()
+        .waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Regio-overzicht: "Bekijk als tabel" shows the chart data as an accessible table and links to the schools', async () => {
-    const { page } = await openPage(PAGES[0] as PageCase, { width: 1366, height: 768 });
+    const { page } = await openPage(pageCase('regio-overzicht'), { width: 1366, height: 768 });
     try {
       const frame = page.locator('figure', { hasText: 'Aantal scholen per werkgebied' });
       await frame.getByRole('button', { name: 'Bekijk als tabel' }).click();
@@ -561,7 +733,7 @@ describe('dashboard in Chromium', () => {
   });
 
   it('Inloggen: a wrong password is refused in Dutch, the demo staff account signs in (header, Beheer) and out', async () => {
-    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     try {
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
       const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
@@ -592,7 +764,7 @@ describe('dashboard in Chromium', () => {
   itWithJeroenSop(
     'Beheer review: staff upload the real SOP of Jeroen → a draft with exactly its two warnings beside the source, a candidate picked, publish (refused, then forced) and the audit trail',
     async () => {
-      const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+      const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
       try {
         await logInAsStaff(page);
         const sop = page.getByRole('region', { name: 'SOP-documenten inlezen' });
@@ -655,7 +827,7 @@ describe('dashboard in Chromium', () => {
 
   it('Beheer: staff set the funding formula of a year; a bad amount is named at its field; the chart table shows the new year', async () => {
     await browser.context.clearCookies();
-    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     try {
       await logInAsStaff(page);
       const section = page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' });
@@ -687,7 +859,7 @@ describe('dashboard in Chromium', () => {
     const now = new Date();
     const start = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
     const coming = `${start + 1}-${start + 2}`;
-    const { page, consoleErrors } = await openPage(PAGES[3] as PageCase, { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     let stale: Page | null = null;
     try {
       await logIn(page, 'redacteur@demo.sop-atlas.nl', 'demo-redacteur-2026');
@@ -814,7 +986,7 @@ describe('dashboard in Chromium', () => {
   it('Downloads: CSV/Excel links with the page state on Scholen zoeken, Vergelijken and Regio-overzicht; print page, open data and a PDF report job as staff', async () => {
     // Signed out (an earlier test may have left a session cookie in the shared context).
     await browser.context.clearCookies();
-    const target: PageCase = { ...(PAGES[1] as PageCase), path: '/scholen?q=Jeroen' };
+    const target: PageCase = { ...pageCase('scholen-zoeken'), path: '/scholen?q=Jeroen' };
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
     const get = async (href: string | null) => {
       expect(href).not.toBeNull();

@@ -35,6 +35,8 @@ export class CompareResolver {
     const data = await this.compareService.compare(args.ids, schoolYear, ctx.req);
     return {
       schoolYear,
+      shareSchoolYear: data.shareSchoolYear,
+      shareSchools: data.shareSchools,
       schools: data.schools.map((s) => ({
         school: toSchool(s.school),
         sopId: s.sopId,

@@ -11,8 +11,13 @@ import {
 } from '../common/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
 import { requireUuid } from '../common/args';
+import { schoolYearOf } from '@sop-atlas/sop-model';
 
 export interface ComparisonData {
+  /** The school year the shares count (the overview's definition: published SOPs of that year in SPPOH). */
+  shareSchoolYear: string;
+  /** Schools with a published SOP of `shareSchoolYear` in SPPOH: the denominator of `regionShare`. */
+  shareSchools: number;
   schools: { school: SchoolEntity; sopId: string | null; schoolYear: string | null }[];
   rows: (CatalogEntry & {
     values: { schoolId: string; value: string | null; has: boolean; werkgebiedShare: number | null }[];
@@ -35,6 +40,7 @@ export interface ShareRow {
   code: string;
   werkgebied_code: string | null;
   is_region: boolean;
+  schools: number;
   share: number | null;
 }
 
@@ -78,7 +84,21 @@ export class CompareService {
        LEFT JOIN items i ON i.sop_id = c.id`,
       [schoolYear, [...ids]],
     );
-    const shares = await this.regionShares(schoolYear, req);
+    // Shares as the Regio-overzicht, its exports and the PDF count them (one definition): schools in SPPOH with a
+    // published SOP of one school year that has the item, of all schools in SPPOH with a published SOP of that year.
+    // The year: the one compared, else the newest school year up to the running one with published SOPs (the
+    // overview's default), so "27,8 % here, 26,3 % there" from mixing each school's latest SOP cannot happen.
+    const shareSchoolYear =
+      schoolYear ??
+      (
+        await this.dataSource.query<{ year: string | null }[]>(
+          `SELECT max(sop.school_year) AS year FROM sop JOIN school s ON s.id = sop.school_id
+           WHERE sop.status = 'published' AND s.werkgebied_code IS NOT NULL AND sop.school_year <= $1`,
+          [schoolYearOf(new Date())],
+        )
+      )[0]?.year ??
+      schoolYearOf(new Date());
+    const shares = await this.regionShares(shareSchoolYear, req);
 
     const shareOf = new Map(
       shares.map((s) => [`${s.kind}|${s.code}|${s.is_region ? '*' : (s.werkgebied_code ?? '')}`, s.share]),
@@ -88,6 +108,8 @@ export class CompareService {
     );
     const sopOf = new Map(values.map((v) => [v.school_id, v]));
     return {
+      shareSchoolYear,
+      shareSchools: shares.find((r) => r.is_region)?.schools ?? 0,
       schools: ids.map((id) => ({
         school: byId.get(id) as SchoolEntity,
         sopId: sopOf.get(id)?.sop_id ?? null,
@@ -111,22 +133,21 @@ export class CompareService {
     };
   }
 
-  /** Share of the region's and each werkgebied's schools with each catalog item, at the current data version. */
-  regionShares(schoolYear: string | null, req?: object | null): Promise<ShareRow[]> {
-    return this.cache.get(
-      `compareShares|${schoolYear ?? 'latest'}`,
-      () => this.computeShares(schoolYear),
-      req,
-    );
+  /**
+   * Share of the region's and each werkgebied's schools with each catalog item among the SPPOH schools with a
+   * published SOP of `schoolYear` (the overview's definition), at the current data version.
+   */
+  regionShares(schoolYear: string, req?: object | null): Promise<ShareRow[]> {
+    return this.cache.get(`compareShares|${schoolYear}`, () => this.computeShares(schoolYear), req);
   }
 
-  private computeShares(schoolYear: string | null): Promise<ShareRow[]> {
+  private computeShares(schoolYear: string): Promise<ShareRow[]> {
     const catalog = catalogEntries();
     return this.dataSource.query<ShareRow[]>(
-      `WITH chosen AS MATERIALIZED (${CHOSEN.replace(
-        'WHERE',
-        'WHERE sop.school_id IN (SELECT id FROM school WHERE werkgebied_code IS NOT NULL) AND',
-      )}),
+      `WITH chosen AS MATERIALIZED (
+              SELECT sop.school_id, sop.id, sop.school_year FROM sop JOIN school s ON s.id = sop.school_id
+              WHERE sop.status = 'published' AND sop.school_year = $1 AND s.werkgebied_code IS NOT NULL
+            ),
             items AS (${catalogHasRowsSql('SELECT id FROM chosen')}),
             scope AS (SELECT s.id, s.werkgebied_code FROM school s JOIN chosen c ON c.school_id = s.id),
             per_item AS (
@@ -139,7 +160,7 @@ export class CompareService {
               SELECT werkgebied_code, GROUPING(werkgebied_code) = 1 AS is_region, count(*) AS schools
               FROM scope GROUP BY GROUPING SETS ((werkgebied_code), ())
             )
-       SELECT k.kind, k.code, t.werkgebied_code, t.is_region,
+       SELECT k.kind, k.code, t.werkgebied_code, t.is_region, t.schools::int AS schools,
               (coalesce(p.with_item, 0)::float8 / NULLIF(t.schools, 0)) AS share
        FROM totals t CROSS JOIN unnest($2::text[], $3::text[]) AS k(kind, code)
        LEFT JOIN per_item p ON p.kind = k.kind AND p.code = k.code AND p.is_region = t.is_region

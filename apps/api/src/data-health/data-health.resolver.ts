@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify, type Identity } from '../common/auth/identity';
-import { BadInputError, NotFoundError } from '../common/errors/graphql-errors';
+import { BadInputError, NotFoundError } from '../common/errors/app-error';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';

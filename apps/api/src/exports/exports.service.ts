@@ -182,7 +182,12 @@ export class ExportsService {
         value: (r) => r.values[i] ?? null,
         width: 28,
       })),
-      { header: 'Aandeel regio', type: 'percent', value: (r) => r.regionShare },
+      {
+        // the overview's definition, named in the header: the year and the denominator
+        header: `Aandeel SPPOH ${data.shareSchoolYear} (van ${data.shareSchools} scholen met gepubliceerd SOP)`,
+        type: 'percent',
+        value: (r) => r.regionShare,
+      },
       { header: 'Verschilt', type: 'boolean', value: (r) => r.differs },
     ];
     return { name: `vergelijking${schoolYear ? `-${schoolYear}` : ''}`, columns, rows };

@@ -28,7 +28,7 @@ import { type Observable } from 'rxjs';
 import { Roles } from '../common/auth/access-rule.decorator';
 import { identify } from '../common/auth/identity';
 import { AppConfig } from '../config/app-config';
-import { badQuery, notFound } from '../exports/http-errors';
+import { AppError } from '../common/errors/app-error';
 import {
   BATCH_MAX_FILES,
   type BatchSource,
@@ -155,7 +155,7 @@ export class ImportBatchController {
   async recent(@Query('limit') limit: unknown): Promise<{ batches: ImportBatchSummary[] }> {
     const n = limit === undefined ? 5 : Number(limit);
     if (!Number.isInteger(n) || n < 1 || n > 50)
-      throw badQuery('limit moet een geheel getal van 1 tot 50 zijn', 'limit');
+      throw new AppError('BAD_USER_INPUT', 'limit', 'limit moet een geheel getal van 1 tot 50 zijn');
     return { batches: await this.batches.recent(n) };
   }
 
@@ -163,7 +163,7 @@ export class ImportBatchController {
   @Get('api/import-batches/:id')
   async find(@Param('id') id: string): Promise<ImportBatchView> {
     const batch = await this.batches.find(id);
-    if (batch === null) throw notFound(`upload '${id}' bestaat niet`, 'id');
+    if (batch === null) throw new AppError('NOT_FOUND', 'id', `upload '${id}' bestaat niet`);
     return batch;
   }
 }

@@ -1,5 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/access-rule.decorator';
+import { maySeeDrafts } from '../common/auth/identity';
 import { type GraphqlContext } from '../common/graphql/graphql-context';
 import { encodeCursor, pageSize } from '../common/pagination/connection';
 import { nearPlace, searchCriteria } from './search/search-criteria';
@@ -31,9 +32,9 @@ export class SchoolsResolver {
       'Find schools: filters (AND), optionally within `near.radiusKm` of a place, sorted (default by name, or by ' +
       'distance with `near`), as a cursor connection.',
   })
-  async schools(@Args() args: SchoolsArgs): Promise<SchoolConnection> {
+  async schools(@Args() args: SchoolsArgs, @Context() ctx: GraphqlContext): Promise<SchoolConnection> {
     const first = pageSize(args.first);
-    const criteria = searchCriteria(args.filter, args.sort, args.near != null);
+    const criteria = searchCriteria(args.filter, args.sort, args.near != null, maySeeDrafts(ctx.req, ''));
     const near = args.near ? nearPlace(args.near) : null;
     const page = await this.schoolSearch.find(criteria, near, first, args.after);
     const edges = page.hits.map((hit) => ({

@@ -6,7 +6,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { type RunningServer, startServer } from '../../src/server';
 import { codeOf, SessionClient, signedIn, PASSWORD } from '../accounts/session-client';
 import { createSchool, createSop, sopDocument } from '../factories';
-import { ADMIN_DATABASE_URL } from '../test-env';
+import { adminDatabaseUrl } from '../test-env';
 import { startTestApp, type TestApp } from '../test-app';
 
 const REPO = path.resolve(__dirname, '../../../..');
@@ -63,7 +63,7 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
   afterAll(async () => {
     await db?.end();
     await app?.close();
-    const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
+    const admin = new Client({ connectionString: adminDatabaseUrl() });
     await admin.connect();
     await admin.query(`DROP ROLE IF EXISTS ${login}`);
     await admin.end();

@@ -1,3 +1,4 @@
+import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
 import { graphql, graphqlData } from '../graphql-request';
 import { type TestApp } from '../test-app';
 import { startDemoApp } from './demo-app';
@@ -118,6 +119,91 @@ describe('compareSchools and regionOverview (demo region)', () => {
     );
     expect(autism?.regionShare).toBeCloseTo(share?.region ?? -1, 10);
     expect(autism?.values[0]?.werkgebiedShare).toBeCloseTo(share?.area ?? -1, 10);
+  });
+
+  it.each(['2022-2023', '2023-2024'])(
+    'schools(filter.status) lists exactly the schools behind each data-health figure of %s, werkgebied by werkgebied',
+    async (schoolYear) => {
+      const COUNT = `query ($filter: SchoolFilter) { schools(filter: $filter, first: 1) { totalCount } }`;
+      for (const werkgebied of [null, 'laak']) {
+        const overview = (await graphqlData<Overview>(app.url, OVERVIEW, { schoolYear, werkgebied }))
+          .regionOverview;
+        const werkgebieden = werkgebied ? [werkgebied] : [...WERKGEBIED_CODES];
+        const count = async (status: string | null): Promise<number> =>
+          (
+            await graphqlData<{ schools: { totalCount: number } }>(app.url, COUNT, {
+              filter: { werkgebieden, schoolYear, ...(status ? { status } : {}) },
+            })
+          ).schools.totalCount;
+        expect(await count(null)).toBe(overview.schools);
+        expect(await count('PUBLISHED')).toBe(overview.schoolsWithSop);
+        expect(await count('MISSING')).toBe(overview.dataHealth['withoutPublishedSop']?.count);
+        expect(await count('STALE')).toBe(overview.dataHealth['staleSops']?.count);
+        // figures that are not all zero, or the comparison proves little
+        if (werkgebied === null) {
+          expect(overview.dataHealth['withoutPublishedSop']?.count).toBeGreaterThan(0);
+          expect(overview.schoolsWithSop).toBeGreaterThan(0);
+        }
+      }
+    },
+  );
+
+  it('one definition per share: compareSchools without a year counts as regionOverview (and its export) does', async () => {
+    const all = await app.dataSource.query<{ id: string }[]>(
+      `SELECT s.id FROM school s WHERE s.werkgebied_code IS NOT NULL ORDER BY s.name LIMIT 3`,
+    );
+    const compared = (
+      await graphqlData<{
+        compareSchools: Comparison['compareSchools'] & { shareSchoolYear: string; shareSchools: number };
+      }>(
+        app.url,
+        `query ($ids: [ID!]!) { compareSchools(ids: $ids) {
+           shareSchoolYear shareSchools rows { kind code regionShare } } }`,
+        { ids: all.map((r) => r.id) },
+      )
+    ).compareSchools;
+    // the overview's default year: the newest one with published SOPs (the demo region has none for the running one)
+    const [newest] = await app.dataSource.query<{ year: string }[]>(
+      `SELECT max(school_year) AS year FROM sop WHERE status = 'published'`,
+    );
+    expect(compared.shareSchoolYear).toBe(newest?.year);
+    const overview = (
+      await graphqlData<Overview>(app.url, OVERVIEW, {
+        schoolYear: compared.shareSchoolYear,
+        werkgebied: null,
+      })
+    ).regionOverview;
+    expect(compared.shareSchools).toBe(overview.schoolsWithSop);
+    expect(compared.rows).toHaveLength(overview.items.length);
+    for (const row of compared.rows) {
+      const item = overview.items.find((i) => i.kind === row.kind && i.code === row.code);
+      expect({ item: `${row.kind}:${row.code}`, share: row.regionShare }).toEqual({
+        item: `${row.kind}:${row.code}`,
+        share: item?.region.share ?? null,
+      });
+    }
+    // and the share differs from "each school's latest SOP", or this test would not tell the two apart
+    const [latest] = await app.dataSource.query<{ n: number }[]>(
+      `SELECT count(DISTINCT s.id)::int AS n FROM school s JOIN sop ON sop.school_id = s.id AND sop.status = 'published'
+       WHERE s.werkgebied_code IS NOT NULL`,
+    );
+    expect(latest?.n).not.toBe(compared.shareSchools);
+  });
+
+  it('schools(filter.status: DRAFT) is refused to anyone but SWV staff, naming the argument', async () => {
+    const result = await graphql(
+      app.url,
+      `
+        {
+          schools(filter: { status: DRAFT }) {
+            totalCount
+          }
+        }
+      `,
+    );
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('SWV-medewerkers');
+    expect(JSON.stringify(result.errors?.[0]?.extensions)).toContain('filter.status');
   });
 
   it.each([

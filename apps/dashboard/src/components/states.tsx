@@ -41,7 +41,8 @@ export function ErrorState({
 export function DemoNotice() {
   return (
     <aside className="demo-notice" aria-label={t.demoNotice.title}>
-      <strong>{t.demoNotice.title}</strong> <span>{t.demoNotice.body}</span>
+      <strong>{t.demoNotice.title}</strong> <span className="demo-notice__long">{t.demoNotice.body}</span>
+      <span className="demo-notice__short">{t.demoNotice.short}</span>
     </aside>
   );
 }

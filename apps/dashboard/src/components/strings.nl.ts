@@ -13,6 +13,8 @@ export const sharedStrings = {
   demoNotice: {
     title: 'Demo-gegevens (fictief)',
     body: 'Scholen met het label “demo” zijn verzonnen voorbeelden. Gebruik ze niet voor beleid of advies.',
+    /** On phones: the same warning in one line. */
+    short: 'Scholen met “demo” zijn verzonnen.',
   },
   footer:
     'SPPOH · samenwerkingsverband passend onderwijs PO 28-15 · Den Haag, Rijswijk en Leidschendam-Voorburg',
@@ -38,5 +40,6 @@ export const sharedStrings = {
     showChart: 'Bekijk als grafiek',
     unit: (unit: string) => `Eenheid: ${unit}`,
     select: (label: string) => `Toon ${label}`,
+    sortBy: (label: string) => `Sorteer op ${label}`,
   },
 } as const;

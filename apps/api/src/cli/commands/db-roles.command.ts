@@ -1,7 +1,7 @@
 import { readPassword } from '../../accounts/user-cli';
 import { APP_DB_ROLE } from '../../common/auth/edit-context';
 import { AppConfig } from '../../config/app-config';
-import { withCliDataSource } from '../../region/cli-data-source';
+import { withCliDataSource } from '../cli-data-source';
 import { type CliCommand } from '../cli-command';
 
 const USAGE = 'Gebruik: npm run sop -- db-roles [--login <rolnaam>] --password-stdin < wachtwoord.txt\n';

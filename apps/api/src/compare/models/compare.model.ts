@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { School } from '../../schools/models/school.model';
 
 @ObjectType({ description: 'One school in a comparison, with the SOP its values come from.' })
@@ -61,7 +61,8 @@ export class CompareRow {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Share (0..1) of the SPPOH schools that have the item.',
+    description:
+      'Share (0..1) of the SPPOH schools with a published SOP of `shareSchoolYear` that have the item (as regionOverview).',
   })
   regionShare!: number | null;
 }
@@ -73,6 +74,20 @@ export class SchoolComparison {
     description: "The school year; null = each school's latest published SOP.",
   })
   schoolYear!: string | null;
+
+  @Field(() => String, {
+    description:
+      'The school year of `regionShare` and `werkgebiedShare`: `schoolYear`, else the newest one up to the ' +
+      'running school year with published SOPs (the regionOverview default).',
+  })
+  shareSchoolYear!: string;
+
+  @Field(() => Int, {
+    description:
+      'The denominator of `regionShare`: SPPOH schools (with a werkgebied) with a published SOP of ' +
+      '`shareSchoolYear`, as regionOverview counts `schoolsWithSop`.',
+  })
+  shareSchools!: number;
 
   @Field(() => [ComparedSchool])
   schools!: ComparedSchool[];

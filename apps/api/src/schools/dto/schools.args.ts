@@ -7,6 +7,7 @@ import {
   NearInput,
   PartnerFilter,
   SchoolSort,
+  SopStateFilter,
 } from '../search/dto/search.inputs';
 
 @InputType({ description: 'Narrows the school list; every field is optional and they combine with AND.' })
@@ -49,6 +50,13 @@ export class SchoolFilter {
     description: "SOP school year the SOP filters look at; default each school's latest published SOP.",
   })
   schoolYear?: string | null;
+
+  @Field(() => SopStateFilter, {
+    nullable: true,
+    description:
+      'SOP state in `schoolYear` (default the running school year), counted as the region overview counts it.',
+  })
+  status?: SopStateFilter | null;
 
   @Field(() => String, {
     nullable: true,

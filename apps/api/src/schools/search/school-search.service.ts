@@ -9,6 +9,9 @@ import { type NearPlace, type Point, type SearchCriteria } from './search-criter
 import { SEARCH_GEOCODER, type SearchGeocoder } from './geocoder';
 import { SqlParams } from './sql-params';
 import { CATALOG_ROWS } from '../../common/catalog-sql';
+import { AppConfig } from '../../config/app-config';
+import { sopStateSql } from '../../sops/sop-state-sql';
+import { schoolYearStart } from '@sop-atlas/sop-model';
 
 /** Mean earth radius in km (IUGG). */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -73,6 +76,7 @@ export function boundingBox(area: SearchArea): {
 export class SchoolSearchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
     @Optional() @Inject(SEARCH_GEOCODER) private readonly geocoder: SearchGeocoder | null = null,
   ) {}
 
@@ -153,6 +157,16 @@ export class SchoolSearchService {
     if (criteria.hgw) {
       where.push(`EXISTS (SELECT 1 FROM ${CATALOG_ROWS.hgw.table} h WHERE h.sop_id = c.id AND h.code = ${p.add(criteria.hgw.code)}
         AND h.status = ${p.add(criteria.hgw.status)})`);
+    }
+    if (criteria.status !== null) {
+      where.push(
+        sopStateSql(criteria.status.state, {
+          school: 's',
+          year: () => p.add(criteria.status?.schoolYear),
+          start: () => p.add(schoolYearStart(criteria.status?.schoolYear ?? '')),
+          staleYears: () => p.add(this.config.staleSopYears),
+        }),
+      );
     }
     if (criteria.text !== null) {
       const query = `websearch_to_tsquery('dutch', ${p.add(criteria.text)})`;

@@ -8,15 +8,18 @@ import {
   WERKGEBIED_CODES,
   frequencyRank,
   type Frequency,
+  schoolYearOf,
 } from '@sop-atlas/sop-model';
 import { checkSchoolYear } from '../../common/args';
 import { BadInputError } from '../../common/errors/app-error';
+import { type SopStateName } from '../../sops/sop-state-sql';
 import { type SchoolFilter } from '../dto/schools.args';
 import {
   type CodeMatch,
   type NearInput,
   type SchoolSort,
   SchoolSortField,
+  SopStateFilter,
   SortDirection,
 } from './dto/search.inputs';
 
@@ -49,8 +52,17 @@ export interface SearchCriteria {
   schoolYear: string | null;
   text: string | null;
   isDemo: boolean | null;
+  /** SOP state in a school year (the filter's, else the running one when the search was made). */
+  status: { state: SopStateName; schoolYear: string } | null;
   sort: { field: SchoolSortField; direction: SortDirection };
 }
+
+const STATE_NAMES: Record<SopStateFilter, SopStateName> = {
+  [SopStateFilter.PUBLISHED]: 'published',
+  [SopStateFilter.MISSING]: 'missing',
+  [SopStateFilter.STALE]: 'stale',
+  [SopStateFilter.DRAFT]: 'draft',
+};
 
 function checkCodes(
   values: readonly string[],
@@ -85,12 +97,24 @@ export function normalisePostcode(value: string, argument: string): string {
   return upper.replace(' ', '');
 }
 
+/**
+ * `maySeeDrafts`: whether the caller may ask for schools with a concept SOP (SWV staff); the overview shows anyone
+ * else only their number.
+ */
 export function searchCriteria(
   filter: SchoolFilter | null | undefined,
   sort: SchoolSort | null | undefined,
   hasNear: boolean,
+  maySeeDrafts = false,
+  today: Date = new Date(),
 ): SearchCriteria {
   const f = filter ?? {};
+  if (f.status === SopStateFilter.DRAFT && !maySeeDrafts) {
+    throw new BadInputError(
+      'scholen met een concept-SOP zijn alleen zichtbaar voor SWV-medewerkers',
+      'filter.status',
+    );
+  }
   let expertise: SearchCriteria['expertise'] = null;
   if (f.expertise) {
     if (f.expertise.codes.length === 0) {
@@ -142,6 +166,7 @@ export function searchCriteria(
   const text = f.text?.trim() ?? '';
   if (text.length > 200) throw new BadInputError('zoektekst is langer dan 200 tekens', 'filter.text');
 
+  const schoolYear = f.schoolYear ? checkSchoolYear(f.schoolYear, 'filter.schoolYear') : null;
   const field = sort?.field ?? (hasNear ? SchoolSortField.DISTANCE : SchoolSortField.NAME);
   if (field === SchoolSortField.DISTANCE && !hasNear) {
     throw new BadInputError('sorteren op afstand kan alleen met near', 'sort.field');
@@ -156,7 +181,8 @@ export function searchCriteria(
     kinds: [...new Set(f.kinds ?? [])],
     denominations: [...new Set(f.denominations ?? [])],
     pupils,
-    schoolYear: f.schoolYear ? checkSchoolYear(f.schoolYear, 'filter.schoolYear') : null,
+    schoolYear,
+    status: f.status ? { state: STATE_NAMES[f.status], schoolYear: schoolYear ?? schoolYearOf(today) } : null,
     text: text === '' ? null : text,
     isDemo: typeof f.isDemo === 'boolean' ? f.isDemo : null,
     sort: { field, direction: sort?.direction ?? SortDirection.ASC },

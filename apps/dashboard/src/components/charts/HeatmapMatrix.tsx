@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { formatNumber, MISSING } from '../../utils/format';
+import { sortRows, type SortState } from './heatmap-sort';
 import { bucketOf, valueExtent } from './chart-table';
 import { SEQUENTIAL_BLUE } from './palette';
 import { sharedStrings as t } from '../strings.nl';
@@ -32,22 +34,49 @@ export function HeatmapMatrix<T>(props: HeatmapMatrixProps<T>) {
     caption,
   } = props;
   const extent = domain ?? valueExtent(data, categories);
+  // Sortable by any column (a button in its header, so by keyboard too); the data's own order until then.
+  const [sort, setSort] = useState<SortState | null>(null);
+  const rows = sortRows(data, index, sort);
+  const header = (key: string, label: string, numeric: boolean) => {
+    const active = sort?.key === key;
+    return (
+      <th
+        key={key}
+        scope="col"
+        className={numeric ? 'num' : undefined}
+        aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+      >
+        <button
+          type="button"
+          className="heatmap__sort"
+          aria-label={t.chart.sortBy(label)}
+          onClick={() =>
+            setSort({
+              key,
+              // numbers highest first, names A–Z first; a second click turns it round
+              direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : numeric ? 'desc' : 'asc',
+            })
+          }
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+        </button>
+      </th>
+    );
+  };
   return (
-    <div className="table-scroll">
+    // Focusable and named: a table wider than a phone scrolls inside this box, by keyboard too.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="heatmap">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{indexLabel}</th>
-            {categories.map((c) => (
-              <th key={c.key} scope="col" className="num">
-                {c.label}
-              </th>
-            ))}
+            {header(String(index), indexLabel, false)}
+            {categories.map((c) => header(String(c.key), c.label, true))}
           </tr>
         </thead>
         <tbody>
-          {data.map((datum, rowIndex) => {
+          {rows.map((datum, rowIndex) => {
             const label = String(datum[index]);
             return (
               <tr key={`${label}-${rowIndex}`}>

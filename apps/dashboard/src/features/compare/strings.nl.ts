@@ -22,6 +22,9 @@ export const compareStrings = {
     item: 'Onderdeel',
     region: 'Regio (SPPOH)',
     regionTitle: 'Aandeel van alle SPPOH-scholen met dit onderdeel',
+    /** The share's definition: the same as the Regio-overzicht, its exports and the PDF report. */
+    shareNote: (schoolYear: string, schools: number) =>
+      `Aandeel SPPOH en werkgebied: van de ${schools} scholen in SPPOH met een gepubliceerd SOP voor ${schoolYear}, het deel dat het onderdeel heeft (zoals op het Regio-overzicht, in de downloads en het PDF-rapport). De kolommen per school tonen het nieuwste gepubliceerde SOP van die school.`,
     werkgebiedShare: (share: string) => `${share} van het werkgebied`,
     differs: 'verschilt',
     unknown: 'onbekend',

@@ -16,6 +16,19 @@ export const regionStrings = {
     // Beheer's list counts the concepts of every year ("Concepten van alle schooljaren"); this figure one year's.
     review: (schoolYear: string) => `Concepten ${schoolYear} die wachten op beoordeling`,
     leftOut: 'Niet meegeteld (geen werkgebied)',
+    showSchools: (label: string) => `(${label.toLowerCase()}): toon deze scholen`,
+    /** How each figure is counted: the same definitions as the exports and the PDF report. */
+    notes: {
+      schools:
+        'scholen met een werkgebied van SPPOH (de schoollijst hierboven telt ook scholen zonder werkgebied)',
+      withSop: (schoolYear: string) =>
+        `een gepubliceerd SOP voor ${schoolYear}; de noemer van elk aandeel hieronder`,
+      withoutSop: (schoolYear: string) => `geen gepubliceerd SOP voor ${schoolYear}`,
+      stale: 'het nieuwste gepubliceerde SOP is ouder dan de termijn van het samenwerkingsverband',
+      warnings: 'gepubliceerde SOPs waarvan een inleeswaarschuwing nog open staat',
+      review: 'concepten en SOPs ter beoordeling van dit schooljaar',
+      leftOut: 'scholen in de gemeenten van SPPOH zonder werkgebied',
+    },
     leftOutNote: (n: number) =>
       `${n === 1 ? 'Eén school telt' : `${n} scholen tellen`} niet mee in dit overzicht omdat ze geen werkgebied ${n === 1 ? 'heeft' : 'hebben'}; SWV-staf kiest het werkgebied op het schoolprofiel:`,
     coverage: {
@@ -86,11 +99,15 @@ export const regionStrings = {
   figures: {
     label: 'Kerncijfers',
     schools: 'Scholen',
+    schoolsNote: 'alle scholen in de schoollijst, ook zonder werkgebied',
+    showSchools: 'toon alle scholen',
+    showKind: (label: string) => `toon de scholen voor ${label.toLowerCase()}`,
     pupils: 'Leerlingen',
     pupilsNote: (known: number, total: number) => `bekend voor ${known} van ${total} scholen`,
     kinds: 'Soort onderwijs',
     demo: 'Demo-scholen',
     demoNote: 'fictief, niet voor beleid',
+    showDemo: 'toon de demo-scholen',
   },
   schoolsChart: {
     title: 'Aantal scholen per werkgebied, naar soort onderwijs',

@@ -123,5 +123,10 @@ export const schoolStrings = {
     series: 'Leerlingen',
     empty: 'Geen leerlingaantallen bekend.',
   },
-  notFound: 'Deze school bestaat niet (meer).',
+  notFoundTitle: 'School niet gevonden',
+  publishedHere: (date: string) => `in SOP Atlas gepubliceerd op ${date}`,
+  stale: (schoolYear: string, years: number) =>
+    `Verouderd: het nieuwste gepubliceerde SOP van deze school is van ${schoolYear}, meer dan ${years} schooljaren geleden. Wat hieronder staat kan niet meer kloppen; vraag de school naar haar actuele ondersteuning.`,
+  notFound:
+    'Deze school bestaat niet (meer). Misschien is de link oud of onvolledig; zoek de school op naam.',
 } as const;

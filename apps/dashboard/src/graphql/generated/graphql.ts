@@ -75,6 +75,8 @@ export type SchoolFilter = {
   pupils?: IntRange | null | undefined;
   /** SOP school year the SOP filters look at; default each school's latest published SOP. */
   schoolYear?: string | null | undefined;
+  /** SOP state in `schoolYear` (default the running school year), counted as the region overview counts it. */
+  status?: SopStateFilter | null | undefined;
   /** Full-text search (Dutch, web search syntax) over the SOP texts and the school's name and place. */
   text?: string | null | undefined;
   /** Werkgebied codes, e.g. `["escamp", "laak"]`. */
@@ -98,6 +100,17 @@ export type SchoolSortField =
   | 'FUNDING_PER_PUPIL'
   | 'NAME'
   | 'PUPILS';
+
+/** The SOP state of a school in the school year of the filter (default the running one), as the region overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only). */
+export type SopStateFilter =
+  /** concept of ter beoordeling */
+  | 'DRAFT'
+  /** zonder gepubliceerd SOP */
+  | 'MISSING'
+  /** gepubliceerd */
+  | 'PUBLISHED'
+  /** verouderd */
+  | 'STALE';
 
 export type SopStatus =
   | 'ARCHIVED'
@@ -194,7 +207,7 @@ export type CompareSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, schools: Array<{ schoolYear: string | null, sopId: string | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
+export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
 
 export type SchoolSopsQueryVariables = Exact<{
   id: string;
@@ -697,6 +710,8 @@ export const CompareSchoolsDocument = new TypedDocumentString(`
     query CompareSchools($ids: [ID!]!, $schoolYear: String) {
   compareSchools(ids: $ids, schoolYear: $schoolYear) {
     schoolYear
+    shareSchoolYear
+    shareSchools
     schools {
       schoolYear
       sopId

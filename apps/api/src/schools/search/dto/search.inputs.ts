@@ -20,6 +20,26 @@ registerEnumType(SchoolSortField, {
   description: 'DISTANCE needs `near`; PUPILS and FUNDING_PER_PUPIL put unknown values last.',
 });
 
+export enum SopStateFilter {
+  PUBLISHED = 'PUBLISHED',
+  STALE = 'STALE',
+  MISSING = 'MISSING',
+  DRAFT = 'DRAFT',
+}
+registerEnumType(SopStateFilter, {
+  name: 'SopStateFilter',
+  description:
+    'The SOP state of a school in the school year of the filter (default the running one), as the region ' +
+    'overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP ' +
+    'up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only).',
+  valuesMap: {
+    PUBLISHED: { description: 'gepubliceerd' },
+    STALE: { description: 'verouderd' },
+    MISSING: { description: 'zonder gepubliceerd SOP' },
+    DRAFT: { description: 'concept of ter beoordeling' },
+  },
+});
+
 export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',

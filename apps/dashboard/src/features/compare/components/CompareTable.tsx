@@ -104,6 +104,9 @@ export function CompareTable({ ids }: { readonly ids: readonly string[] }) {
           ))}
         </table>
       </div>
+      <p className="chart-frame__meta">
+        {t.aligned.shareNote(comparison.shareSchoolYear, comparison.shareSchools)}
+      </p>
     </section>
   );
 }

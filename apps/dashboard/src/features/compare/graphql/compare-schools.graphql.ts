@@ -5,6 +5,8 @@ export const CompareSchoolsQuery = graphql(`
   query CompareSchools($ids: [ID!]!, $schoolYear: String) {
     compareSchools(ids: $ids, schoolYear: $schoolYear) {
       schoolYear
+      shareSchoolYear
+      shareSchools
       schools {
         schoolYear
         sopId

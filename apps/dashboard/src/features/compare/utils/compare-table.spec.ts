@@ -4,6 +4,8 @@ import { compareSections, differenceCount } from './compare-table';
 
 const COMPARISON: SchoolComparison = {
   schoolYear: null,
+  shareSchoolYear: '2025-2026',
+  shareSchools: 194,
   schools: [],
   rows: [
     {

@@ -1,5 +1,6 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
 import { lazy, Suspense, useMemo } from 'react';
+import { Link } from 'react-router-dom';
 import { ChartFrame } from '../../../components/charts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatNumber } from '../../../utils/format';
@@ -18,7 +19,13 @@ function HeadlineFigures({ summary }: { readonly summary: RegionSummary }) {
     <dl className="figures" aria-label={t.figures.label}>
       <div className="figure">
         <dt>{t.figures.schools}</dt>
-        <dd className="figure__value">{formatNumber(summary.schools)}</dd>
+        <dd className="figure__value">
+          <Link to="/scholen" className="figure__link">
+            {formatNumber(summary.schools)}
+            <span className="visually-hidden"> {t.figures.showSchools}</span>
+          </Link>
+        </dd>
+        <dd className="figure__note">{t.figures.schoolsNote}</dd>
       </div>
       <div className="figure">
         <dt>{t.figures.pupils}</dt>
@@ -30,14 +37,23 @@ function HeadlineFigures({ summary }: { readonly summary: RegionSummary }) {
         <dd className="figure__value figure__value--small">
           {SCHOOL_KINDS.map((k) => (
             <span key={k.code} className="kind-count">
-              <abbr title={k.label}>{k.code}</abbr> {formatNumber(summary.byKind[k.code])}
+              <abbr title={k.label}>{k.code}</abbr>{' '}
+              <Link to={`/scholen?soort=${k.code}`}>
+                {formatNumber(summary.byKind[k.code])}
+                <span className="visually-hidden"> {t.figures.showKind(k.label)}</span>
+              </Link>
             </span>
           ))}
         </dd>
       </div>
       <div className="figure">
         <dt>{t.figures.demo}</dt>
-        <dd className="figure__value">{formatNumber(summary.demoSchools)}</dd>
+        <dd className="figure__value">
+          <Link to="/scholen?demo=demo" className="figure__link">
+            {formatNumber(summary.demoSchools)}
+            <span className="visually-hidden"> {t.figures.showDemo}</span>
+          </Link>
+        </dd>
         <dd className="figure__note">{t.figures.demoNote}</dd>
       </div>
     </dl>

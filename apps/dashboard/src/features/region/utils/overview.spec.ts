@@ -7,6 +7,8 @@ import {
   type FundingStatsView,
   gapRows,
   fallbackNote,
+  type FigureState,
+  figureSearchUrl,
   latestYearWithData,
   outlierRows,
   searchUrlFor,
@@ -217,5 +219,16 @@ describe('fallbackNote: why another year is shown, without skipping one silently
     ],
   ])('%s', (_case, wanted, shown, note) => {
     expect(fallbackNote(wanted, shown)).toBe(note);
+  });
+});
+
+describe('figureSearchUrl: the list behind a headline figure has its scope, year and SOP state', () => {
+  it.each<[FigureState, string | null, string]>([
+    ['', null, '/scholen?werkgebied=sppoh'],
+    ['zonder', null, '/scholen?werkgebied=sppoh&sop=zonder&jaar=2025-2026'],
+    ['verouderd', 'laak', '/scholen?werkgebied=laak&sop=verouderd&jaar=2025-2026'],
+    ['gepubliceerd', null, '/scholen?werkgebied=sppoh&sop=gepubliceerd&jaar=2025-2026'],
+  ])('%s in %s', (state, werkgebied, url) => {
+    expect(figureSearchUrl(state, '2025-2026', werkgebied)).toBe(url);
   });
 });

@@ -182,6 +182,23 @@ export function searchUrlFor(kind: string, code: string, werkgebied: string | nu
   return `/scholen?${params.toString()}`;
 }
 
+/** The SOP states a headline figure of the Regio-overzicht counts (the search's `sop=` filter); '' = every school. */
+export type FigureState = '' | 'gepubliceerd' | 'zonder' | 'verouderd' | 'concept';
+
+/**
+ * The search behind a headline figure: the same scope (one werkgebied, or every werkgebied of SPPOH), the same
+ * school year and the same SOP state, so the list has exactly as many schools as the figure says.
+ */
+export function figureSearchUrl(state: FigureState, schoolYear: string, werkgebied: string | null): string {
+  const params = new URLSearchParams();
+  params.set('werkgebied', werkgebied ?? 'sppoh');
+  if (state !== '') {
+    params.set('sop', state);
+    params.set('jaar', schoolYear);
+  }
+  return `/scholen?${params.toString()}`;
+}
+
 export interface FundingPoint {
   readonly id: string;
   readonly name: string;

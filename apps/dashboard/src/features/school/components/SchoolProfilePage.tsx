@@ -1,5 +1,8 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
 import { type ReactNode, useId, useMemo } from 'react';
+import { errorCode } from '../../../graphql/errors';
+import { schoolYearOf } from '@sop-atlas/sop-model';
+import { sopState, STALE_SOP_YEARS } from '../../schools/utils/schools';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
@@ -213,7 +216,8 @@ function ChosenSop({
     <>
       <p className="sop-meta">
         {t.status[sop.status]}
-        {sop.publishedAt ? ` · ${formatDate(sop.publishedAt)}` : null}
+        {/* the day it was published here, not the document's own date (which the atlas does not store) */}
+        {sop.publishedAt ? ` · ${t.publishedHere(formatDate(sop.publishedAt))}` : null}
         {' · '}
         {sop.sourceDocument ? (
           <a href={sop.sourceDocument.url} target="_blank" rel="noreferrer">
@@ -255,6 +259,17 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
         <LoadingState />
       </section>
     );
+  // An id that names no school: a not-found page (retrying cannot help), with the way back to the search.
+  if (query.status === 'error' && errorCode(query.error) === 'NOT_FOUND')
+    return (
+      <section className="page">
+        <h1>{t.notFoundTitle}</h1>
+        <p>{t.notFound}</p>
+        <p>
+          <Link to="/scholen">{t.back}</Link>
+        </p>
+      </section>
+    );
   if (query.status === 'error')
     return (
       <section className="page">
@@ -263,6 +278,17 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
       </section>
     );
   const data = query.data;
+  // The newest published SOP, when it is older than the region's term (as the search's "Verouderd SOP").
+  const latestPublished =
+    data.school.sops
+      .filter((s) => s.status === 'PUBLISHED')
+      .map((s) => s.schoolYear)
+      .sort()
+      .at(-1) ?? null;
+  const staleYear =
+    latestPublished !== null && sopState(latestPublished, schoolYearOf(new Date())) === 'verouderd'
+      ? latestPublished
+      : null;
   return (
     <article className="page profile">
       <p>
@@ -305,6 +331,11 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
           ) : null}
         </div>
       </header>
+      {staleYear !== null ? (
+        <p className="state state--warn" role="note">
+          {t.stale(staleYear, STALE_SOP_YEARS)}
+        </p>
+      ) : null}
       {data.school.demoNotice ? (
         <p className="state state--warn" role="note">
           {data.school.demoNotice}

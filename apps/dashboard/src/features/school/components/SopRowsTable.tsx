@@ -24,7 +24,8 @@ export function SopRowsTable({
 }) {
   if (rows.length === 0) return <p className="muted">{t.notFilled}</p>;
   return (
-    <div className="table-scroll">
+    // focusable and named: on a phone the table scrolls sideways in this box, by keyboard too
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table data-table--sop">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -1,78 +1,37 @@
-import {
-  EXPERTISE_AREAS,
-  FACILITIES,
-  FREQUENCIES,
-  HGW_PRINCIPLES,
-  HGW_STATUSES,
-  PARTNER_KINDS,
-  SCHOOL_KINDS,
-} from '@sop-atlas/sop-model';
-import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { schoolYearOptions } from '../../../utils/school-years';
+import { EXPERTISE_AREAS, FACILITIES, SCHOOL_KINDS } from '@sop-atlas/sop-model';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { schoolsStrings as t } from '../strings.nl';
 import { WERKGEBIED_OPTIONS } from '../utils/schools';
 import {
-  type DemoChoice,
+  ALL_WERKGEBIEDEN,
   EMPTY_SEARCH,
   type SearchFilters,
+  SOP_STATES,
   SORT_FIELDS,
   type SortField,
 } from '../utils/search-params';
+import { useSession } from '../../account/hooks/useSession';
+import { isStaff } from '../../account/utils/session';
+import { CheckboxGroup } from './CheckboxGroup';
+import { MoreFilters } from './MoreFilters';
 
 const RADII = [1, 2, 3, 5, 10, 20] as const;
 const TEXT_DELAY_MS = 300;
 
-function toggle(list: readonly string[], code: string, on: boolean): string[] {
-  return on ? [...list.filter((c) => c !== code), code] : list.filter((c) => c !== code);
-}
-
-function intOrNull(value: string): number | null {
-  return /^\d+$/.test(value) ? Number(value) : null;
-}
-
-function CheckboxGroup({
-  legend,
-  items,
-  chosen,
-  onChange,
-  children,
-}: {
-  readonly legend: string;
-  readonly items: readonly { readonly code: string; readonly label: string }[];
-  readonly chosen: readonly string[];
-  readonly onChange: (next: string[]) => void;
-  readonly children?: ReactNode;
-}) {
-  return (
-    <fieldset className="checks">
-      <legend>{legend}</legend>
-      <ul className="checks__list">
-        {items.map((item) => (
-          <li key={item.code}>
-            <label>
-              <input
-                type="checkbox"
-                checked={chosen.includes(item.code)}
-                onChange={(e) => onChange(toggle(chosen, item.code, e.target.checked))}
-              />{' '}
-              {item.label}
-            </label>
-          </li>
-        ))}
-      </ul>
-      {children}
-    </fieldset>
-  );
-}
-
+/** The search form of Scholen zoeken: text, place and radius, werkgebied, kind, sort, SOP items, more filters. */
 export function SchoolFilters({
   filters,
   onChange,
+  nearError = null,
 }: {
   readonly filters: SearchFilters;
   readonly onChange: (next: SearchFilters) => void;
+  /** Why the API refused the postcode or address (shown at that field). */
+  readonly nearError?: string | null;
 }) {
   const id = useId();
+  // Concept SOPs are listed for SWV staff only (the API refuses the filter to anyone else).
+  const staff = isStaff(useSession().user ?? null);
   // The address box is geocoded by the API, so it is sent on "Zoeken" (or leaving the box), not per keystroke.
   const [near, setNear] = useState(filters.near);
   useEffect(() => setNear(filters.near), [filters.near]);
@@ -91,14 +50,6 @@ export function SchoolFilters({
     e.preventDefault();
     set({ near, text });
   };
-  const moreOpen =
-    filters.partner !== '' ||
-    filters.hgw !== '' ||
-    filters.pupilsMin !== null ||
-    filters.pupilsMax !== null ||
-    filters.schoolYear !== '' ||
-    filters.demo !== 'alle' ||
-    filters.kinds.length > 1;
 
   return (
     <form className="filters filters--find" role="search" onSubmit={submit}>
@@ -122,9 +73,16 @@ export function SchoolFilters({
             value={near}
             placeholder={t.filters.nearPlaceholder}
             autoComplete="postal-code"
+            aria-invalid={nearError ? true : undefined}
+            aria-describedby={nearError ? `${id}-near-error` : undefined}
             onChange={(e) => setNear(e.target.value)}
             onBlur={() => (near !== filters.near ? set({ near }) : undefined)}
           />
+          {nearError ? (
+            <p id={`${id}-near-error`} className="draft-field__error" role="alert">
+              {t.filters.nearError(nearError)}
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor={`${id}-radius`}>{t.filters.radius}</label>
@@ -151,13 +109,35 @@ export function SchoolFilters({
           <label htmlFor={`${id}-werkgebied`}>{t.filters.werkgebied}</label>
           <select
             id={`${id}-werkgebied`}
-            value={filters.werkgebieden[0] ?? ''}
-            onChange={(e) => set({ werkgebieden: e.target.value === '' ? [] : [e.target.value] })}
+            value={filters.werkgebieden[0] ?? (filters.inRegion ? ALL_WERKGEBIEDEN : '')}
+            onChange={(e) =>
+              set({
+                inRegion: e.target.value === ALL_WERKGEBIEDEN,
+                werkgebieden:
+                  e.target.value === '' || e.target.value === ALL_WERKGEBIEDEN ? [] : [e.target.value],
+              })
+            }
           >
             <option value="">{t.filters.allWerkgebieden}</option>
+            <option value={ALL_WERKGEBIEDEN}>{t.filters.inRegion}</option>
             {WERKGEBIED_OPTIONS.map((w) => (
               <option key={w.code} value={w.code}>
                 {w.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sop`}>{t.filters.sopState}</label>
+          <select
+            id={`${id}-sop`}
+            value={filters.sopState}
+            onChange={(e) => set({ sopState: SOP_STATES.find((v) => v === e.target.value) ?? '' })}
+          >
+            <option value="">{t.filters.anySopState}</option>
+            {SOP_STATES.filter((v) => v !== 'concept' || staff || filters.sopState === 'concept').map((v) => (
+              <option key={v} value={v}>
+                {t.filters.sopStates[v]}
               </option>
             ))}
           </select>
@@ -229,125 +209,7 @@ export function SchoolFilters({
           onChange={(facilities) => set({ facilities })}
         />
       </div>
-      <details className="filters__more" open={moreOpen}>
-        <summary>{t.filters.more}</summary>
-        <div className="filters__row">
-          <div className="field">
-            <label htmlFor={`${id}-partner`}>{t.filters.partner}</label>
-            <select
-              id={`${id}-partner`}
-              value={filters.partner}
-              onChange={(e) => set({ partner: e.target.value })}
-            >
-              <option value="">{t.filters.anyPartner}</option>
-              {PARTNER_KINDS.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-partner-min`}>{t.filters.partnerMinimum}</label>
-            <select
-              id={`${id}-partner-min`}
-              value={filters.partnerMinimum}
-              disabled={filters.partner === ''}
-              onChange={(e) => set({ partnerMinimum: e.target.value })}
-            >
-              {FREQUENCIES.filter((f) => f.code !== 'niet-van-toepassing').map((f) => (
-                <option key={f.code} value={f.code}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-hgw`}>{t.filters.hgw}</label>
-            <select id={`${id}-hgw`} value={filters.hgw} onChange={(e) => set({ hgw: e.target.value })}>
-              <option value="">{t.filters.anyHgw}</option>
-              {HGW_PRINCIPLES.map((h) => (
-                <option key={h.code} value={h.code}>
-                  {h.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-hgw-status`}>{t.filters.hgwStatus}</label>
-            <select
-              id={`${id}-hgw-status`}
-              value={filters.hgwStatus}
-              disabled={filters.hgw === ''}
-              onChange={(e) => set({ hgwStatus: e.target.value })}
-            >
-              {HGW_STATUSES.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className="filters__row">
-          <div className="field">
-            <label htmlFor={`${id}-min`}>{t.filters.pupilsMin}</label>
-            <input
-              id={`${id}-min`}
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={filters.pupilsMin ?? ''}
-              onChange={(e) => set({ pupilsMin: intOrNull(e.target.value) })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-max`}>{t.filters.pupilsMax}</label>
-            <input
-              id={`${id}-max`}
-              type="number"
-              min={0}
-              inputMode="numeric"
-              value={filters.pupilsMax ?? ''}
-              onChange={(e) => set({ pupilsMax: intOrNull(e.target.value) })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-year`}>{t.filters.schoolYear}</label>
-            <select
-              id={`${id}-year`}
-              value={filters.schoolYear}
-              onChange={(e) => set({ schoolYear: e.target.value })}
-            >
-              <option value="">{t.filters.latestSop}</option>
-              {schoolYearOptions(new Date(), filters.schoolYear ? [filters.schoolYear] : []).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-demo`}>{t.filters.demo}</label>
-            <select
-              id={`${id}-demo`}
-              value={filters.demo}
-              onChange={(e) => {
-                const demo = (['alle', 'demo', 'echt'] as const).find(
-                  (d: DemoChoice) => d === e.target.value,
-                );
-                set({ demo: demo ?? 'alle' });
-              }}
-            >
-              {(['alle', 'demo', 'echt'] as const).map((d) => (
-                <option key={d} value={d}>
-                  {t.filters.demoOptions[d]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-      </details>
+      <MoreFilters filters={filters} set={set} />
       <div className="filters__row">
         <button type="button" className="button button--secondary" onClick={() => onChange(EMPTY_SEARCH)}>
           {t.filters.reset}

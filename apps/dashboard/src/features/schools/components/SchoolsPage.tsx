@@ -1,6 +1,7 @@
 import { ExportLinks } from '../../exports/components/ExportLinks';
 import { exportStrings } from '../../exports/strings.nl';
 import { schoolsExportUrl } from '../../exports/utils/export-urls';
+import { errorArgument } from '../../../graphql/errors';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
@@ -53,6 +54,9 @@ export function SchoolsPage() {
   const tilesId = useId();
   const rows = query.status === 'success' ? query.data.rows : NO_ROWS;
   const points = useMemo(() => mapPoints(rows, selected), [rows, selected]);
+  // A postcode or address the geocoder does not know: said at its field (retrying cannot help).
+  const nearError =
+    query.status === 'error' && errorArgument(query.error)?.startsWith('near') ? query.error.message : null;
   const toggle = (id: string) => write({ selected: toggleSelection(selected, id, MAX_COMPARED) });
   const compareHref = `/vergelijken?${selected.map((id) => `school=${encodeURIComponent(id)}`).join('&')}`;
 
@@ -60,7 +64,7 @@ export function SchoolsPage() {
     <section className="page">
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      <SchoolFilters filters={filters} onChange={(next) => write({ filters: next })} />
+      <SchoolFilters filters={filters} onChange={(next) => write({ filters: next })} nearError={nearError} />
       <div className="compare-bar" role="region" aria-label={t.compare.hint(MAX_COMPARED)}>
         <span>{t.compare.hint(MAX_COMPARED)}</span>
         {selected.length >= 2 ? (
@@ -79,7 +83,9 @@ export function SchoolsPage() {
         ) : null}
       </div>
       {query.status === 'loading' ? <LoadingState /> : null}
-      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
+      {query.status === 'error' && nearError === null ? (
+        <ErrorState message={query.error.message} onRetry={query.refetch} />
+      ) : null}
       {query.status === 'success' ? (
         <>
           <p className="result-count" role="status" aria-live="polite">

@@ -40,8 +40,9 @@ export function SchoolsTable({
   readonly canSelectMore: boolean;
   readonly onToggle: (id: string) => void;
 }) {
+  // Under 768 px each row is laid out as a card (styles.css); `data-label` names the cells there.
   return (
-    <div className="table-scroll">
+    <div className="table-scroll table-scroll--cards">
       <table className="data-table data-table--schools">
         <caption className="visually-hidden">{t.table.caption}</caption>
         <thead>
@@ -68,7 +69,7 @@ export function SchoolsTable({
             const checked = selected.includes(row.id);
             return (
               <tr key={row.id} className={checked ? 'row--selected' : undefined}>
-                <td>
+                <td className="cell--select">
                   <input
                     type="checkbox"
                     aria-label={t.table.selectSchool(row.name)}
@@ -83,17 +84,23 @@ export function SchoolsTable({
                   </Link>{' '}
                   {row.isDemo ? <DemoBadge /> : null}
                 </th>
-                <td>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
-                <td>{row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}</td>
-                <td>
+                <td data-label={t.table.place}>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
+                <td data-label={t.table.werkgebied}>
+                  {row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}
+                </td>
+                <td data-label={t.table.kind}>
                   <abbr title={row.kindLabel}>{row.kind}</abbr>
                 </td>
-                <td className="num">
+                <td className="num" data-label={t.table.pupils}>
                   <Pupils row={row} />
                 </td>
-                {showDistance ? <td className="num">{formatKm(row.distanceKm) ?? t.unknown}</td> : null}
+                {showDistance ? (
+                  <td className="num" data-label={t.table.distance}>
+                    {formatKm(row.distanceKm) ?? t.unknown}
+                  </td>
+                ) : null}
                 {showMatched ? (
-                  <td>
+                  <td data-label={t.table.matched}>
                     <ul className="matches">
                       {row.matched.map((m) => (
                         <li key={m.key} className="match">
@@ -103,7 +110,7 @@ export function SchoolsTable({
                     </ul>
                   </td>
                 ) : null}
-                <td>
+                <td data-label={t.table.sop}>
                   <SopCell row={row} />
                 </td>
               </tr>

@@ -9,6 +9,7 @@ import {
   toFilterInput,
   toNearInput,
 } from './search-params';
+import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
 
 const with_ = (overrides: Partial<SearchFilters>): SearchFilters => ({ ...EMPTY_SEARCH, ...overrides });
 
@@ -136,5 +137,33 @@ describe('toSortInput: the SchoolSort of the search (also sent with the exports)
     ],
   ])('%s', (_case, filters, expected) => {
     expect(toSortInput(filters)).toEqual(expected);
+  });
+});
+
+describe('the SOP state and "every werkgebied of SPPOH": the lists behind the Regio-overzicht figures', () => {
+  it.each<[string, string, Partial<SearchFilters>, ReturnType<typeof toFilterInput>]>([
+    [
+      'stale SOPs in SPPOH',
+      'werkgebied=sppoh&sop=verouderd&jaar=2025-2026',
+      { inRegion: true, sopState: 'verouderd', schoolYear: '2025-2026' },
+      { werkgebieden: [...WERKGEBIED_CODES], status: 'STALE', schoolYear: '2025-2026' },
+    ],
+    [
+      'without a published SOP in one werkgebied',
+      'werkgebied=laak&sop=zonder&jaar=2025-2026',
+      { werkgebieden: ['laak'], sopState: 'zonder', schoolYear: '2025-2026' },
+      { werkgebieden: ['laak'], status: 'MISSING', schoolYear: '2025-2026' },
+    ],
+    ['published', 'sop=gepubliceerd', { sopState: 'gepubliceerd' }, { status: 'PUBLISHED' }],
+    ['concepts', 'sop=concept', { sopState: 'concept' }, { status: 'DRAFT' }],
+  ])('%s', (_name, query, filters, input) => {
+    const read = searchParamsToFilters(new URLSearchParams(query));
+    expect(read).toEqual(with_(filters));
+    expect(filtersToSearchParams(read).toString()).toBe(query);
+    expect(toFilterInput(read)).toEqual(input);
+  });
+
+  it('drops an unknown state', () => {
+    expect(searchParamsToFilters(new URLSearchParams('sop=misschien')).sopState).toBe('');
   });
 });

@@ -18,6 +18,17 @@ import {
 export const SORT_FIELDS = ['NAME', 'DISTANCE', 'PUPILS', 'FUNDING_PER_PUPIL'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export type DemoChoice = 'alle' | 'demo' | 'echt';
+/** The SOP state filter in the URL (`sop=`), in the users' words; the API's `SopStateFilter` per value. */
+export const SOP_STATES = ['gepubliceerd', 'verouderd', 'zonder', 'concept'] as const;
+export type SopStateChoice = (typeof SOP_STATES)[number];
+const SOP_STATE_API = {
+  gepubliceerd: 'PUBLISHED',
+  verouderd: 'STALE',
+  zonder: 'MISSING',
+  concept: 'DRAFT',
+} as const satisfies Record<SopStateChoice, string>;
+/** `werkgebied=sppoh`: every werkgebied of SPPOH (schools outside it left out), as the Regio-overzicht counts. */
+export const ALL_WERKGEBIEDEN = 'sppoh';
 export type CodeMatch = 'ANY' | 'ALL';
 
 export const DEFAULT_RADIUS_KM = 5;
@@ -27,6 +38,10 @@ export interface SearchFilters {
   /** Free text: name, place and SOP texts (`q`). */
   readonly text: string;
   readonly werkgebieden: readonly string[];
+  /** Only schools in a werkgebied of SPPOH (`werkgebied=sppoh`); ignored when werkgebieden are chosen. */
+  readonly inRegion: boolean;
+  /** SOP state in `schoolYear` (else the running year); '' = any. */
+  readonly sopState: SopStateChoice | '';
   readonly kinds: readonly SchoolKind[];
   readonly expertise: readonly string[];
   readonly expertiseMatch: CodeMatch;
@@ -52,6 +67,8 @@ export interface SearchFilters {
 export const EMPTY_SEARCH: SearchFilters = {
   text: '',
   werkgebieden: [],
+  inRegion: false,
+  sopState: '',
   kinds: [],
   expertise: [],
   expertiseMatch: 'ANY',
@@ -73,6 +90,7 @@ export const EMPTY_SEARCH: SearchFilters = {
 export const PARAM = {
   text: 'q',
   werkgebied: 'werkgebied',
+  sopState: 'sop',
   kind: 'soort',
   expertise: 'expertise',
   expertiseMatch: 'expertise-alle',
@@ -116,6 +134,8 @@ export function searchParamsToFilters(params: URLSearchParams): SearchFilters {
   return {
     text: params.get(PARAM.text)?.trim() ?? '',
     werkgebieden: allOf(WERKGEBIED_CODES, params.getAll(PARAM.werkgebied)),
+    inRegion: params.getAll(PARAM.werkgebied).includes(ALL_WERKGEBIEDEN),
+    sopState: oneOf(SOP_STATES, params.get(PARAM.sopState)) ?? '',
     kinds: allOf(SCHOOL_KIND_CODES, params.getAll(PARAM.kind)),
     expertise: allOf(EXPERTISE_CODES, params.getAll(PARAM.expertise)),
     expertiseMatch: params.get(PARAM.expertiseMatch) === '1' ? 'ALL' : 'ANY',
@@ -140,6 +160,8 @@ export function filtersToSearchParams(filters: SearchFilters): URLSearchParams {
   const p = new URLSearchParams();
   if (filters.text.trim() !== '') p.set(PARAM.text, filters.text.trim());
   for (const w of filters.werkgebieden) p.append(PARAM.werkgebied, w);
+  if (filters.werkgebieden.length === 0 && filters.inRegion) p.set(PARAM.werkgebied, ALL_WERKGEBIEDEN);
+  if (filters.sopState !== '') p.set(PARAM.sopState, filters.sopState);
   for (const k of filters.kinds) p.append(PARAM.kind, k);
   for (const e of filters.expertise) p.append(PARAM.expertise, e);
   if (filters.expertise.length > 0 && filters.expertiseMatch === 'ALL') p.set(PARAM.expertiseMatch, '1');
@@ -200,13 +222,19 @@ export interface FilterVariables {
   readonly pupils?: { min?: number; max?: number };
   readonly schoolYear?: string;
   readonly isDemo?: boolean;
+  readonly status?: (typeof SOP_STATE_API)[SopStateChoice];
 }
 
 /** The `SchoolFilter` input for the API: only what is set. */
 export function toFilterInput(f: SearchFilters): FilterVariables {
   return {
     ...(f.text.trim() !== '' ? { text: f.text.trim() } : {}),
-    ...(f.werkgebieden.length > 0 ? { werkgebieden: [...f.werkgebieden] } : {}),
+    ...(f.werkgebieden.length > 0
+      ? { werkgebieden: [...f.werkgebieden] }
+      : f.inRegion
+        ? { werkgebieden: [...WERKGEBIED_CODES] }
+        : {}),
+    ...(f.sopState !== '' ? { status: SOP_STATE_API[f.sopState] } : {}),
     ...(f.kinds.length > 0 ? { kinds: [...f.kinds] } : {}),
     ...(f.expertise.length > 0
       ? { expertise: { codes: [...f.expertise], match: f.expertiseMatch, inTeamOnly: f.expertiseInTeamOnly } }
