@@ -135,6 +135,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}\n`);
+  const cause = (error as { cause?: unknown }).cause;
+  process.stderr.write(`${String(error)} ${cause instanceof Error ? cause.message : ''}\n`);
   process.exitCode = 1;
 });

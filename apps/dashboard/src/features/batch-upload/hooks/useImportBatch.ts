@@ -59,6 +59,7 @@ export function useImportBatch(auth: UploadAuth, onFinished?: () => void): Impor
       cancelled = true;
       clearTimeout(retry);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `auth` is a new object on every render: its kind decides
   }, [canAsk, auth.kind]);
 
   const id = batch?.id ?? null;
@@ -84,6 +85,7 @@ export function useImportBatch(auth: UploadAuth, onFinished?: () => void): Impor
       cancelled = true;
       clearInterval(timer);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- poll per batch; `auth` and `onFinished` are read at each tick
   }, [id, running]);
 
   const follow = useCallback((next: Batch) => setBatch(next), []);

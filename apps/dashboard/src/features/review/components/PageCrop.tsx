@@ -101,6 +101,7 @@ export default function PageCrop({ documentUrl, page, box, cells, focused }: Pag
       cancelRender?.();
     };
     // `key` stands for documentUrl, page, box and the cells (new arrays on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [key]);
 
   const layout = state.kind === 'ready' ? state.layout : null;
