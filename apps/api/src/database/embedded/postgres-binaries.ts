@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { StartupError } from '../../common/errors/startup-error';
 
@@ -48,7 +50,7 @@ function hydrateSymlinks(packageRoot: string): void {
 }
 
 /** Finds initdb and postgres in the installed binary package of this platform. */
-export function postgresBinaries(): PostgresBinaries {
+export function postgresBinaries(user: { uid: number; gid: number } | null = null): PostgresBinaries {
   const platform = `${process.platform}-${process.arch}`;
   const name = PLATFORM_PACKAGES[platform];
   if (name === undefined) {
@@ -68,6 +70,48 @@ export function postgresBinaries(): PostgresBinaries {
   }
   const packageRoot = path.resolve(path.dirname(entry), '..');
   hydrateSymlinks(packageRoot);
-  const bin = path.join(packageRoot, 'native', 'bin');
+  let native = path.join(packageRoot, 'native');
+  if (user && !canRun(path.join(native, 'bin', 'initdb'), user)) native = reachableCopy(packageRoot, user);
+  const bin = path.join(native, 'bin');
   return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
+}
+
+/** Whether `user` may execute `file` (every folder above it must let the user pass). */
+function canRun(file: string, user: { uid: number; gid: number }): boolean {
+  try {
+    execFileSync('test', ['-x', file], { stdio: 'pipe', uid: user.uid, gid: user.gid });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * As root, the server runs as an unprivileged user, who cannot reach the binaries when the project sits in a folder
+ * only root may pass (a clone under `/root` or in a 0700 temporary folder): a copy of the package's `native` folder
+ * in the system's temporary folder, one per package version, made once (copied aside, then renamed into place).
+ */
+function reachableCopy(packageRoot: string, user: { uid: number; gid: number }): string {
+  const { version } = JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const target = path.join(os.tmpdir(), `sop-atlas-postgres-${process.platform}-${process.arch}-${version}`);
+  if (!fs.existsSync(target)) {
+    const aside = `${target}.${process.pid}`;
+    fs.rmSync(aside, { recursive: true, force: true });
+    fs.cpSync(path.join(packageRoot, 'native'), aside, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(aside, 0o755);
+    try {
+      fs.renameSync(aside, target);
+    } catch {
+      fs.rmSync(aside, { recursive: true, force: true }); // another process was first
+    }
+  }
+  if (!canRun(path.join(target, 'bin', 'initdb'), user)) {
+    throw new StartupError(
+      `De ingebouwde PostgreSQL draait niet als root en kan zijn programma's niet bereiken (${target}); ` +
+        'start als gewone gebruiker of zet DATABASE_URL.',
+    );
+  }
+  return target;
 }

@@ -255,8 +255,8 @@ export class PostgresServer {
 
   static async start(options: PostgresServerOptions): Promise<PostgresServer> {
     const notice = options.notice ?? (() => undefined);
-    const { initdb, postgres } = postgresBinaries();
     const user = serverUser(notice);
+    const { initdb, postgres } = postgresBinaries(user);
     fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
     if (user) makeReachable(options.dir, user);
     if (!fs.existsSync(path.join(options.dir, 'PG_VERSION'))) {
