@@ -24,7 +24,7 @@ export async function withCliDataSource<T>(
     );
     await dataSource.initialize();
     try {
-      await prepareDatabase(dataSource, config);
+      await prepareDatabase(dataSource, config, { settings: false });
       return await work(dataSource);
     } finally {
       await dataSource.destroy();

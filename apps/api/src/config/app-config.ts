@@ -5,7 +5,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { StartupError } from '../common/errors/startup-error';
-import { EMBEDDED_ENGINES, type EmbeddedEngine } from '../database/embedded/embedded-database';
+import { EMBEDDED_ENGINES, type EmbeddedEngine } from './embedded-engine';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;

@@ -25,7 +25,11 @@ export async function openOwnerDataSource(url: string): Promise<DataSource> {
 export async function prepareDatabase(
   dataSource: DataSource,
   config: AppConfig,
-  options: { migrate?: boolean } = {},
+  /**
+   * `settings: false` for the CLI's data commands: they run with their own environment, whose STAFF_TOKEN (often
+   * unset) must not replace the one the running app was started with.
+   */
+  options: { migrate?: boolean; settings?: boolean } = {},
 ): Promise<string[]> {
   const pending = options.migrate !== false && (await dataSource.showMigrations());
   let applied: string[] = [];
@@ -43,7 +47,7 @@ export async function prepareDatabase(
       throw error;
     }
   }
-  await syncSecuritySettings(dataSource, config);
+  if (options.settings !== false) await syncSecuritySettings(dataSource, config);
   return applied;
 }
 

@@ -51,7 +51,7 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     expect(created.stderr).toContain(`Rol ${login} klaar`);
     expect(created.status).toBe(0);
     expect(created.stdout.trim()).toBe(
-      `postgres://${login}:<wachtwoord>@127.0.0.1:5432/${app.database.name}`,
+      `postgres://${login}:<wachtwoord>@${new URL(app.database.url).host}/${app.database.name}`,
     );
     const url = new URL(app.database.url);
     url.username = login;

@@ -17,7 +17,7 @@ export const LAYERS = {
   /** Shared helpers and the one typed configuration: no capability, no database. */
   foundation: ['common', 'config'],
   /** Logging, metrics and the exception filter: no capability. */
-  infrastructure: ['observability'],
+  infrastructure: ['observability', 'jobs'],
   capabilities: [] as string[],
   /** The connection options, the entity registry, the migrations and the embedded engine. */
   database: ['database'],

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { AppConfig } from '../../config/app-config';
@@ -43,6 +44,47 @@ function run(tool: string, args: string[], env: NodeJS.ProcessEnv, io: CliIo): P
     });
     child.on('exit', (code) => resolve(code ?? 1));
   });
+}
+
+/**
+ * `pg_restore --clean` cannot drop the job queue's partitioned tables one constraint at a time (pg-boss keeps one
+ * partition per queue). So pg_restore first writes its SQL to a temporary file (a damaged dump stops here), then
+ * psql runs it in one transaction that begins by dropping the `pgboss` schema whole: a failure anywhere leaves the
+ * database as it was.
+ */
+async function restoreInOneTransaction(file: string, connection: Connection, io: CliIo): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-restore-'));
+  try {
+    const script = path.join(dir, 'restore.sql');
+    const prefix = path.join(dir, 'prefix.sql');
+    fs.writeFileSync(prefix, 'DROP SCHEMA IF EXISTS pgboss CASCADE;\n');
+    const read = await run(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', `--file=${script}`, file],
+      connection.env,
+      io,
+    );
+    if (read !== 0) return read;
+    return await run(
+      'psql',
+      [
+        '-X',
+        '-q',
+        '--single-transaction',
+        '-v',
+        'ON_ERROR_STOP=1',
+        `--dbname=${connection.url}`,
+        '-f',
+        prefix,
+        '-f',
+        script,
+      ],
+      connection.env,
+      io,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function fileArgument(name: string, args: string[], io: CliIo): string | null {
@@ -118,20 +160,7 @@ export const restoreCommand: CliCommand = {
       await client.end();
     }
     const connection = connectionOf(config.databaseOwnerUrl ?? config.databaseUrl);
-    const code = await run(
-      'pg_restore',
-      [
-        '--clean',
-        '--if-exists',
-        '--no-owner',
-        '--single-transaction',
-        '--exit-on-error',
-        `--dbname=${connection.url}`,
-        file,
-      ],
-      connection.env,
-      io,
-    );
+    const code = await restoreInOneTransaction(file, connection, io);
     if (code !== 0) {
       io.stderr('Terugzetten mislukt; de database is ongewijzigd (één transactie).\n');
       return 1;

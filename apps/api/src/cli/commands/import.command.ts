@@ -68,7 +68,7 @@ export const importCommand: CliCommand = {
       );
       await dataSource.initialize();
       try {
-        const applied = await prepareDatabase(dataSource, config);
+        const applied = await prepareDatabase(dataSource, config, { settings: false });
         if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
         const service = new SopImportService(
           dataSource,

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { EMBEDDED_ENGINES, type EmbeddedEngine } from '../../config/embedded-engine';
 import { DataDirLock } from './data-dir-lock';
 import { PGLITE_DIR, PgliteServer } from './pglite-server';
 import { PostgresServer } from './postgres-server';
 
-export const EMBEDDED_ENGINES = ['postgres', 'pglite'] as const;
-/** `postgres`: a real PostgreSQL server from npm (the default); `pglite`: PostgreSQL in WASM (earlier default). */
-export type EmbeddedEngine = (typeof EMBEDDED_ENGINES)[number];
+export { EMBEDDED_ENGINES, type EmbeddedEngine };
 
 /** The PostgreSQL engine's cluster inside the data folder. */
 export const POSTGRES_DIR = 'postgres';

@@ -10,7 +10,7 @@ import { SEARCH_GEOCODER, type SearchGeocoder } from './geocoder';
 import { SqlParams } from './sql-params';
 import { CATALOG_ROWS } from '../../common/catalog-sql';
 import { AppConfig } from '../../config/app-config';
-import { sopStateSql } from '../../sops/sop-state-sql';
+import { sopStateSql } from '../sop-state-sql';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 
 /** Mean earth radius in km (IUGG). */

@@ -12,7 +12,7 @@ import {
 } from '@sop-atlas/sop-model';
 import { checkSchoolYear } from '../../common/args';
 import { BadInputError } from '../../common/errors/app-error';
-import { type SopStateName } from '../../sops/sop-state-sql';
+import { type SopStateName } from '../sop-state-sql';
 import { type SchoolFilter } from '../dto/schools.args';
 import {
   type CodeMatch,
