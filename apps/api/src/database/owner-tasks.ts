@@ -31,9 +31,9 @@ export async function prepareDatabase(
    */
   options: { migrate?: boolean; settings?: boolean } = {},
 ): Promise<string[]> {
-  const pending = options.migrate !== false && (await dataSource.showMigrations());
   let applied: string[] = [];
-  if (pending) {
+  // No check before the lock: two replicas starting on a new database would both create TypeORM's table.
+  if (options.migrate !== false) {
     try {
       // under the migration lock: replicas starting together migrate once
       applied = (await runMigrationsLocked(dataSource)).map((m) => m.name);
