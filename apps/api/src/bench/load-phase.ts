@@ -6,7 +6,7 @@
  * processes it started (an embedded server), at start and end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -408,6 +408,8 @@ export async function runEngine(
   options: LoadOptions,
 ): Promise<EngineResult> {
   const work = mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-bench-'));
+  // As root the embedded server runs as its own user, who must pass through this folder to its data.
+  chmodSync(work, 0o711);
   const logFile = path.join(work, 'app.log');
   const env = engineEnv(engine, path.join(work, 'data'), options.serverUrl);
   const result: EngineResult = {
