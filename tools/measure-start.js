@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Measures `npm start` on the embedded database (Linux: reads /proc): cold start (new data folder), warm start
 // (second start), the stop, and the memory of the whole process tree (app + database server) idle and under load
-// (autocannon, c=20, on the school search and the region overview). One line of figures per engine, then JSON.
+// (autocannon, c=20, on the school search and the region overview). One line of figures, then JSON.
 //
-//   node tools/measure-start.js [--engine postgres,pglite] [--via start|nx] [--port 4210] [--seconds 15]
+//   node tools/measure-start.js [--via start|nx] [--port 4210] [--seconds 15] [--runs 1]
 //     [--autocannon <bin>]
 //
 // Without --autocannon (or `autocannon` in node_modules/.bin) the load phase is skipped. The machine's load
@@ -20,7 +20,8 @@ const option = (name, fallback) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
 };
-const engines = option('engine', 'postgres,pglite').split(',');
+// one engine since PGlite was removed (ADR 0003); `--runs N` repeats the cold/warm pair
+const engines = Array.from({ length: Number(option('runs', '1')) }, () => 'postgres');
 const basePort = Number(option('port', '4210'));
 const seconds = Number(option('seconds', '15'));
 // `start`: `npm start` (tools/start.js); `nx`: what `npm start` ran before (`nx run api:serve`), for comparison
@@ -105,7 +106,6 @@ function start(engine, dataDir, port) {
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
-      SOP_ATLAS_EMBEDDED_ENGINE: engine,
       DATABASE_URL: '',
       SOP_ATLAS_DEMO: 'embedded',
     },

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { main } from '../src/cli/main';
+import { startEmbedded } from '../src/database/embedded/embedded-database';
 import { startTestApp, type TestApp } from './test-app';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -98,5 +99,64 @@ describe('sop backup / restore (pg_dump custom format)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Terugzetten mislukt; de database is ongewijzigd');
     expect(await fingerprint(target.url)).toEqual(before);
+  });
+});
+
+describe('sop backup / restore on the embedded database (no DATABASE_URL: DATA_DIR)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-backup-embedded-'));
+  // as root the embedded server runs as its own user, who must pass through this folder to its data
+  fs.chmodSync(root, 0o711);
+  const dataA = path.join(root, 'a');
+  const dataB = path.join(root, 'b');
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  async function embeddedCli(args: string[], dataDir: string): Promise<{ code: number; stderr: string }> {
+    const saved = { url: process.env['DATABASE_URL'], dir: process.env['DATA_DIR'] };
+    delete process.env['DATABASE_URL'];
+    process.env['DATA_DIR'] = dataDir;
+    let stderr = '';
+    try {
+      const code = await main(args, { stdout: () => undefined, stderr: (t) => void (stderr += t) });
+      return { code, stderr };
+    } finally {
+      if (saved.url !== undefined) process.env['DATABASE_URL'] = saved.url;
+      if (saved.dir === undefined) delete process.env['DATA_DIR'];
+      else process.env['DATA_DIR'] = saved.dir;
+    }
+  }
+
+  async function embeddedFingerprint(dataDir: string): Promise<Record<string, string>> {
+    const database = await startEmbedded(dataDir);
+    try {
+      return await fingerprint(database.url);
+    } finally {
+      await database.stop();
+    }
+  }
+
+  it('round-trips the demo region from one data folder into a new one', async () => {
+    expect(await embeddedCli(['demo'], dataA)).toMatchObject({ code: 0 });
+    const file = path.join(root, 'ingebouwd.dump');
+    const backup = await embeddedCli(['backup', file], dataA);
+    expect(backup).toMatchObject({ code: 0 });
+    expect(backup.stderr).toContain('ingebouwde database (PostgreSQL 15)');
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('PGDMP');
+    expect(await embeddedCli(['restore', file], dataB)).toMatchObject({ code: 0 });
+    const before = await embeddedFingerprint(dataA);
+    expect(before['school']).toMatch(/^20\d /);
+    expect(await embeddedFingerprint(dataB)).toEqual(before);
+  });
+
+  it('refuses while another process (the app) holds the data folder, and writes no file', async () => {
+    fs.writeFileSync(path.join(dataA, 'sop-atlas.lock'), `${process.ppid}\n`);
+    try {
+      const file = path.join(root, 'bezet.dump');
+      const result = await embeddedCli(['backup', file], dataA);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`De datamap ${dataA} is al in gebruik door proces ${process.ppid}`);
+      expect(fs.existsSync(file)).toBe(false);
+    } finally {
+      fs.rmSync(path.join(dataA, 'sop-atlas.lock'), { force: true });
+    }
   });
 });

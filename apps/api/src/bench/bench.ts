@@ -11,7 +11,7 @@
  * the budgets and the committed results (see budgets.ts); `--ci` is the quick mode that writes beside them
  * (`bench/results/ci/`, not committed) and compares with the committed quick results.
  *
- *   npm run bench [-- --quick | --ci] [--engines embedded:pglite,embedded:postgres,server] [--no-load]
+ *   npm run bench [-- --quick | --ci] [--engines embedded,server] [--no-load]
  *                 [--no-query] [--no-import] [--database-url URL] [--port 4310]
  */
 import 'reflect-metadata';
@@ -90,7 +90,7 @@ function settings(argv: readonly string[]): Settings {
     nationalSchools,
     runs,
     maxSecondsPerOperation: quick ? 1 : 10,
-    engines: engines(value('engines') ?? (quick ? 'embedded' : 'embedded:pglite,embedded:postgres,server')),
+    engines: engines(value('engines') ?? (quick ? 'embedded' : 'embedded,server')),
     connections: [20, 100],
     mixSeconds: quick ? 5 : 30,
     singleSeconds: quick ? 0 : 10,

@@ -6,7 +6,7 @@
  * processes it started (an embedded server), at start and end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,11 +18,12 @@ import { type TreeMemory, treeMemory } from './process-memory';
 import { percentile } from './stats';
 
 /**
- * `embedded` (what `npm start` picks by itself), `embedded:pglite` / `embedded:postgres` (asked for with
- * SOP_ATLAS_EMBEDDED_ENGINE) or `server` (a new database on the machine's PostgreSQL, as `DATABASE_URL`).
+ * `embedded` (what `npm start` runs without DATABASE_URL: its own PostgreSQL server from npm) or `server` (a new
+ * database on the machine's PostgreSQL, as `DATABASE_URL`). The one-time comparison with PGlite, removed since, is
+ * in the committed `bench/results/full.md` (engines `embedded:pglite` and `embedded:postgres`).
  */
-export type EngineName = 'embedded' | 'embedded:pglite' | 'embedded:postgres' | 'server';
-export const ENGINES: readonly EngineName[] = ['embedded', 'embedded:pglite', 'embedded:postgres', 'server'];
+export type EngineName = 'embedded' | 'server';
+export const ENGINES: readonly EngineName[] = ['embedded', 'server'];
 
 export function parseEngines(text: string): EngineName[] {
   const names = text
@@ -380,18 +381,7 @@ function engineEnv(engine: EngineName, dataDir: string, serverUrl: string): Reco
     // a production start on a server loads no demo unless asked: ask, so both engines serve the same data
     return { DATABASE_URL: url.toString(), SOP_ATLAS_DEMO: '1' };
   }
-  const asked = engine === 'embedded:postgres' ? 'postgres' : engine === 'embedded:pglite' ? 'pglite' : null;
-  return {
-    DATA_DIR: dataDir,
-    SOP_ATLAS_DEMO: 'embedded',
-    ...(asked === null ? {} : { SOP_ATLAS_EMBEDDED_ENGINE: asked }),
-  };
-}
-
-/** Whether the built app reads SOP_ATLAS_EMBEDDED_ENGINE (its config is the one place that reads the environment). */
-function knowsEngineVariable(mainJs: string): boolean {
-  const config = path.join(path.dirname(mainJs), 'config', 'app-config.js');
-  return existsSync(config) && readFileSync(config, 'utf8').includes('SOP_ATLAS_EMBEDDED_ENGINE');
+  return { DATA_DIR: dataDir, SOP_ATLAS_DEMO: 'embedded' };
 }
 
 function sampleMemory(pid: number, peak: { mb: number | null }): NodeJS.Timeout {
@@ -424,13 +414,6 @@ export async function runEngine(
     visit: [],
     runs: [],
   };
-  if (engine !== 'embedded' && engine !== 'server' && !knowsEngineVariable(options.mainJs)) {
-    result.skipped =
-      'this build has no SOP_ATLAS_EMBEDDED_ENGINE: it runs its one embedded engine (see `embedded`)';
-    options.log(`${engine}: skipped — ${result.skipped}`);
-    rmSync(work, { recursive: true, force: true });
-    return result;
-  }
   if (engine === 'server') {
     await adminQuery(options.serverUrl, `DROP DATABASE IF EXISTS ${LOAD_DATABASE} WITH (FORCE)`);
     await adminQuery(options.serverUrl, `CREATE DATABASE ${LOAD_DATABASE}`);
@@ -441,12 +424,6 @@ export async function runEngine(
     const app = cold.app;
     result.coldStartSeconds = cold.seconds;
     result.database = app.database();
-    if (engine === 'embedded:postgres' && /PGlite/i.test(result.database)) {
-      await app.stop();
-      result.skipped = 'this build has no embedded PostgreSQL engine (SOP_ATLAS_EMBEDDED_ENGINE ignored)';
-      options.log(`${engine}: skipped — ${result.skipped}`);
-      return result;
-    }
     options.log(`${engine}: ${result.database}, ready in ${cold.seconds.toFixed(1)} s`);
     const peak = { mb: null as number | null };
     const sampler = sampleMemory(app.child.pid ?? 0, peak);

@@ -7,7 +7,6 @@ describe('AppConfig.fromEnv', () => {
     expect(config).toMatchObject({
       databaseUrl: null,
       dataDir: path.resolve('/repo', '.data'),
-      embeddedEngine: null,
       port: 3000,
       host: '0.0.0.0',
       nodeEnv: 'production',
@@ -54,7 +53,7 @@ describe('AppConfig.fromEnv', () => {
       {
         DATABASE_URL: 'postgres://u@db:5432/atlas',
         DATA_DIR: '/tmp/x',
-        SOP_ATLAS_EMBEDDED_ENGINE: 'pglite',
+        SOP_ATLAS_EMBEDDED_ENGINE: 'postgres',
         PORT: '8080',
         HOST: '127.0.0.1',
         NODE_ENV: 'production',
@@ -67,7 +66,6 @@ describe('AppConfig.fromEnv', () => {
     expect(config).toMatchObject({
       databaseUrl: 'postgres://u@db:5432/atlas',
       dataDir: '/tmp/x',
-      embeddedEngine: 'pglite',
       port: 8080,
       host: '127.0.0.1',
       nodeEnv: 'production',
@@ -81,7 +79,7 @@ describe('AppConfig.fromEnv', () => {
     ['PORT', 'abc', 'PORT moet een geheel getal zijn'],
     ['PORT', '70000', 'PORT moet tussen 0 en 65535 liggen'],
     ['NODE_ENV', 'staging', 'NODE_ENV moet een van'],
-    ['SOP_ATLAS_EMBEDDED_ENGINE', 'sqlite', 'SOP_ATLAS_EMBEDDED_ENGINE moet een van postgres, pglite zijn'],
+    ['SOP_ATLAS_EMBEDDED_ENGINE', 'pglite', "SOP_ATLAS_EMBEDDED_ENGINE 'pglite' bestaat niet meer"],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL moet een van'],
     ['UPLOAD_MAX_BYTES', '-1', 'UPLOAD_MAX_BYTES moet een geheel getal zijn'],
     ['STALE_SOP_YEARS', '1.5', 'STALE_SOP_YEARS moet een geheel getal zijn'],

@@ -5,7 +5,6 @@
 import net from 'node:net';
 import path from 'node:path';
 import { StartupError } from '../common/errors/startup-error';
-import { EMBEDDED_ENGINES, type EmbeddedEngine } from './embedded-engine';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -53,11 +52,6 @@ export class AppConfig {
   readonly databaseOwnerUrl: string | null;
   /** Absolute path of the embedded database's folder. */
   readonly dataDir: string;
-  /**
-   * Engine of the embedded database (`SOP_ATLAS_EMBEDDED_ENGINE`): `postgres` (a real PostgreSQL server from npm) or
-   * `pglite`; null = `postgres`, except on a data folder an earlier version filled with PGlite.
-   */
-  readonly embeddedEngine: EmbeddedEngine | null;
   readonly port: number;
   readonly host: string;
   readonly nodeEnv: NodeEnv;
@@ -121,7 +115,6 @@ export class AppConfig {
     this.databaseUrl = values.databaseUrl;
     this.databaseOwnerUrl = values.databaseOwnerUrl;
     this.dataDir = values.dataDir;
-    this.embeddedEngine = values.embeddedEngine;
     this.port = values.port;
     this.host = values.host;
     this.nodeEnv = values.nodeEnv;
@@ -159,15 +152,12 @@ export class AppConfig {
 
   /** Parses an environment (normally `process.env`); `cwd` anchors a relative DATA_DIR. */
   static fromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+    refuseRemovedEngine(env);
     const port = parseInteger(env, 'PORT', 3000, 0, 65535);
     return new AppConfig({
       databaseUrl: parseDatabaseUrl(env, 'DATABASE_URL'),
       databaseOwnerUrl: parseOwnerUrl(env),
       dataDir: path.resolve(cwd, nonEmpty(env, 'DATA_DIR') ?? './.data'),
-      embeddedEngine:
-        nonEmpty(env, 'SOP_ATLAS_EMBEDDED_ENGINE') === undefined
-          ? null
-          : parseChoice(env, 'SOP_ATLAS_EMBEDDED_ENGINE', EMBEDDED_ENGINES, 'postgres'),
       port,
       host: nonEmpty(env, 'HOST') ?? '0.0.0.0',
       // production unless development (or test) is asked for explicitly (`npm run dev`)
@@ -317,6 +307,20 @@ function parseInteger(
   if (value < min || value > max)
     throw new ConfigError(name, `moet tussen ${min} en ${max} liggen, niet ${value}`);
   return value;
+}
+
+/**
+ * `SOP_ATLAS_EMBEDDED_ENGINE` chose between PostgreSQL and PGlite until PGlite was removed (ADR 0003): `postgres`
+ * is still accepted (it is the only engine); anything else stops the start instead of being silently ignored.
+ */
+function refuseRemovedEngine(env: NodeJS.ProcessEnv): void {
+  const raw = nonEmpty(env, 'SOP_ATLAS_EMBEDDED_ENGINE');
+  if (raw === undefined || raw === 'postgres') return;
+  throw new ConfigError(
+    'SOP_ATLAS_EMBEDDED_ENGINE',
+    `'${raw}' bestaat niet meer: de ingebouwde database is altijd PostgreSQL (docs/adr/0003-embedded-engine.md); ` +
+      'haal de variabele weg',
+  );
 }
 
 function parseChoice<T extends string>(

@@ -4,8 +4,8 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /**
- * The TypeORM options of every connection (app, CLI, tests, drift check). Works against PostgreSQL 15+ and the
- * embedded PGlite served over the wire protocol: no extension is installed, UUIDs come from gen_random_uuid().
+ * The TypeORM options of every connection (app, CLI, tests, drift check). Works against PostgreSQL 15+ (the embedded
+ * server is 15): no extension is installed, UUIDs come from gen_random_uuid().
  */
 export function dataSourceOptions(
   url: string,

@@ -51,7 +51,7 @@ export async function openDatabase(config: AppConfig): Promise<DatabaseTarget> {
       close: () => Promise.resolve(),
     };
   }
-  const embedded = await startEmbedded(config.dataDir, config.embeddedEngine);
+  const embedded = await startEmbedded(config.dataDir);
   return {
     info: new DatabaseInfo('embedded', embedded.url, embedded.description),
     notices: embedded.notices,

@@ -31,8 +31,8 @@ export class SopWriteError extends Error {
  * The only writer of SOPs: every new version and every status change of a `sop` row goes through here (deleting
  * schools with their SOPs, as the demo removal does, aside). Stores a new version of a school's SOP for the
  * document's school year: the `sop` row with its derived columns and search vector, every row table and the
- * warnings, with multi-row inserts. Runs on the caller's transaction manager only (PGlite serves one connection at
- * a time: a second connection inside a transaction deadlocks). Publishing archives the previously published SOP of
+ * warnings, with multi-row inserts. Runs on the caller's transaction manager only (all or nothing with the caller's
+ * other writes). Publishing archives the previously published SOP of
  * that school year.
  */
 @Injectable()

@@ -4,18 +4,34 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { AppConfig } from '../../config/app-config';
+import { openDatabase } from '../../database/database-target';
 import { type CliCommand, type CliIo } from '../cli-command';
 
 /**
  * `backup <file>` / `restore <file>`: the whole database in pg_dump's custom format (compressed, restorable table
  * by table), made by the PostgreSQL client tools (`pg_dump`, `pg_restore`; Debian: postgresql-client). The
- * password goes to them in PGPASSWORD, never on a command line. The embedded database is a folder: copy DATA_DIR
- * while the app is stopped.
+ * password goes to them in PGPASSWORD, never on a command line. Without DATABASE_URL they work on the embedded
+ * database in DATA_DIR: the command starts its server (the folder's lock refuses while the app runs on it) and stops
+ * it again.
  */
 
-const EMBEDDED_HINT =
-  'De ingebouwde database (zonder DATABASE_URL) is een map: stop de app en kopieer DATA_DIR als back-up. ' +
-  'backup/restore werken met een PostgreSQL-server (DATABASE_URL).';
+/** The owner's and the runtime URL of the configured database, for the duration of `work`. */
+async function withDatabase(
+  config: AppConfig,
+  io: CliIo,
+  work: (urls: { owner: string; runtime: string }) => Promise<number>,
+): Promise<number> {
+  if (config.databaseUrl !== null) {
+    return work({ owner: config.databaseOwnerUrl ?? config.databaseUrl, runtime: config.databaseUrl });
+  }
+  const database = await openDatabase(config);
+  try {
+    io.stderr(`Database: ${database.info.description}\n`);
+    return await work({ owner: database.info.url, runtime: database.info.url });
+  } finally {
+    await database.close();
+  }
+}
 
 interface Connection {
   /** `postgres://user@host:port/db?…` without the password */
@@ -102,29 +118,28 @@ export const backupCommand: CliCommand = {
   async run(args, io) {
     const file = fileArgument('backup', args, io);
     if (file === null) return 2;
-    const config = AppConfig.fromEnv();
-    if (config.databaseUrl === null) {
-      io.stderr(`${EMBEDDED_HINT}\n`);
-      return 1;
-    }
-    const connection = connectionOf(config.databaseOwnerUrl ?? config.databaseUrl);
-    const partial = `${file}.deels`;
-    const code = await run(
-      'pg_dump',
-      ['--format=custom', '--no-owner', `--file=${partial}`, `--dbname=${connection.url}`],
-      connection.env,
-      io,
-    );
-    if (code !== 0) {
-      fs.rmSync(partial, { force: true });
-      io.stderr('Back-up mislukt; er is geen bestand geschreven.\n');
-      return 1;
-    }
-    fs.renameSync(partial, file); // a half-written dump never carries the final name
-    io.stderr(`Back-up geschreven: ${file} (${(fs.statSync(file).size / 1024).toFixed(0)} kB)\n`);
-    return 0;
+    return withDatabase(AppConfig.fromEnv(), io, (urls) => backup(file, urls.owner, io));
   },
 };
+
+async function backup(file: string, ownerUrl: string, io: CliIo): Promise<number> {
+  const connection = connectionOf(ownerUrl);
+  const partial = `${file}.deels`;
+  const code = await run(
+    'pg_dump',
+    ['--format=custom', '--no-owner', `--file=${partial}`, `--dbname=${connection.url}`],
+    connection.env,
+    io,
+  );
+  if (code !== 0) {
+    fs.rmSync(partial, { force: true });
+    io.stderr('Back-up mislukt; er is geen bestand geschreven.\n');
+    return 1;
+  }
+  fs.renameSync(partial, file); // a half-written dump never carries the final name
+  io.stderr(`Back-up geschreven: ${file} (${(fs.statSync(file).size / 1024).toFixed(0)} kB)\n`);
+  return 0;
+}
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -136,18 +151,18 @@ export const restoreCommand: CliCommand = {
       io.stderr(`Bestand ${file} bestaat niet.\n`);
       return 1;
     }
-    const config = AppConfig.fromEnv();
-    if (config.databaseUrl === null) {
-      io.stderr(`${EMBEDDED_HINT}\n`);
-      return 1;
-    }
-    // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
-    const client = new Client({ connectionString: config.databaseOwnerUrl ?? config.databaseUrl });
-    await client.connect();
-    let versionBefore = '0';
-    try {
-      versionBefore = (await dataVersionOf(client)) ?? '0';
-      await client.query(`
+    return withDatabase(AppConfig.fromEnv(), io, (urls) => restore(file, urls, io));
+  },
+};
+
+async function restore(file: string, urls: { owner: string; runtime: string }, io: CliIo): Promise<number> {
+  // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
+  const client = new Client({ connectionString: urls.owner });
+  await client.connect();
+  let versionBefore = '0';
+  try {
+    versionBefore = (await dataVersionOf(client)) ?? '0';
+    await client.query(`
         DO $$
         BEGIN
           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sop_atlas_app') THEN
@@ -156,34 +171,33 @@ export const restoreCommand: CliCommand = {
         EXCEPTION WHEN duplicate_object OR unique_violation THEN
           NULL;
         END $$`);
-    } finally {
-      await client.end();
+  } finally {
+    await client.end();
+  }
+  const connection = connectionOf(urls.owner);
+  const code = await restoreInOneTransaction(file, connection, io);
+  if (code !== 0) {
+    io.stderr('Terugzetten mislukt; de database is ongewijzigd (één transactie).\n');
+    return 1;
+  }
+  // pg_restore creates the triggers after loading the data, so nothing bumped the data version, and the dump may
+  // carry an older one: move it past both, so no process keeps an answer it computed before the restore.
+  const after = new Client({ connectionString: urls.runtime });
+  await after.connect();
+  try {
+    // (a dump from before the data version has none; the app's migration adds it at its next start)
+    if ((await dataVersionOf(after)) !== null) {
+      await after.query(
+        `UPDATE data_version SET version = greatest(version, $1::bigint) + 1, changed_at = now() WHERE id = 1`,
+        [versionBefore],
+      );
     }
-    const connection = connectionOf(config.databaseOwnerUrl ?? config.databaseUrl);
-    const code = await restoreInOneTransaction(file, connection, io);
-    if (code !== 0) {
-      io.stderr('Terugzetten mislukt; de database is ongewijzigd (één transactie).\n');
-      return 1;
-    }
-    // pg_restore creates the triggers after loading the data, so nothing bumped the data version, and the dump may
-    // carry an older one: move it past both, so no process keeps an answer it computed before the restore.
-    const after = new Client({ connectionString: config.databaseUrl });
-    await after.connect();
-    try {
-      // (a dump from before the data version has none; the app's migration adds it at its next start)
-      if ((await dataVersionOf(after)) !== null) {
-        await after.query(
-          `UPDATE data_version SET version = greatest(version, $1::bigint) + 1, changed_at = now() WHERE id = 1`,
-          [versionBefore],
-        );
-      }
-    } finally {
-      await after.end();
-    }
-    io.stderr(`Teruggezet uit ${file}.\n`);
-    return 0;
-  },
-};
+  } finally {
+    await after.end();
+  }
+  io.stderr(`Teruggezet uit ${file}.\n`);
+  return 0;
+}
 
 /** The data version (null on a database older than the aggregate cache). */
 async function dataVersionOf(client: Client): Promise<string | null> {

@@ -55,8 +55,7 @@ export function postgresBinaries(user: { uid: number; gid: number } | null = nul
   const name = PLATFORM_PACKAGES[platform];
   if (name === undefined) {
     throw new StartupError(
-      `De ingebouwde PostgreSQL is er niet voor ${platform}; zet DATABASE_URL naar een PostgreSQL-server ` +
-        'of kies SOP_ATLAS_EMBEDDED_ENGINE=pglite.',
+      `De ingebouwde PostgreSQL is er niet voor ${platform}; zet DATABASE_URL naar een PostgreSQL-server.`,
     );
   }
   let entry: string;

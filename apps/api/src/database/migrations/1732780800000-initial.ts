@@ -4,7 +4,7 @@ import { PUBLISHED_FUNDING_2017_2018, WERKGEBIEDEN } from '@sop-atlas/sop-model'
 /**
  * The first schema: schools, pupil counts, source documents, SOPs with their row tables and warnings, funding
  * parameters, geocode cache. Check constraints instead of enum types, so a catalog can grow by one migration.
- * PostgreSQL 15 features only (also runs on the embedded PGlite, PostgreSQL 18).
+ * PostgreSQL 15 features only (the embedded server and CI run 15; docker compose runs 16).
  */
 export class Initial1732780800000 implements MigrationInterface {
   name = 'Initial1732780800000';
