@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { type NextFunction, type Request, type Response } from 'express';
 import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
@@ -34,6 +35,14 @@ const RESPONSE_ENTRIES = 512;
 const PARSED_ENTRIES = 256;
 /** Answers above this are served, not kept (a national list of every school's fields is not worth the memory). */
 const MAX_KEPT_BYTES = 2_000_000;
+/** Kept answers from this size are also kept gzipped (the `compression` middleware's own threshold is 1 kB). */
+const GZIP_FROM_BYTES = 1024;
+
+/** A kept answer: its JSON and, once a client that accepts gzip asked for it, the same compressed once. */
+interface KeptAnswer {
+  body: string;
+  gzip: Buffer | null;
+}
 
 interface ParsedQuery {
   /** The operation's label for logs and metrics (its name, else `query field,field`). */
@@ -110,19 +119,41 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /**
+ * The answers kept for the current data version (one store per process: Nest makes its own instance of a class
+ * middleware, so the store is a provider of its own that tests can reach).
+ */
+@Injectable()
+export class KeptAnswers {
+  readonly answers = new LRUCache<string, KeptAnswer>({ max: RESPONSE_ENTRIES });
+  version = -1n;
+  /** How often a kept answer was gzipped (once per answer, not per request). */
+  compressions = 0;
+
+  /** Forgets every answer of an older data version. */
+  moveTo(version: bigint): void {
+    if (version > this.version) {
+      this.answers.clear();
+      this.version = version;
+    }
+  }
+}
+
+/**
  * HTTP caching of public GraphQL queries sent as GET (the dashboard's reads): an ETag derived from (data version,
  * operation, variables, visibility), `If-None-Match` answered with 304 without executing, and the JSON of answers
- * kept per ETag, so a repeated query costs the one data-version statement. Only for anonymous callers of queries
+ * kept per ETag (and gzipped once for clients that accept it), so a repeated query costs the one data-version
+ * statement and no compression. Only for anonymous callers of queries
  * in VERSIONED_QUERY_FIELDS: a signed-in caller's answer depends on a session that can end, so it is executed
  * (the aggregate cache still serves its figures). A Nest middleware: after the request log, before Apollo.
  */
 @Injectable()
 export class GraphqlEtag implements NestMiddleware {
   private readonly parsed = new LRUCache<string, ParsedQuery>({ max: PARSED_ENTRIES });
-  private readonly responses = new LRUCache<string, string>({ max: RESPONSE_ENTRIES });
-  private responsesVersion = -1n;
 
-  constructor(private readonly versions: DataVersionService) {}
+  constructor(
+    private readonly versions: DataVersionService,
+    private readonly kept: KeptAnswers,
+  ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (req.method !== 'GET') {
@@ -169,20 +200,29 @@ export class GraphqlEtag implements NestMiddleware {
     res.setHeader('ETag', etag);
     res.setHeader('Cache-Control', VERSIONED_CACHE_CONTROL);
     res.setHeader('Vary', VERSIONED_VARY);
-    if (version > this.responsesVersion) {
-      this.responses.clear();
-      this.responsesVersion = version;
-    }
+    this.kept.moveTo(version);
 
     if (matches(req.headers['if-none-match'], etag)) {
       requestLog(req).operation = parsed.label;
       res.status(304).end();
       return true;
     }
-    const kept = this.responses.get(etag);
+    const kept = this.kept.answers.get(etag);
     if (kept !== undefined) {
       requestLog(req).operation = parsed.label;
-      res.status(200).type('application/json; charset=utf-8').send(kept);
+      res.status(200).type('application/json; charset=utf-8');
+      if (kept.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+        // compressed once per kept answer, not per request (the compression middleware leaves an encoded body)
+        if (kept.gzip === null) {
+          kept.gzip = gzipSync(kept.body);
+          this.kept.compressions += 1;
+        }
+        res.setHeader('Content-Encoding', 'gzip');
+        res.setHeader('Vary', `${VERSIONED_VARY}, Accept-Encoding`);
+        res.send(kept.gzip);
+      } else {
+        res.send(kept.body);
+      }
       return true;
     }
     this.keepAnswer(res, etag, version);
@@ -207,16 +247,11 @@ export class GraphqlEtag implements NestMiddleware {
         body.startsWith('{') &&
         !body.includes('"errors":') &&
         res.getHeader('Set-Cookie') === undefined &&
-        version === this.responsesVersion
+        version === this.kept.version
       ) {
-        this.responses.set(etag, body);
+        this.kept.answers.set(etag, { body, gzip: null });
       }
       return end(...args);
     }) as Response['end'];
-  }
-
-  /** Answers kept (tests). */
-  keptAnswers(): number {
-    return this.responses.size;
   }
 }

@@ -1,4 +1,5 @@
 import { BENCH_OPERATIONS, dashboardDocuments, parseDashboardOperations } from './dashboard-operations';
+import { dashboardGetPath } from './load-phase';
 
 describe('the dashboard operations the bench sends', () => {
   it('are read from the generated client, each the named operation with its fragments', () => {
@@ -16,5 +17,32 @@ describe('the dashboard operations the bench sends', () => {
 
   it('a file without documents is refused', () => {
     expect(() => parseDashboardOperations('export const x = 1;', 'x.ts')).toThrow('geen GraphQL-documenten');
+  });
+});
+
+describe('the load phase sends each operation as the dashboard client does', () => {
+  const docs = dashboardDocuments();
+
+  it('public reads as GET with query and variables in the URL (the path the API keeps answers for)', () => {
+    const path = dashboardGetPath(docs.RegionOverview, { schoolYear: '2025-2026', werkgebied: null });
+    expect(path).not.toBeNull();
+    const url = new URL(path ?? '', 'http://x');
+    expect(url.pathname).toBe('/graphql');
+    expect(url.searchParams.get('query')).toBe(docs.RegionOverview);
+    expect(JSON.parse(url.searchParams.get('variables') ?? '')).toEqual({
+      schoolYear: '2025-2026',
+      werkgebied: null,
+    });
+  });
+
+  it('no variables: no variables parameter', () => {
+    const path = dashboardGetPath('query { werkgebieden { code } }', {});
+    expect(new URL(path ?? '', 'http://x').searchParams.has('variables')).toBe(false);
+  });
+
+  it('mutations, other root fields and URLs longer than the dashboard allows go as POST', () => {
+    expect(dashboardGetPath('mutation { logout }', {})).toBeNull();
+    expect(dashboardGetPath('query { me { id } }', {})).toBeNull();
+    expect(dashboardGetPath(docs.FindSchools, { filter: { text: 'x'.repeat(7000) } })).toBeNull();
   });
 });

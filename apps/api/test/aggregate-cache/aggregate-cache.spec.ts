@@ -1,3 +1,4 @@
+import { KeptAnswers } from '../../src/aggregate-cache/graphql-etag';
 import { Client } from 'pg';
 import { DATA_VERSION_SQL } from '../../src/aggregate-cache/data-version.service';
 import { loadDemoRegion } from '../../src/demo/demo-loader';
@@ -218,6 +219,35 @@ describe('aggregate cache and ETag', () => {
     expect(changedBody.data?.regionOverview.funding.overall.schools).toBe(
       (body.data?.regionOverview.funding.overall.schools ?? 0) - 1,
     );
+  });
+
+  it('serves a kept answer gzipped once to clients that accept gzip, and plain to those that do not', async () => {
+    // a new data version, so this test's answer is kept fresh (earlier tests kept and gzipped their own)
+    await app.dataSource.query(`UPDATE data_version SET version = version + 1, changed_at = now()`);
+    const variables = { schoolYear: YEAR, werkgebied: null };
+    const first = await get(OVERVIEW, variables, { 'accept-encoding': 'gzip' });
+    const json = await first.text();
+    // the first answer comes from Apollo through the compression middleware
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+
+    const store = app.server.app.get(KeptAnswers);
+    const compressed = store.compressions;
+    for (let i = 0; i < 3; i += 1) {
+      counter.reset();
+      const kept = await get(OVERVIEW, variables, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(kept.status).toBe(200);
+      expect(kept.headers.get('content-encoding')).toBe('gzip');
+      expect(kept.headers.get('vary')).toMatch(/Accept-Encoding/);
+      expect(kept.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await kept.text()).toBe(json); // fetch decompresses: the same JSON
+      expect(counter.statements).toEqual([DATA_VERSION_SQL]);
+    }
+    // compressed once for the three requests, not by the compression middleware per request
+    expect(store.compressions).toBe(compressed + 1);
+
+    const plain = await get(OVERVIEW, variables, { 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(json);
   });
 
   it('never mixes anonymous and staff answers', async () => {
