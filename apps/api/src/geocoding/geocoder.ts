@@ -23,6 +23,8 @@ export class GeocoderUnavailableError extends Error {
   constructor(
     readonly provider: string,
     message: string,
+    /** No answer at all (time-out, network): asking again at once would only wait again. */
+    readonly unreachable = false,
   ) {
     super(`${provider}: ${message}`);
     this.name = 'GeocoderUnavailableError';

@@ -10,17 +10,22 @@ import { PdokGeocoder } from './pdok-geocoder';
 
 /** Longest query sent to a provider. */
 export const MAX_GEOCODE_QUERY = 200;
+/** After PDOK gave no answer at all (time-out, network), the local geocoder answers at once for this long. */
+export const PDOK_RETRY_AFTER_MS = 60_000;
 
 /**
  * Geocoding for the rest of the API (e.g. the `near` filter): `GEOCODER=pdok` asks PDOK Locatieserver (answers,
  * also "not found", cached in `geocode_cache`) and falls back to the local geocoder when PDOK cannot answer;
  * `GEOCODER=local` (default under NODE_ENV=test) stays offline. Local answers are not cached: they follow the data.
+ * When PDOK gives no answer at all, it is left alone for PDOK_RETRY_AFTER_MS (searches answer locally at once).
  */
 @Injectable()
 export class GeocodingService {
   private readonly logger = new Logger('Geocoding');
   private readonly pdok: Geocoder | null;
   private readonly local: Geocoder;
+  /** Until when PDOK counts as unreachable (epoch ms): no request waits for its time-out meanwhile. */
+  private pdokUnreachableUntil = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -66,12 +71,21 @@ export class GeocodingService {
   ): Promise<GeocodeResult | null | 'unavailable'> {
     const cached = await this.dataSource.getRepository(GeocodeCacheEntity).findOneBy({ query: key });
     if (cached) return fromCache(cached);
+    if (Date.now() < this.pdokUnreachableUntil) return 'unavailable';
     let result: GeocodeResult | null;
     try {
       result = await pdok.geocode(query);
     } catch (error) {
       if (!(error instanceof GeocoderUnavailableError)) throw error;
-      this.logger.warn(`${error.message}; lokale geocoder gebruikt`);
+      if (error.unreachable) {
+        // offline or a blocked PDOK: every search near a place would wait for the time-out; ask again later
+        this.pdokUnreachableUntil = Date.now() + PDOK_RETRY_AFTER_MS;
+        this.logger.warn(
+          `${error.message}; de lokale geocoder antwoordt de komende ${PDOK_RETRY_AFTER_MS / 1000} s zonder PDOK`,
+        );
+      } else {
+        this.logger.warn(`${error.message}; lokale geocoder gebruikt`);
+      }
       return 'unavailable';
     }
     await this.dataSource

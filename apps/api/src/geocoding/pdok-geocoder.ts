@@ -66,6 +66,7 @@ export class PdokGeocoder implements Geocoder {
         name === 'TimeoutError'
           ? `geen antwoord binnen ${this.timeoutMs} ms`
           : `niet bereikbaar (${String(error)})`,
+        true,
       );
     }
     const response = (body as { response?: { numFound?: unknown; docs?: unknown } } | null)?.response;

@@ -156,6 +156,41 @@ describe('geocoding', () => {
     });
   });
 
+  describe('GeocodingService with PDOK unreachable', () => {
+    it('after one time-out, answers from the local geocoder at once instead of waiting for PDOK again', async () => {
+      // accepts the connection and never answers: each request to it waits for the time-out
+      const asked: string[] = [];
+      const silent = createServer((req) => void asked.push(req.url ?? ''));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = silent.address() as AddressInfo;
+        const config = AppConfig.fromEnv({
+          NODE_ENV: 'production',
+          GEOCODER: 'pdok',
+          GEOCODER_TIMEOUT_MS: '300',
+          PDOK_LOCATIESERVER_URL: `http://127.0.0.1:${port}/bzk/locatieserver/search/v3_1/`,
+        });
+        const service = new GeocodingService(
+          app.dataSource,
+          config,
+          app.server.app.get(WerkgebiedTableService),
+        );
+        const [a, b] = await app.dataSource.query<{ postcode: string }[]>(
+          `SELECT DISTINCT postcode FROM school WHERE is_demo AND postcode IS NOT NULL ORDER BY postcode LIMIT 2`,
+        );
+        expect(await service.geocode(a?.postcode ?? '')).toMatchObject({ provider: 'local' });
+        expect(asked).toHaveLength(1);
+        // PDOK gave no answer: the next searches do not ask it (and do not wait 300 ms each)
+        expect(await service.geocode(b?.postcode ?? '')).toMatchObject({ provider: 'local' });
+        expect(await service.geocodeAddress('Prinsegracht 1, Den Haag')).toBe('unavailable');
+        expect(asked).toHaveLength(1);
+      } finally {
+        silent.closeAllConnections();
+        await new Promise<void>((resolve) => silent.close(() => resolve()));
+      }
+    });
+  });
+
   describe('LocalGeocoder', () => {
     const local = (): LocalGeocoder =>
       new LocalGeocoder(app.dataSource, new WerkgebiedTableService(AppConfig.fromEnv({ NODE_ENV: 'test' })));
