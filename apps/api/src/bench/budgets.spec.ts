@@ -61,6 +61,12 @@ describe('the bench gate (budgets × 2, committed figures × 2)', () => {
     expect(verdict?.ok).toBe(ok);
   });
 
+  it('an operation timed from the kept answers is reported, never gated', () => {
+    const kept = figures({ set: 'region', operation: 'school detail (kept answer)', ratio: 0.9 });
+    const before = figures({ set: 'region', operation: 'school detail (kept answer)', ratio: 0.1 });
+    expect(judgeOperations([kept], [before], budgets)).toEqual([]);
+  });
+
   it('a budget of the set wins over the budget for every set', () => {
     const [verdict] = judgeOperations(
       [figures({ set: 'national', operation: 'search', ratio: 5.5 })],
