@@ -11,6 +11,7 @@ import { type SessionClient, signedIn } from '../accounts/session-client';
 import { createSchool, createSop, sopDocument } from '../factories';
 import { STAFF_TOKEN } from '../imports/real-sop';
 import { renderSop } from '../region-day-one/sop-documents';
+import { spawnServer, stopServer, waitUntilListening } from '../server-process';
 import { adminDatabaseUrl } from '../test-env';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -216,23 +217,32 @@ describe('batch jobs under the runtime role: a job credential of the staff membe
   }, 240_000);
 
   it('without JOB_TOKEN and without owner rights a batch upload is refused up front in Dutch, nothing stored', async () => {
-    const replica = await startReplica({});
+    // the production build, so its start log is the real one on stdout
+    const replica = spawnServer({ DATABASE_URL: runtimeUrl, PORT: '0', STAFF_TOKEN, MIGRATE_ON_START: '0' });
     try {
+      const url = await waitUntilListening(replica, 120_000);
       const [before] = await app.dataSource.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM import_batch`,
       );
       const { files } = await documents('Berk');
-      const { status, body } = await upload(replica.url, files);
+      const { status, body } = await upload(url, files);
       expect(status).toBe(503);
-      expect(body.message).toContain('JOB_TOKEN');
+      expect(body.message).toContain('zet JOB_TOKEN (minstens 32 tekens)');
       const [after] = await app.dataSource.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM import_batch`,
       );
       expect(after?.n).toBe(before?.n);
+      // the start log said so, once, as a warning
+      const said = replica
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('JOB_TOKEN'))
+        .map((line) => JSON.parse(line) as { level: number; req?: unknown });
+      expect(said.filter((line) => line.req === undefined).map((line) => line.level)).toEqual([40]);
     } finally {
-      await replica.close();
+      await stopServer(replica);
     }
-  }, 120_000);
+  }, 180_000);
 
   describe('attacks as the runtime role alone', () => {
     let draft: string;
