@@ -313,6 +313,18 @@ export class ImportBatchesService implements OnModuleInit {
 
   /** The job of one file: import it (again after a crash, unless its outcome is already recorded). */
   async runFile(fileId: string): Promise<void> {
+    const [file] = await this.dataSource.query<{ batch_id: string }[]>(
+      `SELECT batch_id FROM import_batch_file WHERE id = $1 AND status <> 'done'`,
+      [fileId],
+    );
+    if (file === undefined) return;
+    const credential = this.jobs.credentialFor(file.batch_id);
+    const starter = await this.starterOf(credential);
+    if (starter === 'key-unknown') {
+      // This process's key is not (or no longer) known to the database: not the file's fault, so the file is left
+      // unclaimed for another try (perhaps in another replica) after pg-boss's retry delay.
+      throw new Error(`batch ${file.batch_id}: ${NO_JOB_KEY_MESSAGE}`);
+    }
     // TypeORM answers an UPDATE with [rows, count]
     const [[claimed]] = await this.dataSource.query<
       [
@@ -333,14 +345,7 @@ export class ImportBatchesService implements OnModuleInit {
       [fileId, this.queue.workerName],
     );
     if (claimed === undefined) return;
-    const credential = this.jobs.credentialFor(claimed.batch_id);
-    const starter = claimed.content === null ? null : await this.starterOf(credential);
     let result: ImportResult;
-    if (starter === 'key-unknown') {
-      // This process's key is not (or no longer) known to the database: not the file's fault; another try,
-      // perhaps in another replica, after pg-boss's retry delay.
-      throw new Error(`batch ${claimed.batch_id}: ${NO_JOB_KEY_MESSAGE}`);
-    }
     if (starter === 'expired') {
       result = failedResult(
         new ImportFailure(
@@ -349,7 +354,7 @@ export class ImportBatchesService implements OnModuleInit {
           'de upload is verlopen of het account dat hem startte mag niet meer inlezen; upload het bestand opnieuw',
         ),
       );
-    } else if (claimed.attempts > MAX_FILE_ATTEMPTS || claimed.content === null || starter === null) {
+    } else if (claimed.attempts > MAX_FILE_ATTEMPTS || claimed.content === null) {
       result = failedResult(
         new ImportFailure(
           'corrupt',

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../src/common/auth/identity';
 import { AppConfig } from '../../src/config/app-config';
 import { syncSecuritySettings } from '../../src/database/owner-tasks';
+import { ImportBatchesService } from '../../src/import-batches/import-batches.service';
 import { type RunningServer, startServer } from '../../src/server';
 import { type SessionClient, signedIn } from '../accounts/session-client';
 import { createSchool, createSop, sopDocument } from '../factories';
@@ -198,6 +199,43 @@ describe('batch jobs under the runtime role: a job credential of the staff membe
     const replica = await startReplica({ JOB_TOKEN });
     try {
       await importsAsStaff(replica, 'Linde');
+
+      // A file whose batch credential expired (or a batch queued before job credentials existed) is refused in
+      // Dutch, not imported as anyone; the rest of the batch is not blocked by it.
+      const { files } = await documents('Wilg');
+      const late: string[] = [];
+      for (const withCredential of [true, false]) {
+        const [batch] = await app.dataSource.query<{ id: string }[]>(
+          `INSERT INTO import_batch (created_by, created_by_subject, file_count) VALUES ('staf@sppoh.nl', $1, 1)
+           RETURNING id`,
+          [staffId],
+        );
+        const [file] = await app.dataSource.query<{ id: string }[]>(
+          `INSERT INTO import_batch_file (batch_id, position, file_name, size, content, status)
+           VALUES ($1, 0, $2, $3, $4, 'queued') RETURNING id`,
+          [batch?.id, files[0]?.name, files[0]?.bytes.length, Buffer.from(files[0]?.bytes ?? [])],
+        );
+        if (withCredential) {
+          await app.dataSource.query(
+            `INSERT INTO sop_atlas_private.job_credential (batch_id, user_id, expires_at)
+             VALUES ($1, $2, now() - interval '1 minute')`,
+            [batch?.id, staffId],
+          );
+        }
+        await replica.app.get(ImportBatchesService).runFile(file?.id ?? '');
+        late.push(batch?.id ?? '');
+      }
+      const refused = await app.dataSource.query<FileRow[]>(
+        `SELECT file_name, status, outcome, result FROM import_batch_file WHERE batch_id = ANY($1::uuid[])`,
+        [late],
+      );
+      expect(refused.map((r) => [r.status, r.outcome, r.result?.error?.message])).toEqual(
+        late.map(() => [
+          'done',
+          'geweigerd',
+          `${files[0]?.name ?? ''}: de upload is verlopen of het account dat hem startte mag niet meer inlezen; upload het bestand opnieuw`,
+        ]),
+      );
     } finally {
       await replica.close();
     }
