@@ -34,6 +34,7 @@ import { graphqlLogPlugin } from './observability/graphql-log.plugin';
 import { loggerParams } from './observability/logging';
 import { ImportsModule } from './imports/imports.module';
 import { ImportBatchesModule } from './import-batches/import-batches.module';
+import { JobKey } from './jobs/job-key';
 import { JobsModule } from './jobs/jobs.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ReportsModule } from './reports/reports.module';
@@ -47,6 +48,8 @@ import { SourceDocumentsModule } from './source-documents/source-documents.modul
 export interface AppModuleOptions {
   config: AppConfig;
   database: DatabaseInfo;
+  /** The worker key of batch jobs (default: `JOB_TOKEN`, or none). */
+  jobKey?: JobKey;
   /** Sees every SQL statement (tests count them). */
   sqlLogger?: TypeOrmLogger;
   /** Where the JSON log goes (default stdout); `silent` turns it off (tests). */
@@ -55,7 +58,7 @@ export interface AppModuleOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, database, sqlLogger, log }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, database, jobKey, sqlLogger, log }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -115,11 +118,15 @@ export class AppModule {
       ],
       providers: [
         { provide: DatabaseInfo, useValue: database },
+        {
+          provide: JobKey,
+          useValue: jobKey ?? JobKey.fromConfig(config),
+        },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: UploadSlotsInterceptor },
       ],
-      exports: [DatabaseInfo],
+      exports: [DatabaseInfo, JobKey],
       global: true,
     };
   }

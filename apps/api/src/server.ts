@@ -9,7 +9,13 @@ import { type DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module';
 import { type AppConfig, LOG_LEVELS, type LogLevel } from './config/app-config';
 import { type DatabaseTarget, openDatabase } from './database/database-target';
-import { openOwnerDataSource, ownerUrlOf, prepareDatabase } from './database/owner-tasks';
+import {
+  openOwnerDataSource,
+  ownerUrlOf,
+  prepareDatabase,
+  registerProcessJobKey,
+} from './database/owner-tasks';
+import { JobKey } from './jobs/job-key';
 import { Metrics } from './observability/metrics';
 import { SeedService } from './seed/seed.service';
 import { securityHeaders } from './web/security-headers';
@@ -54,10 +60,14 @@ export async function startServer(config: AppConfig, options: ServerOptions = {}
   try {
     owner = await openOwnerDataSource(ownerUrlOf(config, database.info.url));
     await prepareDatabase(owner, config, { migrate: config.migrateOnStart });
+    // The worker key of batch jobs: JOB_TOKEN, else a random key of this process when the owner may register it.
+    let jobKey = config.jobToken === null ? JobKey.generate() : JobKey.fromConfig(config);
+    if (config.jobToken === null && !(await registerProcessJobKey(owner, jobKey))) jobKey = JobKey.none();
     app = await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({
         config,
         database: database.info,
+        jobKey,
         ...(options.sqlLogger ? { sqlLogger: options.sqlLogger } : {}),
         log: {
           ...(logging ? {} : { level: 'silent' as const }),

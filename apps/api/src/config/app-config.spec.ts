@@ -15,6 +15,7 @@ describe('AppConfig.fromEnv', () => {
       logLevel: 'log',
       staleSopYears: 2,
       staffToken: null,
+      jobToken: null,
     });
   });
 
@@ -45,6 +46,13 @@ describe('AppConfig.fromEnv', () => {
     expect(AppConfig.fromEnv({ STAFF_TOKEN: 'x'.repeat(16) }, '/repo').staffToken).toBe('x'.repeat(16));
     expect(() => AppConfig.fromEnv({ STAFF_TOKEN: 'kort' }, '/repo')).toThrow(
       'Ongeldige configuratie: STAFF_TOKEN moet minstens 16 tekens lang zijn',
+    );
+  });
+
+  it('takes a job token of at least 32 characters and refuses a shorter one', () => {
+    expect(AppConfig.fromEnv({ JOB_TOKEN: 'x'.repeat(32) }, '/repo').jobToken).toBe('x'.repeat(32));
+    expect(() => AppConfig.fromEnv({ JOB_TOKEN: 'x'.repeat(31) }, '/repo')).toThrow(
+      'Ongeldige configuratie: JOB_TOKEN moet minstens 32 tekens lang zijn',
     );
   });
 

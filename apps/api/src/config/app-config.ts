@@ -64,6 +64,12 @@ export class AppConfig {
    * as SWV staff and admin. null = no service credential.
    */
   readonly staffToken: string | null;
+  /**
+   * Worker key of batch jobs (ADR 0011): the secret half of a job's credential, held by the app processes only; the
+   * owner stores its hash (`syncSecuritySettings`). Needed where the app logs in as a runtime role that may not
+   * register a key of its own (no owner URL); null = each process registers a random key when it may.
+   */
+  readonly jobToken: string | null;
   /** Largest number of PDF pages an SOP import reads. */
   readonly importMaxPages: number;
   /** Deadline of one document's parse, in milliseconds. */
@@ -122,6 +128,7 @@ export class AppConfig {
     this.logLevel = values.logLevel;
     this.staleSopYears = values.staleSopYears;
     this.staffToken = values.staffToken;
+    this.jobToken = values.jobToken;
     this.importMaxPages = values.importMaxPages;
     this.importTimeoutMs = values.importTimeoutMs;
     this.werkgebiedTable = values.werkgebiedTable;
@@ -166,6 +173,7 @@ export class AppConfig {
       logLevel: parseChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
       staleSopYears: parseInteger(env, 'STALE_SOP_YEARS', 2, 0, 50),
       staffToken: parseSecret(env, 'STAFF_TOKEN', 16),
+      jobToken: parseSecret(env, 'JOB_TOKEN', 32),
       importMaxPages: parseInteger(env, 'IMPORT_MAX_PAGES', 60, 1, 10_000),
       importTimeoutMs: parseInteger(env, 'IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),
       werkgebiedTable: ((raw) => (raw === undefined ? null : path.resolve(cwd, raw)))(

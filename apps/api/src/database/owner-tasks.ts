@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { StartupError } from '../common/errors/startup-error';
 import { type AppConfig } from '../config/app-config';
+import { JOB_TOKEN_KEY_NAME, type JobKey, jobKeyHash } from '../jobs/job-key';
 import { dataSourceOptions } from './data-source-options';
 import { runMigrationsLocked } from './migrate';
 
@@ -51,7 +52,10 @@ export async function prepareDatabase(
   return applied;
 }
 
-/** Writes the service credential's hash and the OIDC switch, when this connection's role may. */
+/**
+ * Writes the service credential's hash, the worker key's hash (`JOB_TOKEN`, ADR 0011) and the OIDC switch, when this
+ * connection's role may.
+ */
 export async function syncSecuritySettings(dataSource: DataSource, config: AppConfig): Promise<boolean> {
   const [may] = await dataSource.query<{ ok: boolean }[]>(
     `SELECT has_schema_privilege('sop_atlas_private', 'USAGE')
@@ -68,11 +72,57 @@ export async function syncSecuritySettings(dataSource: DataSource, config: AppCo
         [createHash('sha256').update(config.staffToken).digest('hex')],
       );
     }
+    const [keys] = await manager.query<{ present: boolean }[]>(
+      `SELECT to_regclass('sop_atlas_private.job_key') IS NOT NULL AS present`,
+    );
+    if (keys?.present !== true) {
+      // not migrated yet (MIGRATE_ON_START=0 before `migrate` ran): written by that migrate run
+    } else if (config.jobToken === null) {
+      await manager.query(`DELETE FROM sop_atlas_private.job_key WHERE name = $1`, [JOB_TOKEN_KEY_NAME]);
+    } else {
+      await manager.query(
+        `INSERT INTO sop_atlas_private.job_key (name, key_hash) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET key_hash = EXCLUDED.key_hash, seen_at = now()`,
+        [JOB_TOKEN_KEY_NAME, jobKeyHash(config.jobToken)],
+      );
+    }
     await manager.query(
       `INSERT INTO sop_atlas_private.switch (name, enabled) VALUES ('oidc', $1)
        ON CONFLICT (name) DO UPDATE SET enabled = EXCLUDED.enabled`,
       [config.oidc !== null],
     );
+  });
+  return true;
+}
+
+/** Keys of processes that have not shown they hold them for this long are taken to be gone. */
+const STALE_PROCESS_KEYS = `interval '1 day'`;
+
+/**
+ * Registers a process's own worker key (no `JOB_TOKEN`), when this connection's role may write the private schema
+ * (the owner: embedded default, one DATABASE_URL, or DATABASE_OWNER_URL), and prunes keys of processes gone for a
+ * day (a live process shows its key every hour, `JobCredentials`). False when the role may not: batch uploads are
+ * then refused by this process.
+ */
+export async function registerProcessJobKey(dataSource: DataSource, key: JobKey): Promise<boolean> {
+  if (key.value === null || key.name === null) return false;
+  const [may] = await dataSource.query<{ ok: boolean | null }[]>(
+    `SELECT CASE WHEN has_schema_privilege('sop_atlas_private', 'USAGE')
+                 THEN to_regclass('sop_atlas_private.job_key') IS NOT NULL
+                      AND has_table_privilege('sop_atlas_private.job_key', 'INSERT, DELETE')
+                 ELSE false END AS ok`,
+  );
+  if (may?.ok !== true) return false;
+  const hash = jobKeyHash(key.value);
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `DELETE FROM sop_atlas_private.job_key
+       WHERE name LIKE 'process:%' AND seen_at < now() - ${STALE_PROCESS_KEYS}`,
+    );
+    await manager.query(`INSERT INTO sop_atlas_private.job_key (name, key_hash) VALUES ($1, $2)`, [
+      key.name,
+      hash,
+    ]);
   });
   return true;
 }

@@ -131,11 +131,10 @@ export class ImportBatchController {
         });
       }
       const identity = identify(req, this.config);
+      // the guard let only staff in; the batch's jobs act as this caller
+      if (identity.kind !== 'identified') throw new BatchUploadError(403, 'niet aangemeld');
       const sources: BatchSource[] = files.map((f) => ({ name: fileNameOf(f), path: f.path, size: f.size }));
-      return await this.batches.create(sources, {
-        label: identity.kind === 'identified' ? identity.identity.label : null,
-        subject: identity.kind === 'identified' ? identity.identity.subject : null,
-      });
+      return await this.batches.create(sources, identity.identity);
     } catch (error) {
       if (error instanceof ZipRefusedError) {
         const status = error.tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;

@@ -2,11 +2,15 @@ import { promises as fs } from 'node:fs';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { tagTransaction } from '../common/auth/edit-context';
+import { type Identity } from '../common/auth/identity';
 import { isUuid } from '../common/uuid';
 import { AppConfig } from '../config/app-config';
 import { type ImportOutcome, outcomeOf } from '../imports/import-files';
 import { failedResult, ImportFailure, type ImportResult } from '../imports/import-result';
 import { SopImportService } from '../imports/sop-import.service';
+import { JobCredentials } from '../jobs/job-credentials';
+import { NO_JOB_KEY_MESSAGE } from '../jobs/job-key';
 import { JobQueue } from '../jobs/job-queue';
 import { type ImportBatchFileStatus } from './import-batch-file.entity';
 import { isZipName, readZipEntries } from './zip-entries';
@@ -28,7 +32,7 @@ export interface BatchSource {
 /** Why a batch upload was refused as a whole (nothing stored). */
 export class BatchUploadError extends Error {
   constructor(
-    readonly status: 400 | 413 | 429,
+    readonly status: 400 | 403 | 413 | 429 | 503,
     message: string,
   ) {
     super(message);
@@ -90,6 +94,11 @@ interface SummaryRow {
   counts: Partial<Record<ImportOutcome, number>> | null;
 }
 
+/** Who starts a batch: its jobs act as this caller (ADR 0011). */
+export type BatchStarter = Pick<Identity, 'label' | 'subject' | 'userId' | 'roles' | 'credential'>;
+
+const INSUFFICIENT_PRIVILEGE = '42501';
+
 const NO_COUNTS: Record<ImportOutcome, number> = {
   klaar: 0,
   'te-beoordelen': 0,
@@ -148,6 +157,9 @@ const SUMMARY_SELECT = `
  * one job per file (queue `import-file`) in the same transaction, then answers at once. Any API process runs the
  * jobs; each imports its file exactly as a single upload does (all-or-nothing per document) and records the outcome
  * in the import's own transaction, so a crash mid-file leaves the file to be read again and never half-recorded.
+ * The jobs act as the staff member who uploaded: the same transaction has the database issue a job credential for
+ * the batch, which the jobs present with this process's worker key (`JobCredentials`, ADR 0011); row-level security
+ * and the audit trail see that person.
  */
 @Injectable()
 export class ImportBatchesService implements OnModuleInit {
@@ -157,10 +169,13 @@ export class ImportBatchesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: SopImportService,
     private readonly queue: JobQueue,
+    private readonly jobs: JobCredentials,
     private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
+    // A process without a worker key leaves the files to the replicas that have one.
+    if (!this.jobs.hasKey) return;
     this.queue.register('import-file', async (job) => {
       const fileId = job.data['fileId'];
       if (typeof fileId === 'string') await this.runFile(fileId);
@@ -168,21 +183,18 @@ export class ImportBatchesService implements OnModuleInit {
   }
 
   /** Stores a batch (all of it or nothing) and queues its files; refuses it with a Dutch reason beyond the limits. */
-  async create(
-    sources: readonly BatchSource[],
-    by: { label: string | null; subject: string | null },
-  ): Promise<ImportBatchView> {
-    if (by.subject !== null) {
-      const [open] = await this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM import_batch WHERE created_by_subject = $1 AND finished_at IS NULL`,
-        [by.subject],
+  async create(sources: readonly BatchSource[], by: BatchStarter): Promise<ImportBatchView> {
+    // Refused up front, never half-accepted: jobs that could not act would leave the batch unread.
+    if (!(await this.jobs.usable())) throw new BatchUploadError(503, NO_JOB_KEY_MESSAGE);
+    const [open] = await this.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM import_batch WHERE created_by_subject = $1 AND finished_at IS NULL`,
+      [by.subject],
+    );
+    if ((open?.n ?? 0) >= MAX_OPEN_BATCHES_PER_USER) {
+      throw new BatchUploadError(
+        429,
+        `u heeft al ${open?.n ?? 0} uploads die nog worden ingelezen (maximum ${MAX_OPEN_BATCHES_PER_USER}); wacht tot er een klaar is`,
       );
-      if ((open?.n ?? 0) >= MAX_OPEN_BATCHES_PER_USER) {
-        throw new BatchUploadError(
-          429,
-          `u heeft al ${open?.n ?? 0} uploads die nog worden ingelezen (maximum ${MAX_OPEN_BATCHES_PER_USER}); wacht tot er een klaar is`,
-        );
-      }
     }
     const batchId = await this.dataSource.transaction(async (manager) => {
       const [batch] = await manager.query<{ id: string }[]>(
@@ -257,6 +269,7 @@ export class ImportBatchesService implements OnModuleInit {
           'geen documenten gevonden in de upload (alleen mappen of verborgen bestanden)',
         );
       }
+      if (queued.length > 0) await this.issueJobCredential(manager, batch.id, by);
       await manager.query(
         `UPDATE import_batch SET file_count = $2, finished_at = CASE WHEN $3 THEN now() END WHERE id = $1`,
         [batch.id, position, queued.length === 0],
@@ -300,6 +313,18 @@ export class ImportBatchesService implements OnModuleInit {
 
   /** The job of one file: import it (again after a crash, unless its outcome is already recorded). */
   async runFile(fileId: string): Promise<void> {
+    const [file] = await this.dataSource.query<{ batch_id: string }[]>(
+      `SELECT batch_id FROM import_batch_file WHERE id = $1 AND status <> 'done'`,
+      [fileId],
+    );
+    if (file === undefined) return;
+    const credential = this.jobs.credentialFor(file.batch_id);
+    const starter = await this.starterOf(credential);
+    if (starter === 'key-unknown') {
+      // This process's key is not (or no longer) known to the database: not the file's fault, so the file is left
+      // unclaimed for another try (perhaps in another replica) after pg-boss's retry delay.
+      throw new Error(`batch ${file.batch_id}: ${NO_JOB_KEY_MESSAGE}`);
+    }
     // TypeORM answers an UPDATE with [rows, count]
     const [[claimed]] = await this.dataSource.query<
       [
@@ -321,7 +346,15 @@ export class ImportBatchesService implements OnModuleInit {
     );
     if (claimed === undefined) return;
     let result: ImportResult;
-    if (claimed.attempts > MAX_FILE_ATTEMPTS || claimed.content === null) {
+    if (starter === 'expired') {
+      result = failedResult(
+        new ImportFailure(
+          'upload-expired',
+          claimed.file_name,
+          'de upload is verlopen of het account dat hem startte mag niet meer inlezen; upload het bestand opnieuw',
+        ),
+      );
+    } else if (claimed.attempts > MAX_FILE_ATTEMPTS || claimed.content === null) {
       result = failedResult(
         new ImportFailure(
           'corrupt',
@@ -335,18 +368,59 @@ export class ImportBatchesService implements OnModuleInit {
       result = await this.imports.importDocument(claimed.content, {
         fileName: claimed.file_name,
         importedBy: claimed.created_by,
-        asOperator: true,
+        importerId: starter.userId,
+        credential,
         onStored: (manager, stored) => this.record(manager, fileId, stored),
       });
     }
     // A refusal stores nothing, so it has no import transaction: record it on its own.
     if (result.status === 'failed') await this.record(this.dataSource.manager, fileId, result);
-    await this.dataSource.query(
-      `UPDATE import_batch SET finished_at = now()
-       WHERE id = $1 AND finished_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM import_batch_file WHERE batch_id = $1 AND status <> 'done')`,
-      [claimed.batch_id],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, count]
+      const [, finished] = await manager.query<[unknown[], number]>(
+        `UPDATE import_batch SET finished_at = now()
+         WHERE id = $1 AND finished_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM import_batch_file WHERE batch_id = $1 AND status <> 'done')
+         RETURNING id`,
+        [claimed.batch_id],
+      );
+      if (finished === 0) return;
+      // The last file is done: the batch's credential ends with it.
+      await manager.query(`SELECT set_config('sop_atlas.credential', $1, true)`, [credential]);
+      await manager.query(`SELECT sop_atlas_end_job_credential()`);
+    });
+  }
+
+  /** Has the database bind the batch to the caller of this request (refused unless the caller is staff). */
+  private async issueJobCredential(manager: EntityManager, batchId: string, by: BatchStarter): Promise<void> {
+    await tagTransaction(manager, by, 'import');
+    try {
+      await manager.query(`SELECT sop_atlas_issue_job_credential($1)`, [batchId]);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === INSUFFICIENT_PRIVILEGE) {
+        throw new BatchUploadError(403, 'alleen SWV-medewerkers kunnen een upload laten inlezen');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Whom a job of the batch acts as, as the database resolves `job:<batchId>:<key>`: the staff member's account id
+   * (null for the service credential); `expired` when the batch's credential is gone (expired, ended, the account
+   * disabled or no longer staff), `key-unknown` when this process's key is not registered.
+   */
+  private async starterOf(
+    credential: string,
+  ): Promise<{ userId: string | null } | 'expired' | 'key-unknown'> {
+    const caller = await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('sop_atlas.credential', $1, true)`, [credential]);
+      const [row] = await manager.query<{ user_id: string | null; roles: string[] | null }[]>(
+        `SELECT user_id, roles FROM sop_atlas_caller()`,
+      );
+      return row;
+    });
+    if (caller?.roles != null) return { userId: caller.user_id };
+    return (await this.jobs.usable()) ? 'expired' : 'key-unknown';
   }
 
   private async record(manager: EntityManager, fileId: string, result: ImportResult): Promise<void> {

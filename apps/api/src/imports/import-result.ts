@@ -18,7 +18,8 @@ export type ImportFailureCode =
   | 'not-an-sop'
   | 'invalid-document'
   | 'no-school-year'
-  | 'unknown-school';
+  | 'unknown-school'
+  | 'upload-expired';
 
 /** The outcome of one document, as the upload endpoint and the CLI report it. */
 export interface ImportResult {

@@ -20,13 +20,14 @@ export interface ImportDocumentOptions {
   fileName: string;
   /** Who imports (stored with the source document). */
   importedBy: string | null;
+  /** The uploader's account, for the audit trail (a batch job names the staff member who started it). */
+  importerId?: string | null;
   /**
-   * The uploader's proof (session or service token) for the database's row-level security; the API's runtime role
-   * writes SOPs only with it. None for the CLI, which runs as the database owner.
+   * The uploader's proof (session or service token, or a batch job's credential, ADR 0011) for the database's
+   * row-level security; the API's runtime role writes SOPs only with it. None for the CLI, which runs as the
+   * database owner.
    */
   credential?: string | null;
-  /** A background job of staff's batch upload: works as the connection's login role (see `storeIn`). */
-  asOperator?: boolean;
   /** The school the SOP belongs to, chosen by the caller; otherwise the document is matched to a known school. */
   schoolId?: string | null;
   /**
@@ -127,16 +128,13 @@ export class SopImportService {
         manager,
         {
           label: options.importedBy ?? 'onbekend',
-          userId: null,
+          userId: options.importerId ?? null,
           roles: [],
           credential: options.credential ?? null,
         },
         'import',
       );
     }
-    // Background work of the operator (a batch upload's job): as the login role of the connection, as the CLI
-    // works, not as the runtime role the pool starts in (see ADR 0009: only where that login role is the owner).
-    if (options.asOperator === true) await manager.query('SET LOCAL ROLE NONE');
     const existing = await manager.findOneBy(SourceDocumentEntity, { sha256: parsed.sha256 });
     if (existing) {
       const sop = await latestSopOfSource(manager, existing.id);
