@@ -72,3 +72,37 @@ export function pupilsCsv(schools: readonly DuoTestSchool[], peildatum = '202410
   );
   return Buffer.from(`\uFEFF${[header, ...rows].join('\n')}\n`, 'utf8');
 }
+
+/** A location as DUO's register of speciaal (basis)onderwijs describes it, with its kind as DUO writes it. */
+export interface DuoSpecialTestSchool extends Omit<DuoTestSchool, 'kind' | 'pupils'> {
+  /** `SBO`, `SO`, `(V)SO` or `VSO` (secondary only). */
+  soort: string;
+}
+
+/**
+ * `Alle vestigingen speciaal (basis)onderwijs`: the register's columns plus `SOORT PRIMAIR ONDERWIJS`, and no SWV
+ * column (an SO school serves several SWVs), so the reader selects on gemeente. Latin-1, `;`, CRLF.
+ */
+export function specialRegisterCsv(schools: readonly DuoSpecialTestSchool[]): Buffer {
+  const header = `${REGISTER_HEADER.replace(';SAMENWERKINGSVERBAND', '')};SOORT PRIMAIR ONDERWIJS`;
+  const rows = schools.map((s) =>
+    [
+      'Zuid-Holland',
+      '99101',
+      s.vestigingscode.slice(0, 4),
+      s.vestigingscode,
+      s.name.toUpperCase(),
+      s.street.toUpperCase(),
+      s.houseNumber,
+      s.postcode,
+      s.place.toUpperCase(),
+      s.gemeenteCode,
+      s.gemeenteName,
+      'Openbaar',
+      '',
+      '',
+      s.soort,
+    ].join(';'),
+  );
+  return Buffer.from(`${[header, ...rows].join('\r\n')}\r\n`, 'latin1');
+}
