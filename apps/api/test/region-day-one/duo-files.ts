@@ -106,3 +106,43 @@ export function specialRegisterCsv(schools: readonly DuoSpecialTestSchool[]): Bu
   );
   return Buffer.from(`${[header, ...rows].join('\r\n')}\r\n`, 'latin1');
 }
+
+/**
+ * A region's DUO files as DUO publishes them: the register of basisonderwijs (BAO locations), the register of
+ * speciaal (basis)onderwijs (SBO and SO locations, with one VSO-only location and one of another gemeente that the
+ * reader leaves out) and the pupil file of bo and sbo (`SOORT_PO`). In the order a user would import them.
+ */
+export function regionDuoFiles(schools: readonly DuoTestSchool[]): { name: string; bytes: Buffer }[] {
+  const special = schools.filter((s) => s.kind !== 'BAO');
+  const first = special[0];
+  const extra: DuoSpecialTestSchool[] =
+    first === undefined
+      ? []
+      : [
+          { ...first, vestigingscode: '98ZZ00', name: 'Elders Speciaal', ...AMSTERDAM, soort: 'SO' },
+          { ...first, vestigingscode: '98ZY00', name: `${first.name} vso`, soort: 'VSO' },
+        ];
+  return [
+    { name: 'vestigingen-bo.csv', bytes: registerCsv(schools.filter((s) => s.kind === 'BAO')) },
+    {
+      name: 'vestigingen-so.csv',
+      bytes: specialRegisterCsv([
+        ...special.map((s, i) => ({
+          ...s,
+          soort: s.kind === 'SBO' ? 'SBO' : i % 2 === 0 ? 'SO' : '(V)SO',
+        })),
+        ...extra,
+      ]),
+    },
+    { name: 'leerlingen.csv', bytes: pupilsCsv(schools.filter((s) => s.kind !== 'SO')) },
+  ];
+}
+
+const AMSTERDAM = {
+  street: 'Jan Sluijtersstraat',
+  houseNumber: '3',
+  postcode: '1062 CJ',
+  place: 'Amsterdam',
+  gemeenteCode: '0363',
+  gemeenteName: 'Amsterdam',
+};
