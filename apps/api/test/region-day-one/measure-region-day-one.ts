@@ -106,7 +106,7 @@ async function run(): Promise<void> {
     process.stdout.write(
       `\nDag één: ${count} scholen, ${written} documenten (${mode}), ${os.cpus().length} kernen\n` +
         Object.entries(seconds)
-          .map(([label, s]) => `  ${label.padEnd(18)} ${s.toFixed(1).padStart(7)} s`)
+          .map(([label, s]) => `  ${label.padEnd(24)} ${s.toFixed(1).padStart(7)} s`)
           .join('\n') +
         `\n  uitkomsten: ${JSON.stringify(outcomes)}\n  ${published.stderr.trim()}\n` +
         `  overzicht: ${overview?.schools ?? 0} scholen, ${overview?.published ?? 0} met gepubliceerd SOP, ` +
