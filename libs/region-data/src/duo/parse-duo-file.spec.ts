@@ -131,6 +131,21 @@ describe('parseDuoFile: the layouts DUO publishes', () => {
     ]);
   });
 
+  it.each<[string, boolean]>([
+    ['AANDUIDING WET', true],
+    ['CLUSTER', true],
+    ['SOORT ONDERWIJS', true],
+    ['TYPE ONDERWIJS', true],
+    ['ONDERWIJSGEBIED CODE', false],
+    ['NODAAL GEBIED NAAM', false],
+    ['SOORT VESTIGING', false],
+  ])('a register with the column %j but no kind column is refused: %j', (header, refused) => {
+    const text = `VESTIGINGSCODE;VESTIGINGSNAAM;SWV;${header}\n99SA00;De Brücke;PO2815;x\n`;
+    const run = () => parseDuoFile(bytes(text), { fileName: 'r.csv' });
+    if (refused) expect(problemsOf(run)).toEqual([expect.objectContaining({ line: 1, column: header })]);
+    else expect(run().schools.map((s) => s.vestigingscode)).toEqual(['99SA00']);
+  });
+
   it('without an SWV column, a row whose gemeentenummer is missing is rejected with its line, not guessed into the region', () => {
     const text =
       'VESTIGINGSCODE;VESTIGINGSNAAM;GEMEENTENUMMER;SOORT PRIMAIR ONDERWIJS\n99SA00;De Brücke;0518;SO\n99SE00;Zonder gemeente;;SO\n';
