@@ -7,8 +7,6 @@ import { type ServerProcess, spawnServer, stopServer, waitUntilListening } from 
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { uploadBatch } from './batch-requests';
 
-/** Ports of this test (beside the two-replica test's 4731/4732). */
-const PORTS = [4741, 4742] as const;
 /** Short expiry: the job of the killed process is retried after this (plus maintenance), not after 10 minutes. */
 const JOB_EXPIRE_SECONDS = 15;
 const FORMATS: SopFormat[] = ['docx', 'pdf'];
@@ -37,10 +35,11 @@ describe('a batch upload survives kill -9 of the app in the middle of the batch'
   let db: DataSource;
   const servers: ServerProcess[] = [];
 
-  const start = (port: number): ServerProcess => {
+  const start = (): ServerProcess => {
     const server = spawnServer({
       DATABASE_URL: database.url,
-      PORT: String(port),
+      // a free port (the log line names it), so parallel runs do not collide
+      PORT: '0',
       STAFF_TOKEN,
       SOP_ATLAS_DEMO: '0',
       JOB_POLL_SECONDS: '1',
@@ -87,7 +86,7 @@ describe('a batch upload survives kill -9 of the app in the middle of the batch'
       }),
     );
 
-    const first = start(PORTS[0]);
+    const first = start();
     const firstUrl = await waitUntilListening(first, 180_000);
     const { status, body } = await uploadBatch(firstUrl, files);
     expect(status).toBe(202);
@@ -116,7 +115,7 @@ describe('a batch upload survives kill -9 of the app in the middle of the batch'
     expect(atKill.find((r) => r.id === victim?.id)?.outcome).toBeNull();
 
     // A new process on the same database finishes the batch (the victim once its job has expired).
-    const second = start(PORTS[1]);
+    const second = start();
     await waitUntilListening(second, 180_000);
     const deadline = Date.now() + 240_000;
     let finished = false;
