@@ -7,24 +7,30 @@
  * and beheer-batch-klaar.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 // The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF/DOCX).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
-import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
-import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
-
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
-const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
+import {
+  addressLineOf,
+  beheerSection,
+  consoleErrorsOf,
+  demoSchools,
+  openBeheerAsStaff,
+  SCREENSHOTS,
+  type StaffTestbed,
+  startStaffTestbed,
+  type UploadFile,
+  uploadBatch,
+} from './support/beheer';
+import { runAxe } from './support/browser';
 
 /** The PostgreSQL server of the API's integration tests (CI has one); this spec makes and drops its own database. */
 const ADMIN_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DATABASE = `sop_atlas_e2e_batch_${process.pid}`;
 
-let api: RunningApi;
-let browser: Browser;
+let testbed: StaffTestbed;
 
 async function admin(sql: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_DATABASE_URL });
@@ -37,65 +43,38 @@ async function admin(sql: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   // Jobs on a real PostgreSQL, as in production (the embedded PGlite's socket server interleaves the protocol
   // messages of concurrent connections; the other e2e specs cover it). The API migrates the new database at start.
   await admin(`CREATE DATABASE ${DATABASE}`);
-  api = await startApi(300_000, {
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DATABASE}`,
-    JOB_POLL_SECONDS: '1',
-    // one document at a time, so the page reloads while the batch is still being read
-    JOB_WORKERS: '1',
+  testbed = await startStaffTestbed({
+    startTimeoutMs: 300_000,
+    env: {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DATABASE}`,
+      JOB_POLL_SECONDS: '1',
+      // one document at a time, so the page reloads while the batch is still being read
+      JOB_WORKERS: '1',
+    },
   });
-  browser = await launchBrowser({ width: 1366, height: 900 });
 }, 360_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await testbed?.close();
   await admin(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
 });
 
-interface DemoSchool {
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  place: string;
-}
-
-async function demoSchools(count: number): Promise<DemoSchool[]> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `{ schools(first: ${count}, filter: { isDemo: true }) { edges { node { name street houseNumber postcode place } } } }`,
-    }),
-  });
-  const body = (await response.json()) as { data: { schools: { edges: { node: DemoSchool }[] } } };
-  return body.data.schools.edges.map((e) => e.node);
-}
-
 describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
   it('uploads several files, survives a reload mid-batch and shows every file’s outcome', async () => {
+    const { api, browser } = testbed;
     const page = await browser.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url}`);
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    const consoleErrors = consoleErrorsOf(page, { withLocation: true });
     try {
-      const schools = await demoSchools(4);
+      const schools = await demoSchools(api.url, 4);
       expect(schools).toHaveLength(4);
-      const files = await Promise.all(
+      const files: UploadFile[] = await Promise.all(
         schools.map(async (school, i) => {
           const format = i === 3 ? 'docx' : 'pdf';
           const bytes = await renderSop(
-            {
-              name: school.name,
-              addressLine: `${school.street} ${school.houseNumber}, ${school.postcode} ${school.place}`,
-              clean: true,
-            },
+            { name: school.name, addressLine: addressLineOf(school), clean: true },
             format,
           );
           return {
@@ -111,18 +90,8 @@ describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
         buffer: Buffer.from('%PDF-1.7 dit is geen echte PDF'),
       });
 
-      await isolateFromInternet(page, api.url);
-      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
-      await dialog.getByLabel('E-mailadres').fill(STAFF.email);
-      await dialog.getByLabel('Wachtwoord').fill(STAFF.password);
-      await dialog.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
-
-      const section = page.getByRole('region', { name: 'Veel documenten tegelijk inlezen' });
-      await section.getByLabel('Bestanden of ZIP-bestand').setInputFiles(files);
-      await section.getByRole('button', { name: 'Op de achtergrond inlezen' }).click();
+      await openBeheerAsStaff(page, api.url);
+      const section = await uploadBatch(page, files);
       // The answer is the batch: every file listed with its own progress bar, and one for the whole batch.
       await section.getByRole('table', { name: /^Voortgang per document: \d van 5 ingelezen$/ }).waitFor();
       await section.getByLabel('Voortgang van de hele upload').waitFor();
@@ -133,7 +102,7 @@ describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
       expect(before).toMatch(/^[0-4] van 5 documenten ingelezen/);
 
       await page.reload({ waitUntil: 'domcontentloaded' });
-      const again = page.getByRole('region', { name: 'Veel documenten tegelijk inlezen' });
+      const again = beheerSection(page, 'batch');
       await again.getByRole('table', { name: /^Voortgang per document: \d van 5 ingelezen$/ }).waitFor();
       await again.getByText(/^Klaar: alle 5 documenten zijn ingelezen\./).waitFor({ timeout: 180_000 });
 

@@ -7,70 +7,44 @@
  * test-artifacts/screenshots/beheer-na-het-inlezen.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 // The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
-import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
-import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
+import {
+  addressLineOf,
+  beheerSection,
+  consoleErrorsOf,
+  demoSchools,
+  openBeheerAsStaff,
+  pdfFile,
+  SCREENSHOTS,
+  type StaffTestbed,
+  startStaffTestbed,
+  uploadDocuments,
+} from './support/beheer';
+import { runAxe } from './support/browser';
 
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
-const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
-
-let api: RunningApi;
-let browser: Browser;
+let testbed: StaffTestbed;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  api = await startApi();
-  browser = await launchBrowser({ width: 1366, height: 900 });
+  testbed = await startStaffTestbed();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await testbed?.close();
 });
-
-interface DemoSchool {
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  place: string;
-}
-
-async function aDemoSchool(): Promise<DemoSchool> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        '{ schools(first: 1, filter: { isDemo: true }) { edges { node { name street houseNumber postcode place } } } }',
-    }),
-  });
-  const body = (await response.json()) as { data: { schools: { edges: { node: DemoSchool }[] } } };
-  const school = body.data.schools.edges[0]?.node;
-  if (!school) throw new Error('geen demoschool');
-  return school;
-}
 
 describe('Beheer → Na het inlezen (demo staff)', () => {
   it('uploads two documents, publishes what is ready in one action and links the waiting one by explicit choice', async () => {
+    const { api, browser } = testbed;
     const page = await browser.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    const consoleErrors = consoleErrorsOf(page);
     try {
-      const demo = await aDemoSchool();
+      const [demo] = await demoSchools(api.url, 1);
+      if (!demo) throw new Error('geen demoschool');
       const known = await renderSop(
-        {
-          name: demo.name,
-          addressLine: `${demo.street} ${demo.houseNumber}, ${demo.postcode} ${demo.place}`,
-          clean: true,
-        },
+        { name: demo.name, addressLine: addressLineOf(demo), clean: true },
         'pdf',
       );
       const unknown = await renderSop(
@@ -81,25 +55,16 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
         },
         'pdf',
       );
-      await isolateFromInternet(page, api.url);
-      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
-      await dialog.getByLabel('E-mailadres').fill(STAFF.email);
-      await dialog.getByLabel('Wachtwoord').fill(STAFF.password);
-      await dialog.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
+      await openBeheerAsStaff(page, api.url);
 
-      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
-      await upload.getByLabel('Documenten').setInputFiles([
-        { name: 'bekende-school.pdf', mimeType: 'application/pdf', buffer: Buffer.from(known) },
-        { name: 'onbekende-school.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unknown) },
+      const upload = await uploadDocuments(page, [
+        pdfFile('bekende-school.pdf', known),
+        pdfFile('onbekende-school.pdf', unknown),
       ]);
-      await upload.getByRole('button', { name: 'Inlezen' }).click();
       await upload.getByRole('cell', { name: 'te koppelen aan een school' }).waitFor();
       await upload.getByText('geen bekende school op postcode 2599 ZZ').waitFor();
 
-      const queue = page.getByRole('region', { name: 'Na het inlezen' });
+      const queue = beheerSection(page, 'afterImport');
       const table = queue.getByRole('table', { name: 'Te koppelen (1)' });
       await table.getByRole('row', { name: /onbekende-school\.pdf/ }).waitFor();
       const publishAll = queue.getByRole('button', { name: /^Alles wat klaar is publiceren \(\d+\)$/ });

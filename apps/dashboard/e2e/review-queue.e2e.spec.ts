@@ -9,50 +9,37 @@
  * Screenshot: test-artifacts/screenshots/beheer-datagezondheid.png.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 // The generated SOP documents of the API's day-one tests (the import library's template, rendered as PDF).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
-import { E2E_STAFF_TOKEN, REPO_ROOT, type RunningApi, startApi } from './support/api-server';
-import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
+import {
+  addressLineOf,
+  beheerSection,
+  consoleErrorsOf,
+  demoSchools,
+  graphql,
+  openBeheer,
+  openBeheerAsStaff,
+  pdfFile,
+  SCREENSHOTS,
+  type StaffTestbed,
+  startStaffTestbed,
+  uploadDocuments,
+  waitUntilSignedIn,
+} from './support/beheer';
+import { runAxe } from './support/browser';
 
-const SCREENSHOTS = path.join(REPO_ROOT, 'test-artifacts/screenshots');
-const STAFF = { email: 'staf@demo.sop-atlas.nl', password: 'demo-staf-2026' };
-
-let api: RunningApi;
-let browser: Browser;
+let testbed: StaffTestbed;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   // A busy machine may need more than a minute to migrate the embedded database and load the demo region.
-  api = await startApi(180_000);
-  browser = await launchBrowser({ width: 1366, height: 900 });
+  testbed = await startStaffTestbed({ startTimeoutMs: 180_000 });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await testbed?.close();
 });
-
-interface DemoSchool {
-  id: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  place: string;
-}
-
-async function graphql<T>(query: string): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data: T };
-  return body.data;
-}
 
 /** Dark pixels of the crop canvas inside a rectangle given in CSS pixels of the canvas (all of it when null). */
 const DARK_PIXELS = (rect: { left: number; top: number; width: number; height: number } | null) => {
@@ -76,51 +63,28 @@ const DARK_PIXELS = (rect: { left: number; top: number; width: number; height: n
 
 describe('Beheer → Concepten beoordelen: the review queue with page crops', () => {
   it('shows the cell in doubt on the original page, takes a candidate from the keyboard and publishes', async () => {
+    const { api, browser } = testbed;
     const page = await browser.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    const consoleErrors = consoleErrorsOf(page);
     try {
-      const data = await graphql<{ schools: { edges: { node: DemoSchool }[] } }>(
-        '{ schools(first: 1, filter: { isDemo: true }) { edges { node { id name street houseNumber postcode place } } } }',
-      );
-      const demo = data.schools.edges[0]?.node;
+      const [demo] = await demoSchools(api.url, 1);
       if (!demo) throw new Error('geen demoschool');
       const pdf = await renderSop(
-        {
-          name: demo.name,
-          addressLine: `${demo.street} ${demo.houseNumber}, ${demo.postcode} ${demo.place}`,
-          clean: true,
-          markTwice: 'Fysiotherapie',
-        },
+        { name: demo.name, addressLine: addressLineOf(demo), clean: true, markTwice: 'Fysiotherapie' },
         'pdf',
       );
-      await isolateFromInternet(page, api.url);
-      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
-      await dialog.getByLabel('E-mailadres').fill(STAFF.email);
-      await dialog.getByLabel('Wachtwoord').fill(STAFF.password);
-      await dialog.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
-
-      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
-      await upload
-        .getByLabel('Documenten')
-        .setInputFiles([{ name: 'twijfel.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) }]);
-      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await openBeheerAsStaff(page, api.url);
+      const upload = await uploadDocuments(page, [pdfFile('twijfel.pdf', pdf)]);
       await upload.getByRole('rowheader', { name: 'twijfel.pdf' }).waitFor();
 
-      const review = page.getByRole('region', { name: 'Concepten beoordelen' });
+      const review = beheerSection(page, 'review');
       await review.getByRole('button', { name: 'Lijst vernieuwen' }).click();
       await review
         .getByRole('button', { name: new RegExp(`^Beoordelen: ${demo.name}`) })
         .first()
         .click();
 
-      const queue = page.getByRole('region', { name: 'Waarschuwingen één voor één' });
+      const queue = beheerSection(page, 'reviewQueue');
       await queue.getByText(/^Toetsen: j of ↓ volgende/).waitFor();
       await queue.getByText(/Rij 'Fysiotherapie': meer dan één markering/).waitFor();
       const figure = queue.locator('figure.page-crop[data-state="ready"]');
@@ -178,7 +142,7 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       // The published SOP holds the chosen value for Fysiotherapie.
       const published = await graphql<{
         school: { sop: { partners: { label: string; frequency: string | null }[] } | null };
-      }>(`{ school(id: "${demo.id}") { sop { partners { label frequency } } } }`);
+      }>(api.url, `{ school(id: "${demo.id}") { sop { partners { label frequency } } } }`);
       const fysio = published.school.sop?.partners.find((p) => p.label === 'Fysiotherapie');
       expect(fysio?.frequency).not.toBeNull();
       expect(secondLabel.toLowerCase().replace(/ /g, '-')).toBe(fysio?.frequency);
@@ -190,37 +154,26 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
 
   it('data health: lists a school without coordinates and with an estimated werkgebied, fixed by choice and pin', async () => {
     // The same browser context: still signed in as staff.
+    const { api, browser } = testbed;
     const page = await browser.context.newPage();
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => {
-      // The map's tiles cannot load here (no internet): that is the background only.
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-        consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    // The map's tiles cannot load here (no internet): that is the background only.
+    const consoleErrors = consoleErrorsOf(page, { ignore: /Failed to load resource/ });
     try {
       const unknown = await renderSop(
         { name: 'Basisschool De Verre Kust', addressLine: 'Nergenslaan 2, 2599 ZZ Den Haag', clean: true },
         'pdf',
       );
-      await isolateFromInternet(page, api.url);
-      await page.goto(`${api.url}/beheer`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('banner').getByText(`Ingelogd als ${STAFF.email}`).waitFor();
-      const upload = page.getByRole('region', { name: 'SOP-documenten inlezen' });
-      await upload
-        .getByLabel('Documenten')
-        .setInputFiles([
-          { name: 'verre-kust.pdf', mimeType: 'application/pdf', buffer: Buffer.from(unknown) },
-        ]);
-      await upload.getByRole('button', { name: 'Inlezen' }).click();
+      await openBeheer(page, api.url);
+      await waitUntilSignedIn(page);
+      const upload = await uploadDocuments(page, [pdfFile('verre-kust.pdf', unknown)]);
       await upload.getByRole('rowheader', { name: 'verre-kust.pdf' }).waitFor();
-      const queue = page.getByRole('region', { name: 'Na het inlezen' });
+      const queue = beheerSection(page, 'afterImport');
       await queue.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
       await queue.getByText('verre-kust.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
 
       // The data health list is loaded with Beheer: reload the page to see the new school in it.
       await page.reload({ waitUntil: 'domcontentloaded' });
-      const health = page.getByRole('region', { name: 'Datagezondheid: plaats van scholen' });
+      const health = beheerSection(page, 'dataHealth');
       const row = health.getByRole('row', { name: /De Verre Kust/ });
       await row.waitFor();
       await row.getByText('werkgebied geschat uit de postcodetabel').waitFor();
@@ -252,28 +205,38 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
         .waitFor();
       await health.getByRole('row', { name: /De Verre Kust/ }).waitFor({ state: 'detached' });
 
-      const audit = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${E2E_STAFF_TOKEN}` },
-        body: JSON.stringify({
-          query: `{ schools(first: 50, filter: { isDemo: false }) { edges { node { name latitude longitude werkgebied { code } } } } }`,
-        }),
-      });
-      const found = (await audit.json()) as {
-        data: {
-          schools: {
-            edges: {
-              node: {
-                name: string;
-                latitude: number | null;
-                longitude: number | null;
-                werkgebied: { code: string };
-              };
-            }[];
-          };
+      const found = await graphql<{
+        schools: {
+          edges: {
+            node: {
+              name: string;
+              latitude: number | null;
+              longitude: number | null;
+              werkgebied: { code: string };
+            };
+          }[];
         };
-      };
-      const school = found.data.schools.edges.find((e) => /De Verre Kust/.test(e.node.name))?.node;
+      }>(
+        api.url,
+        `
+          {
+            schools(first: 50, filter: { isDemo: false }) {
+              edges {
+                node {
+                  name
+                  latitude
+                  longitude
+                  werkgebied {
+                    code
+                  }
+                }
+              }
+            }
+          }
+        `,
+        { asStaff: true },
+      );
+      const school = found.schools.edges.find((e) => /De Verre Kust/.test(e.node.name))?.node;
       expect(school?.werkgebied.code).toBe('scheveningen');
       expect(school?.latitude).toBeGreaterThan(52);
       expect(school?.longitude).toBeGreaterThan(4.2);

@@ -61,15 +61,19 @@ export class BatchUploadErrorFilter implements ExceptionFilter {
 
   catch(exception: HttpException, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const status = exception.getStatus();
     const raw = exception.getResponse();
     const original = typeof raw === 'string' ? raw : (raw as { message?: unknown }).message;
+    // Nest words multer's errors as `<message>` or `<message> - <field>`; Nest makes too many files a 400, but like
+    // too many documents in a ZIP it is a batch beyond its cap (413), never an invitation to send it again.
+    const text = typeof original === 'string' ? original : '';
+    const tooMany = /^Too many files/.test(text);
+    const status = tooMany ? HttpStatus.PAYLOAD_TOO_LARGE : exception.getStatus();
     const message =
-      original === 'File too large'
+      text === 'File too large'
         ? `een bestand is groter dan het maximum van een upload (${megabytes(this.config.batchMaxBytes)})`
-        : original === 'Too many files'
+        : tooMany
           ? `te veel bestanden in één upload (maximum ${BATCH_MAX_FILES})`
-          : original === 'Unexpected field'
+          : /^Unexpected (file )?field/.test(text)
             ? "bestanden horen in het multipart-veld 'file'"
             : original;
     res.status(status).json({ ...(typeof raw === 'object' ? raw : {}), statusCode: status, message });
@@ -118,7 +122,9 @@ export class ImportBatchController {
   @Post('api/uploads/sop-batch')
   @HttpCode(HttpStatus.ACCEPTED)
   @UseFilters(BatchUploadErrorFilter)
-  @UseInterceptors(BatchDeclaredSizeInterceptor, FilesInterceptor('file', BATCH_MAX_FILES))
+  // No count of its own: the module's multer limit (BATCH_MAX_FILES files) answers the 501st file with "Too many
+  // files"; a count here would call it "Unexpected field" (a wrong field name) instead.
+  @UseInterceptors(BatchDeclaredSizeInterceptor, FilesInterceptor('file'))
   async upload(
     @Req() req: Request,
     @UploadedFiles() files: UploadedBatchFile[] | undefined,

@@ -72,3 +72,77 @@ export function pupilsCsv(schools: readonly DuoTestSchool[], peildatum = '202410
   );
   return Buffer.from(`\uFEFF${[header, ...rows].join('\n')}\n`, 'utf8');
 }
+
+/** A location as DUO's register of speciaal (basis)onderwijs describes it, with its kind as DUO writes it. */
+export interface DuoSpecialTestSchool extends Omit<DuoTestSchool, 'kind' | 'pupils'> {
+  /** `SBO`, `SO`, `(V)SO` or `VSO` (secondary only). */
+  soort: string;
+}
+
+/**
+ * `Alle vestigingen speciaal (basis)onderwijs`: the register's columns plus `SOORT PRIMAIR ONDERWIJS`, and no SWV
+ * column (an SO school serves several SWVs), so the reader selects on gemeente. Latin-1, `;`, CRLF.
+ */
+export function specialRegisterCsv(schools: readonly DuoSpecialTestSchool[]): Buffer {
+  const header = `${REGISTER_HEADER.replace(';SAMENWERKINGSVERBAND', '')};SOORT PRIMAIR ONDERWIJS`;
+  const rows = schools.map((s) =>
+    [
+      'Zuid-Holland',
+      '99101',
+      s.vestigingscode.slice(0, 4),
+      s.vestigingscode,
+      s.name.toUpperCase(),
+      s.street.toUpperCase(),
+      s.houseNumber,
+      s.postcode,
+      s.place.toUpperCase(),
+      s.gemeenteCode,
+      s.gemeenteName,
+      'Openbaar',
+      '',
+      '',
+      s.soort,
+    ].join(';'),
+  );
+  return Buffer.from(`${[header, ...rows].join('\r\n')}\r\n`, 'latin1');
+}
+
+/**
+ * A region's DUO files as DUO publishes them: the register of basisonderwijs (BAO locations), the register of
+ * speciaal (basis)onderwijs (SBO and SO locations, with one VSO-only location and one of another gemeente that the
+ * reader leaves out) and the pupil file of bo and sbo (`SOORT_PO`). In the order a user would import them.
+ */
+export function regionDuoFiles(schools: readonly DuoTestSchool[]): { name: string; bytes: Buffer }[] {
+  const special = schools.filter((s) => s.kind !== 'BAO');
+  const first = special[0];
+  const extra: DuoSpecialTestSchool[] =
+    first === undefined
+      ? []
+      : [
+          { ...first, vestigingscode: '98ZZ00', name: 'Elders Speciaal', ...AMSTERDAM, soort: 'SO' },
+          { ...first, vestigingscode: '98ZY00', name: `${first.name} vso`, soort: 'VSO' },
+        ];
+  return [
+    { name: 'vestigingen-bo.csv', bytes: registerCsv(schools.filter((s) => s.kind === 'BAO')) },
+    {
+      name: 'vestigingen-so.csv',
+      bytes: specialRegisterCsv([
+        ...special.map((s, i) => ({
+          ...s,
+          soort: s.kind === 'SBO' ? 'SBO' : i % 2 === 0 ? 'SO' : '(V)SO',
+        })),
+        ...extra,
+      ]),
+    },
+    { name: 'leerlingen.csv', bytes: pupilsCsv(schools.filter((s) => s.kind !== 'SO')) },
+  ];
+}
+
+const AMSTERDAM = {
+  street: 'Jan Sluijtersstraat',
+  houseNumber: '3',
+  postcode: '1062 CJ',
+  place: 'Amsterdam',
+  gemeenteCode: '0363',
+  gemeenteName: 'Amsterdam',
+};

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:day-one -w apps/api`: measures the whole day-one flow on this machine — an empty database, the DUO
- * register and pupil file of a generated region, a folder of SOP PDFs (205 by default), then "publish all ready" and
+ * registers (bo, speciaal (basis)onderwijs) and pupil file of a generated region, a folder of SOP PDFs (205 by default), then "publish all ready" and
  * the region overview — with the real CLI against a fresh database on the PostgreSQL server of DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432). Prints seconds per step and documents per outcome.
  * Usage: measure-region-day-one.ts [schools] [pdf|mixed]
@@ -14,7 +14,7 @@ import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { main } from '../../src/cli/main';
 import { outcomeOf } from '../../src/imports/import-files';
 import { type ImportResult } from '../../src/imports/import-result';
-import { pupilsCsv, registerCsv } from './duo-files';
+import { regionDuoFiles } from './duo-files';
 import { generateRegion } from './generated-region';
 import { renderSop } from './sop-documents';
 
@@ -61,8 +61,8 @@ async function run(): Promise<void> {
         );
       written += 1;
     }
-    fs.writeFileSync(path.join(dir, 'vestigingen.csv'), registerCsv(region.schools));
-    fs.writeFileSync(path.join(dir, 'leerlingen.csv'), pupilsCsv(region.schools));
+    const duoFiles = regionDuoFiles(region.schools);
+    for (const file of duoFiles) fs.writeFileSync(path.join(dir, file.name), file.bytes);
     process.stderr.write(
       `${written} documenten gemaakt in ${((performance.now() - generated) / 1000).toFixed(1)} s (niet meegeteld)\n`,
     );
@@ -83,8 +83,7 @@ async function run(): Promise<void> {
       '--password',
       'meetwachtwoord-2026',
     ]);
-    await step('duo register', ['duo', path.join(dir, 'vestigingen.csv')]);
-    await step('duo leerlingen', ['duo', path.join(dir, 'leerlingen.csv')]);
+    for (const file of duoFiles) await step(`duo ${file.name}`, ['duo', path.join(dir, file.name)]);
     const imported = await step('import', ['import', docs]);
     const published = await step('publiceer', ['publiceer']);
     seconds['totaal'] = (performance.now() - total) / 1000;
@@ -107,7 +106,7 @@ async function run(): Promise<void> {
     process.stdout.write(
       `\nDag één: ${count} scholen, ${written} documenten (${mode}), ${os.cpus().length} kernen\n` +
         Object.entries(seconds)
-          .map(([label, s]) => `  ${label.padEnd(18)} ${s.toFixed(1).padStart(7)} s`)
+          .map(([label, s]) => `  ${label.padEnd(24)} ${s.toFixed(1).padStart(7)} s`)
           .join('\n') +
         `\n  uitkomsten: ${JSON.stringify(outcomes)}\n  ${published.stderr.trim()}\n` +
         `  overzicht: ${overview?.schools ?? 0} scholen, ${overview?.published ?? 0} met gepubliceerd SOP, ` +

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { outcomeOf } from '../../src/imports/import-files';
 import { type ImportResult } from '../../src/imports/import-result';
-import { pupilsCsv, registerCsv } from './duo-files';
+import { regionDuoFiles } from './duo-files';
 import { type GeneratedRegion } from './generated-region';
 
 export interface FlowResult {
@@ -57,17 +57,15 @@ export async function runRegionFlow(
     }
   };
   try {
-    fs.writeFileSync(path.join(dir, 'vestigingen.csv'), registerCsv(region.schools));
-    fs.writeFileSync(path.join(dir, 'leerlingen.csv'), pupilsCsv(region.schools));
+    const duoFiles = regionDuoFiles(region.schools);
+    for (const file of duoFiles) fs.writeFileSync(path.join(dir, file.name), file.bytes);
     const docs = path.join(dir, 'sops');
     fs.mkdirSync(docs);
     for (const d of region.documents) fs.writeFileSync(path.join(docs, d.fileName), d.bytes);
 
-    for (const [step, file] of [
-      ['duo register', 'vestigingen.csv'],
-      ['duo leerlingen', 'leerlingen.csv'],
-    ] as const) {
-      const run = await timed(step, () => cli(['duo', path.join(dir, file)]));
+    for (const file of duoFiles) {
+      const step = `duo ${file.name}`;
+      const run = await timed(step, () => cli(['duo', path.join(dir, file.name)]));
       if (run.code !== 0) throw new Error(`${step}: ${run.stderr}`);
     }
     const imported = await timed('import', () => cli(['import', docs]));

@@ -1,5 +1,13 @@
 /** The header line of a DUO file: which layout, which columns, which are missing. */
-import { DUO_HEADER_ALIASES, type DuoColumn, mapColumns, type ColumnMap } from './columns';
+import {
+  DUO_COLUMNS,
+  DUO_HEADER_ALIASES,
+  type DuoColumn,
+  mapColumns,
+  normaliseHeader,
+  type ColumnMap,
+} from './columns';
+import { SWV, WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import { type CsvRecord } from './text';
 import { DuoFileError, type DuoFileKind, type DuoProblem } from './types';
 
@@ -30,24 +38,11 @@ export function duoFileContext(fileName: string): DuoFileContext {
   };
 }
 
+/** Columns only a pupil-count file has; a register file is expected to have every other one. */
+const PUPIL_ONLY: readonly DuoColumn[] = ['peildatum', 'totaal'];
+
 const EXPECTED: Readonly<Record<DuoFileKind, readonly DuoColumn[]>> = {
-  register: [
-    'instellingscode',
-    'vestigingscode',
-    'naam',
-    'straatnaam',
-    'huisnummer',
-    'postcode',
-    'plaatsnaam',
-    'gemeentenummer',
-    'gemeentenaam',
-    'soortPo',
-    'denominatie',
-    'bevoegdGezag',
-    'telefoonnummer',
-    'internetadres',
-    'swv',
-  ],
+  register: DUO_COLUMNS.filter((c) => !PUPIL_ONLY.includes(c)),
   pupils: [
     'instellingscode',
     'vestigingscode',
@@ -64,6 +59,14 @@ const EXPECTED: Readonly<Record<DuoFileKind, readonly DuoColumn[]>> = {
     'totaal',
   ],
 };
+
+/**
+ * Headers that look like a school-kind column (a kind, a cluster, the law: WPO/WEC) but are none of the spellings in
+ * `DUO_HEADER_ALIASES.soortPo`. Without a known kind column every location would count as a regular school, so such
+ * a file is refused (ADR 0008) instead of read as a plain register.
+ */
+const KIND_LIKE_HEADER =
+  /SOORT_?[A-Z_]*ONDERWIJS|ONDERWIJS_?SOORT|ONDERWIJS_?TYPE|TYPE_ONDERWIJS|^CLUSTER|AANDUIDING_WET|(^|_)(V?SO|SBO|SBAO|WEC)(_|$)/;
 
 /** A DUO file's layout as its header line says it: kind, columns and how to read a cell. */
 export interface DuoTable {
@@ -133,6 +136,21 @@ export function readHeader(context: DuoFileContext, headerRecord: CsvRecord): Du
       ),
     );
   }
+  if (idx.soortPo === undefined) {
+    const kindLike = headers.filter((h) => KIND_LIKE_HEADER.test(normaliseHeader(h)));
+    if (kindLike.length > 0)
+      fail(
+        kindLike.map((h) =>
+          at(
+            headerRecord.line,
+            h,
+            `deze kolom lijkt de soort onderwijs te geven, maar de kop '${h}' is onbekend; verwacht ` +
+              `${DUO_HEADER_ALIASES.soortPo.map((a) => a.replace(/_/g, ' ')).join(', ')} (zoals in de bestanden ` +
+              'van DUO). Zonder die kolom zou elke vestiging als gewone basisschool tellen: niets ingelezen',
+          ),
+        ),
+      );
+  }
   const value = (fields: readonly string[], column: DuoColumn): string | null => {
     const i = idx[column];
     if (i === undefined) return null;
@@ -140,6 +158,23 @@ export function readHeader(context: DuoFileContext, headerRecord: CsvRecord): Du
     return v.length === 0 ? null : v;
   };
   return { kind, headerLine: headerRecord.line, headers, columns, columnsMissing, header, value };
+}
+
+/** Gemeenten per SWV code, for files without an SWV column: SPPOH's three (from its werkgebieden). */
+const SWV_GEMEENTEN: ReadonlyMap<string, readonly string[]> = new Map([
+  [SWV.code, [...new Set(WERKGEBIEDEN.map((w) => w.gemeenteCode))].sort()],
+]);
+
+/**
+ * Which gemeenten select the rows when the file has no SWV column (DUO's register of speciaal (basis)onderwijs
+ * has none: an SO school serves several SWVs) but has the gemeentenummer: the SWV's own gemeenten. Null: no
+ * selection by gemeente (an SWV column decides, the SWV's gemeenten are unknown, or there is no gemeentenummer).
+ */
+export function gemeenteSelection(table: DuoTable, wantedSwv: string | null): ReadonlySet<string> | null {
+  if (wantedSwv === null || table.columns.index.swv !== undefined) return null;
+  if (table.columns.index.gemeentenummer === undefined) return null;
+  const gemeenten = SWV_GEMEENTEN.get(wantedSwv);
+  return gemeenten === undefined ? null : new Set(gemeenten);
 }
 
 /** Warnings about the header: duplicated known columns, and no SWV column to select rows by. */
@@ -150,7 +185,13 @@ export function headerWarnings(table: DuoTable, wantedSwv: string | null): strin
   );
   for (const name of mappedDuplicates)
     warnings.push(`kolom ${name} komt meer dan eens voor; de eerste is gebruikt`);
-  if (table.columns.index.swv === undefined && wantedSwv !== null) {
+  const byGemeente = gemeenteSelection(table, wantedSwv);
+  if (byGemeente !== null) {
+    warnings.push(
+      `geen kolom met het samenwerkingsverband: de vestigingen van ${wantedSwv ?? ''} zijn gekozen op ` +
+        `gemeentenummer (${[...byGemeente].join(', ')})`,
+    );
+  } else if (table.columns.index.swv === undefined && wantedSwv !== null) {
     warnings.push(
       `geen kolom met het samenwerkingsverband: alle rijen zijn meegenomen (niet alleen ${wantedSwv})`,
     );

@@ -3,6 +3,7 @@ import { type SchoolKind } from '@sop-atlas/sop-model';
 import { type DuoColumn } from './columns';
 import { type DuoFileContext, type DuoTable } from './duo-header';
 import {
+  isSecondaryOnlyKind,
   normalisePostcode,
   normaliseSchoolKind,
   normaliseSwvCode,
@@ -31,9 +32,12 @@ export interface DuoRows {
   dataRows: number;
   skippedOtherSwv: number;
   skippedEmptySwv: number;
+  /** Rows left out because their gemeente is not one of the SWV's (files without an SWV column). */
+  skippedOtherGemeente: number;
+  /** Rows of secondary special education only (`VSO`): no primary school, left out. */
+  skippedSecondary: number;
 }
 
-/** Reads every data row; rows of another SWV than `wantedSwv` are skipped (null: all rows). */
 /** A record that is no row of this table: unreadable, or another number of fields than the header. */
 function brokenRecord(context: DuoFileContext, table: DuoTable, record: CsvRecord): DuoProblem | null {
   if (record.error !== undefined)
@@ -49,11 +53,23 @@ function brokenRecord(context: DuoFileContext, table: DuoTable, record: CsvRecor
   return null;
 }
 
+/** `518`, `0518`, `GM0518` → `0518`; null when it is no gemeentenummer. */
+function gemeenteCodeOf(raw: string): string | null {
+  if (/^\d{1,4}$/.test(raw)) return raw.padStart(4, '0');
+  if (/^GM\d{4}$/i.test(raw)) return raw.slice(2);
+  return null;
+}
+
+/**
+ * Reads every data row; rows of another SWV than `wantedSwv` are skipped (null: all rows). Without an SWV column,
+ * `gemeenten` (when given) selects the rows by gemeentenummer instead. `VSO`-only rows are skipped and counted.
+ */
 export function readRows(
   context: DuoFileContext,
   table: DuoTable,
   records: readonly CsvRecord[],
   wantedSwv: string | null,
+  gemeenten: ReadonlySet<string> | null = null,
 ): DuoRows {
   const schools: DuoSchool[] = [];
   const schoolLine = new Map<string, number>();
@@ -63,6 +79,8 @@ export function readRows(
   let dataRows = 0;
   let skippedOtherSwv = 0;
   let skippedEmptySwv = 0;
+  let skippedOtherGemeente = 0;
+  let skippedSecondary = 0;
 
   for (const record of records) {
     if (record.fields.every((f) => f.trim().length === 0)) continue;
@@ -79,6 +97,31 @@ export function readRows(
     if (wantedSwv !== null && table.columns.index.swv !== undefined && swv !== wantedSwv) {
       skippedOtherSwv += 1;
       if (swv === null) skippedEmptySwv += 1;
+      continue;
+    }
+    if (gemeenten !== null) {
+      const raw = table.value(row.fields, 'gemeentenummer');
+      const gemeente = raw === null ? null : gemeenteCodeOf(raw);
+      if (gemeente === null) {
+        rejected.push(
+          context.at(
+            row.line,
+            table.header('gemeentenummer'),
+            `${raw === null ? 'gemeentenummer ontbreekt' : `'${raw}' is geen gemeentenummer`}; het bestand heeft ` +
+              `geen kolom met het samenwerkingsverband, dus de gemeente bepaalt of de vestiging bij ${wantedSwv ?? ''} hoort`,
+          ),
+        );
+        continue;
+      }
+      if (!gemeenten.has(gemeente)) {
+        skippedOtherSwv += 1;
+        skippedOtherGemeente += 1;
+        continue;
+      }
+    }
+    const kindRaw = table.value(row.fields, 'soortPo');
+    if (kindRaw !== null && isSecondaryOnlyKind(kindRaw)) {
+      skippedSecondary += 1;
       continue;
     }
 
@@ -126,7 +169,16 @@ export function readRows(
     }
   }
 
-  return { schools, pupilCounts, rejected, dataRows, skippedOtherSwv, skippedEmptySwv };
+  return {
+    schools,
+    pupilCounts,
+    rejected,
+    dataRows,
+    skippedOtherSwv,
+    skippedEmptySwv,
+    skippedOtherGemeente,
+    skippedSecondary,
+  };
 }
 
 function problem(table: DuoTable, row: RowContext, column: DuoColumn, message: string): void {
@@ -190,19 +242,21 @@ export function readSchool(table: DuoTable, row: RowContext, swv: string | null)
     problem(table, row, 'postcode', `'${postcodeRaw}' is geen postcode`);
 
   const gemeenteRaw = table.value(row.fields, 'gemeentenummer');
-  let gemeenteCode: string | null = null;
-  if (gemeenteRaw !== null) {
-    if (/^\d{1,4}$/.test(gemeenteRaw)) gemeenteCode = gemeenteRaw.padStart(4, '0');
-    else if (/^GM\d{4}$/i.test(gemeenteRaw)) gemeenteCode = gemeenteRaw.slice(2);
-    else problem(table, row, 'gemeentenummer', `'${gemeenteRaw}' is geen gemeentenummer`);
-  }
+  const gemeenteCode = gemeenteRaw === null ? null : gemeenteCodeOf(gemeenteRaw);
+  if (gemeenteRaw !== null && gemeenteCode === null)
+    problem(table, row, 'gemeentenummer', `'${gemeenteRaw}' is geen gemeentenummer`);
 
   const kindRaw = table.value(row.fields, 'soortPo');
   let kind: SchoolKind | null = null;
   if (kindRaw !== null) {
     const k = normaliseSchoolKind(kindRaw);
     if (k === undefined)
-      problem(table, row, 'soortPo', `onbekende soort onderwijs '${kindRaw}' (verwacht Bo, Sbo of SO)`);
+      problem(
+        table,
+        row,
+        'soortPo',
+        `onbekende soort onderwijs '${kindRaw}' (verwacht Bo, Sbo, SO, (V)SO of VSO)`,
+      );
     else kind = k;
   }
 

@@ -13,16 +13,29 @@ export function normalisePostcode(value: string): string | null {
   return `${match[1] as string} ${(match[2] as string).toUpperCase()}`;
 }
 
-/** `Bo`, `BAO`, `Sbo`, `SO`, `(V)SO`, `Basisonderwijs` … → the catalog code; undefined when unknown. */
-export function normaliseSchoolKind(value: string): SchoolKind | undefined {
-  const v = value
+function kindWords(value: string): string {
+  return value
     .toLowerCase()
     .replace(/[^a-z/]+/g, ' ')
     .trim();
+}
+
+/**
+ * `Bo`, `BAO`, `Sbo`, `SO`, `(V)SO`, `SO/VSO`, `Basisonderwijs` … → the catalog code; undefined when unknown.
+ * A location with SO (with or without VSO) is SO; VSO alone is secondary education (see `isSecondaryOnlyKind`).
+ */
+export function normaliseSchoolKind(value: string): SchoolKind | undefined {
+  const v = kindWords(value);
   if (['bo', 'bao', 'basisonderwijs', 'basisschool', 'regulier basisonderwijs'].includes(v)) return 'BAO';
   if (['sbo', 'speciaal basisonderwijs', 'sbao'].includes(v)) return 'SBO';
-  if (['so', 'vso', 'so/vso', 'v so', 'speciaal onderwijs', 'wec'].includes(v)) return 'SO';
+  if (['so', 'so/vso', 'so vso', 'v so', 'speciaal onderwijs', 'speciaal onderwijs vso', 'wec'].includes(v))
+    return 'SO';
   return undefined;
+}
+
+/** `VSO`, `Voortgezet speciaal onderwijs`: a location of secondary special education only, no primary school. */
+export function isSecondaryOnlyKind(value: string): boolean {
+  return ['vso', 'voortgezet speciaal onderwijs'].includes(kindWords(value));
 }
 
 export function websiteWithScheme(value: string): string {

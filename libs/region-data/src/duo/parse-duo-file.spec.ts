@@ -93,6 +93,74 @@ describe('parseDuoFile: the layouts DUO publishes', () => {
     expect(result.warnings.join(' ')).toMatch(/geen kolom met het samenwerkingsverband/);
   });
 
+  it('reads the register of speciaal (basis)onderwijs: SOORT PRIMAIR ONDERWIJS gives SO / SBO, no SWV column so the gemeente selects, VSO alone is left out', () => {
+    const result = parseDuoFile(fixture('register-so-latin1.csv'), { fileName: 'vestigingen-so.csv' });
+    expect(result).toMatchObject({ kind: 'register', delimiter: ';', encoding: 'windows-1252' });
+    expect(result.columnsFound).toContainEqual({ canonical: 'soortPo', header: 'SOORT PRIMAIR ONDERWIJS' });
+    expect(result.schools.map((s) => [s.vestigingscode, s.kind, s.gemeenteCode, s.postcode])).toEqual([
+      ['99SA00', 'SO', '0518', '2525 AB'],
+      ['99SB00', 'SO', '0603', '2282 AB'],
+      ['99SC00', 'SBO', '1916', '2264 CD'],
+    ]);
+    expect(result.schools[0]?.name).toBe('Fixtureschool De Brücke');
+    // Amsterdam is another SWV's; the VSO department is no primary school: both said, neither silent.
+    expect(result.skippedOtherSwv).toBe(1);
+    expect(result.warnings).toEqual([
+      'geen kolom met het samenwerkingsverband: de vestigingen van PO2815 zijn gekozen op gemeentenummer (0518, 0603, 1916)',
+      '1 rij(en) uit andere gemeenten overgeslagen',
+      '1 vestiging(en) met alleen voortgezet speciaal onderwijs (VSO) overgeslagen: geen primair onderwijs',
+    ]);
+    // Without selection (swv: null) the other gemeente stays; VSO alone still is no primary school.
+    const all = parseDuoFile(fixture('register-so-latin1.csv'), { swv: null });
+    expect(all.schools.map((s) => s.vestigingscode)).toEqual(['99SA00', '99SB00', '99SC00', '99SD00']);
+  });
+
+  it('refuses a register whose kind column has a header it does not know, instead of counting every school as BAO', () => {
+    const problems = problemsOf(() =>
+      parseDuoFile(fixture('register-so-unknown-kind-header.csv'), { fileName: 'so.csv' }),
+    );
+    expect(problems).toEqual([
+      {
+        line: 1,
+        column: 'ONDERWIJSSOORT',
+        message:
+          'so.csv, regel 1, kolom ONDERWIJSSOORT: deze kolom lijkt de soort onderwijs te geven, maar de kop ' +
+          "'ONDERWIJSSOORT' is onbekend; verwacht SOORT PO, SOORT PRIMAIR ONDERWIJS, SOORT PO VESTIGING (zoals in " +
+          'de bestanden van DUO). Zonder die kolom zou elke vestiging als gewone basisschool tellen: niets ingelezen',
+      },
+    ]);
+  });
+
+  it.each<[string, boolean]>([
+    ['AANDUIDING WET', true],
+    ['CLUSTER', true],
+    ['SOORT ONDERWIJS', true],
+    ['TYPE ONDERWIJS', true],
+    ['ONDERWIJSGEBIED CODE', false],
+    ['NODAAL GEBIED NAAM', false],
+    ['SOORT VESTIGING', false],
+  ])('a register with the column %j but no kind column is refused: %j', (header, refused) => {
+    const text = `VESTIGINGSCODE;VESTIGINGSNAAM;SWV;${header}\n99SA00;De Brücke;PO2815;x\n`;
+    const run = () => parseDuoFile(bytes(text), { fileName: 'r.csv' });
+    if (refused) expect(problemsOf(run)).toEqual([expect.objectContaining({ line: 1, column: header })]);
+    else expect(run().schools.map((s) => s.vestigingscode)).toEqual(['99SA00']);
+  });
+
+  it('without an SWV column, a row whose gemeentenummer is missing is rejected with its line, not guessed into the region', () => {
+    const text =
+      'VESTIGINGSCODE;VESTIGINGSNAAM;GEMEENTENUMMER;SOORT PRIMAIR ONDERWIJS\n99SA00;De Brücke;0518;SO\n99SE00;Zonder gemeente;;SO\n';
+    const problems = problemsOf(() => parseDuoFile(bytes(text), { fileName: 'so.csv' }));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 'GEMEENTENUMMER',
+        message: expect.stringMatching(
+          /^so\.csv, regel 3, kolom GEMEENTENUMMER: gemeentenummer ontbreekt; .* bij PO2815 hoort$/,
+        ) as unknown,
+      }),
+    ]);
+  });
+
   it('reads pupil counts with BOM, commas, underscores, two reference dates and <5 as suppressed', () => {
     const result = parseDuoFile(fixture('pupils-bom-comma.csv'));
     expect(result).toMatchObject({ kind: 'pupils', delimiter: ',', encoding: 'utf-8', skippedOtherSwv: 1 });
@@ -306,6 +374,9 @@ describe('value normalisation', () => {
     ['Sbo', 'SBO'],
     ['SBO', 'SBO'],
     ['(V)SO', 'SO'],
+    ['SO/VSO', 'SO'],
+    ['So', 'SO'],
+    ['VSO', undefined],
     ['VO', undefined],
   ])('school kind %j → %j', (input, expected) => expect(normaliseSchoolKind(input)).toBe(expected));
 

@@ -5,13 +5,21 @@
  * split by part of the file: `duo-header.ts` (layout), `duo-rows.ts` (rows) and the summary below.
  */
 import { SWV } from '@sop-atlas/sop-model';
-import { type DuoFileContext, duoFileContext, type DuoTable, headerWarnings, readHeader } from './duo-header';
+import {
+  type DuoFileContext,
+  duoFileContext,
+  type DuoTable,
+  gemeenteSelection,
+  headerWarnings,
+  readHeader,
+} from './duo-header';
 import { type DuoRows, readRows } from './duo-rows';
 import { normaliseSwvCode } from './normalise';
 import { decodeDuoBytes, type DuoDelimiter, type DuoEncoding, sniffDelimiter, splitCsvRecords } from './text';
 import { type DuoParseOptions, type DuoParseResult } from './types';
 
 export {
+  isSecondaryOnlyKind,
   normalisePostcode,
   normaliseSchoolKind,
   normaliseSwvCode,
@@ -34,7 +42,7 @@ export function parseDuoFile(bytes: Uint8Array, options: DuoParseOptions = {}): 
 
   const table = readHeader(context, headerRecord);
   const warnings = headerWarnings(table, wantedSwv);
-  const rows = readRows(context, table, records.slice(1), wantedSwv);
+  const rows = readRows(context, table, records.slice(1), wantedSwv, gemeenteSelection(table, wantedSwv));
   return summarise(context, table, rows, {
     wantedSwv,
     allowPartial: options.allowPartial ?? false,
@@ -59,9 +67,18 @@ function summarise(
 ): DuoParseResult {
   const { at, fail, fileName } = context;
   const { schools, pupilCounts, rejected, dataRows, skippedOtherSwv, skippedEmptySwv } = rows;
+  const { skippedOtherGemeente, skippedSecondary } = rows;
   const { wantedSwv, allowPartial, delimiter, encoding, warnings } = file;
   if (skippedEmptySwv > 0) {
     warnings.push(`${skippedEmptySwv} rij(en) zonder samenwerkingsverband overgeslagen`);
+  }
+  if (skippedOtherGemeente > 0) {
+    warnings.push(`${skippedOtherGemeente} rij(en) uit andere gemeenten overgeslagen`);
+  }
+  if (skippedSecondary > 0) {
+    warnings.push(
+      `${skippedSecondary} vestiging(en) met alleen voortgezet speciaal onderwijs (VSO) overgeslagen: geen primair onderwijs`,
+    );
   }
   if (dataRows === 0)
     fail([at(table.headerLine, undefined, 'het bestand heeft alleen een kopregel, geen gegevens')]);
