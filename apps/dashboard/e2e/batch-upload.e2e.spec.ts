@@ -43,8 +43,8 @@ async function admin(sql: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  // Jobs on a real PostgreSQL, as in production (the embedded PGlite's socket server interleaves the protocol
-  // messages of concurrent connections; the other e2e specs cover it). The API migrates the new database at start.
+  // Jobs on the machine's PostgreSQL, as a production set-up with DATABASE_URL runs them (the other e2e specs run on
+  // the embedded server). The API migrates the new database at start.
   await admin(`CREATE DATABASE ${DATABASE}`);
   testbed = await startStaffTestbed({
     startTimeoutMs: 300_000,
