@@ -70,15 +70,19 @@ export function postgresBinaries(user: { uid: number; gid: number } | null = nul
   const packageRoot = path.resolve(path.dirname(entry), '..');
   hydrateSymlinks(packageRoot);
   let native = path.join(packageRoot, 'native');
-  if (user && !canRun(path.join(native, 'bin', 'initdb'), user)) native = reachableCopy(packageRoot, user);
+  if (user && !userMay('-x', path.join(native, 'bin', 'initdb'), user))
+    native = reachableCopy(packageRoot, user);
   const bin = path.join(native, 'bin');
   return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
 }
 
-/** Whether `user` may execute `file` (every folder above it must let the user pass). */
-function canRun(file: string, user: { uid: number; gid: number }): boolean {
+/**
+ * Whether `user` (the server's, as root) may execute (`-x`) or write (`-w`) `file`, asked as that user with
+ * `test`: every folder above it must let the user pass, which a check of the file's own mode would miss.
+ */
+export function userMay(access: '-x' | '-w', file: string, user: { uid: number; gid: number }): boolean {
   try {
-    execFileSync('test', ['-x', file], { stdio: 'pipe', uid: user.uid, gid: user.gid });
+    execFileSync('test', [access, file], { stdio: 'pipe', uid: user.uid, gid: user.gid });
     return true;
   } catch {
     return false;
@@ -106,7 +110,7 @@ function reachableCopy(packageRoot: string, user: { uid: number; gid: number }):
       fs.rmSync(aside, { recursive: true, force: true }); // another process was first
     }
   }
-  if (!canRun(path.join(target, 'bin', 'initdb'), user)) {
+  if (!userMay('-x', path.join(target, 'bin', 'initdb'), user)) {
     throw new StartupError(
       `De ingebouwde PostgreSQL draait niet als root en kan zijn programma's niet bereiken (${target}); ` +
         'start als gewone gebruiker of zet DATABASE_URL.',

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StartupError } from '../../common/errors/startup-error';
-import { postgresBinaries } from './postgres-binaries';
+import { postgresBinaries, userMay } from './postgres-binaries';
 
 /** The role initdb creates; the only one the embedded server has. */
 export const SUPERUSER = 'postgres';
@@ -75,9 +75,7 @@ function makeReachable(dir: string, user: ServerUser): void {
   const parent = path.dirname(dir);
   const { mode, uid } = fs.statSync(parent);
   if (uid === 0 && (mode & 0o001) === 0) fs.chmodSync(parent, (mode & 0o7777) | 0o001);
-  try {
-    execFileSync('test', ['-w', dir], { stdio: 'pipe', uid: user.uid, gid: user.gid });
-  } catch {
+  if (!userMay('-w', dir, user)) {
     throw new StartupError(
       `De ingebouwde PostgreSQL draait als gebruiker ${SERVER_USER} (niet als root) en kan ${dir} niet bereiken: ` +
         'een bovenliggende map is alleen voor root toegankelijk. Kies een DATA_DIR buiten die map ' +
