@@ -128,6 +128,10 @@ export class KeptAnswers {
   version = -1n;
   /** How often a kept answer was gzipped (once per answer, not per request). */
   compressions = 0;
+  /** The answers being computed now, per ETag: a second request for one waits for it. */
+  readonly inFlight = new Map<string, Promise<void>>();
+  /** Requests answered from another request's computation (tests, metrics). */
+  coalesced = 0;
 
   /** Forgets every answer of an older data version. */
   moveTo(version: bigint): void {
@@ -209,24 +213,56 @@ export class GraphqlEtag implements NestMiddleware {
     }
     const kept = this.kept.answers.get(etag);
     if (kept !== undefined) {
-      requestLog(req).operation = parsed.label;
-      res.status(200).type('application/json; charset=utf-8');
-      if (kept.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
-        // compressed once per kept answer, not per request (the compression middleware leaves an encoded body)
-        if (kept.gzip === null) {
-          kept.gzip = gzipSync(kept.body);
-          this.kept.compressions += 1;
-        }
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Vary', `${VERSIONED_VARY}, Accept-Encoding`);
-        res.send(kept.gzip);
-      } else {
-        res.send(kept.body);
-      }
+      this.sendKept(req, res, kept, parsed.label);
       return true;
+    }
+    // The same question already being answered (many visitors opening the same page after a change): wait for that
+    // answer instead of computing it once more per visitor.
+    const running = this.kept.inFlight.get(etag);
+    if (running !== undefined) {
+      await running;
+      const answered = this.kept.answers.get(etag);
+      if (answered !== undefined) {
+        this.kept.coalesced += 1;
+        this.sendKept(req, res, answered, parsed.label);
+        return true;
+      }
+      // not kept (an error, too large, a newer version): this request is executed itself
+    } else {
+      this.markInFlight(res, etag);
     }
     this.keepAnswer(res, etag, version);
     return false;
+  }
+
+  /** Until this response is done (sent or its connection closed), requests with its ETag wait for its answer. */
+  private markInFlight(res: Response, etag: string): void {
+    let done: () => void = () => undefined;
+    const answer = new Promise<void>((resolve) => (done = resolve));
+    this.kept.inFlight.set(etag, answer);
+    const finished = (): void => {
+      if (this.kept.inFlight.get(etag) === answer) this.kept.inFlight.delete(etag);
+      done();
+    };
+    res.once('finish', finished);
+    res.once('close', finished);
+  }
+
+  private sendKept(req: Request, res: Response, kept: KeptAnswer, label: string): void {
+    requestLog(req).operation = label;
+    res.status(200).type('application/json; charset=utf-8');
+    if (kept.body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      // compressed once per kept answer, not per request (the compression middleware leaves an encoded body)
+      if (kept.gzip === null) {
+        kept.gzip = gzipSync(kept.body);
+        this.kept.compressions += 1;
+      }
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', `${VERSIONED_VARY}, Accept-Encoding`);
+      res.send(kept.gzip);
+    } else {
+      res.send(kept.body);
+    }
   }
 
   /** Keeps the JSON Apollo sends for this ETag when it is a plain success (no errors, no cookie). */

@@ -250,6 +250,36 @@ describe('aggregate cache and ETag', () => {
     expect(await plain.text()).toBe(json);
   });
 
+  it('computes an answer once when many visitors ask for it at the same moment; the others get that answer', async () => {
+    const store = app.server.app.get(KeptAnswers);
+    // a search (not an aggregate: nothing else shares its work)
+    const SEARCH = `query ($text: String!) { schools(first: 50, filter: { text: $text }) {
+      totalCount edges { node { id name sops { schoolYear status } } } } }`;
+    const variables = { text: 'school' };
+    const computing = (statements: readonly string[]): number =>
+      statements.filter((sql) => sql !== DATA_VERSION_SQL).length;
+    // what one computation costs after a change
+    await app.dataSource.query(`UPDATE data_version SET version = version + 1, changed_at = now()`);
+    counter.reset();
+    const alone = await get(SEARCH, variables);
+    const json = await alone.text();
+    const perComputation = computing(counter.statements);
+    expect(perComputation).toBeGreaterThan(0);
+
+    await app.dataSource.query(`UPDATE data_version SET version = version + 1, changed_at = now()`);
+    const coalesced = store.coalesced;
+    counter.reset();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => get(SEARCH, variables)));
+    const bodies = await Promise.all(answers.map((a) => a.text()));
+    expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
+    expect(new Set(answers.map((a) => a.headers.get('etag'))).size).toBe(1);
+    // the same answer as the single computation (the data did not change, only its version)
+    expect(new Set(bodies)).toEqual(new Set([json]));
+    // the search's statements once, not six times (besides each request's data-version check)
+    expect(computing(counter.statements)).toBe(perComputation);
+    expect(store.coalesced - coalesced).toBe(5);
+  });
+
   it('never mixes anonymous and staff answers', async () => {
     const { schoolId } = await publishedWithItems();
     await createSop(app.dataSource, schoolId, sopDocument(YEAR), 'draft');
