@@ -12,6 +12,7 @@ import { DataVersion1797100000000 } from './1797100000000-data-version';
 import { RuntimeRoleWall1797600000000 } from './1797600000000-runtime-role-wall';
 import { JobQueue1797700000000 } from './1797700000000-job-queue';
 import { RuntimeRoleJobQueue1797900000000 } from './1797900000000-runtime-role-job-queue';
+import { SopDocumentDate1798100000000 } from './1798100000000-sop-document-date';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RuntimeRoleWall1797600000000,
   JobQueue1797700000000,
   RuntimeRoleJobQueue1797900000000,
+  SopDocumentDate1798100000000,
 ];

@@ -101,6 +101,12 @@ export type SchoolSortField =
   | 'NAME'
   | 'PUPILS';
 
+/** ADOPTED: vastgesteld door het bestuur; MR_ADVICE: advies/instemming MR; DRAFTED: opgesteld. */
+export type SopDateKind =
+  | 'ADOPTED'
+  | 'DRAFTED'
+  | 'MR_ADVICE';
+
 /** The SOP state of a school in the school year of the filter (default the running one), as the region overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only). */
 export type SopStateFilter =
   /** concept of ter beoordeling */
@@ -369,7 +375,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string, documentDate: string | null, documentDateKind: SopDateKind | null, asOfYear: number, staleYears: number } | null, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -377,9 +383,9 @@ export type SchoolSopQueryVariables = Exact<{
 }>;
 
 
-export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
+export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
 
-export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
+export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
 
 export type SetSchoolWerkgebiedMutationVariables = Exact<{
   schoolId: string;
@@ -452,6 +458,8 @@ export const SopFieldsFragmentDoc = new TypedDocumentString(`
   template
   version
   publishedAt
+  documentDate
+  documentDateKind
   vision
   supportStructure
   extraSupport
@@ -1222,6 +1230,13 @@ export const SchoolProfileDocument = new TypedDocumentString(`
       schoolYear
       status
     }
+    staleSop {
+      schoolYear
+      documentDate
+      documentDateKind
+      asOfYear
+      staleYears
+    }
     history {
       kind
       code
@@ -1252,6 +1267,8 @@ export const SchoolSopDocument = new TypedDocumentString(`
   template
   version
   publishedAt
+  documentDate
+  documentDateKind
   vision
   supportStructure
   extraSupport
