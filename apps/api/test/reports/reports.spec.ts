@@ -298,7 +298,8 @@ describe('policy reports, exports and open data (demo region)', () => {
         `${app.url}/api/exports/compare.csv?ids=${ids.map((r) => r.id).join(',')}&schoolYear=${YEAR}`,
       );
       const lines = (await compare.text()).split('\r\n').filter(Boolean);
-      expect(lines).toHaveLength(1 + 7 + 12 + 11 + 9);
+      // a header, six facts of each school (pupils, funding per leerling, the SOP's date), every catalog item
+      expect(lines).toHaveLength(1 + 6 + 7 + 12 + 11 + 9);
       const tooFew = await fetch(`${app.url}/api/exports/compare.csv?ids=${ids[0]?.id}`);
       expect(await tooFew.json()).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
       const unknown = await fetch(`${app.url}/api/exports/nothing.csv`);

@@ -107,6 +107,11 @@ export type SopDateKind =
   | 'DRAFTED'
   | 'MR_ADVICE';
 
+/** DOCUMENT: the SOP's own date, as the document states it; PUBLISHED: the day it was published in SOP Atlas. */
+export type SopDateSource =
+  | 'DOCUMENT'
+  | 'PUBLISHED';
+
 /** The SOP state of a school in the school year of the filter (default the running one), as the region overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only). */
 export type SopStateFilter =
   /** concept of ter beoordeling */
@@ -213,7 +218,7 @@ export type CompareSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
+export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, pupils: number | null, pupilsSuppressed: boolean, pupilsReferenceDate: string | null, fundingPerPupil: number | null, fundingCalendarYear: number | null, sopDate: string | null, sopDateSource: SopDateSource | null, sopDateKind: SopDateKind | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
 
 export type SchoolSopsQueryVariables = Exact<{
   id: string;
@@ -723,6 +728,14 @@ export const CompareSchoolsDocument = new TypedDocumentString(`
     schools {
       schoolYear
       sopId
+      pupils
+      pupilsSuppressed
+      pupilsReferenceDate
+      fundingPerPupil
+      fundingCalendarYear
+      sopDate
+      sopDateSource
+      sopDateKind
       school {
         id
         name
