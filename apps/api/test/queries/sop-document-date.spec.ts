@@ -83,6 +83,36 @@ describeWithRealSop("an SOP's own date read on upload", () => {
     );
     expect(none).toEqual({ document_date: null });
   });
+  it('leaves a date in doubt empty with the dates it could mean, and a reviewer picks one', async () => {
+    const text = fs
+      .readFileSync(REAL_SOP ?? '', 'utf8')
+      .replace(
+        /^Vastgesteld door bestuur Datum:.*$/m,
+        'Vastgesteld door bestuur Datum: 12-03-2024 / 19-03-2024',
+      );
+    const { body } = await uploadSop(app.url, [{ name: 'jeroen-twee-data.txt', bytes: Buffer.from(text) }]);
+    const [result] = body.results;
+    expect(result?.status).toBe('imported');
+    expect(result?.warnings).toContainEqual(
+      expect.objectContaining({ path: 'documentDate', candidates: ['2024-03-12', '2024-03-19'] }),
+    );
+    const [before] = await app.dataSource.query<{ document_date: string | null }[]>(
+      `SELECT document_date::text FROM sop WHERE id = $1`,
+      [result?.sopId],
+    );
+    expect(before).toEqual({ document_date: null });
+    const corrected = await staffData<{ correctSopField: { id: string } }>(
+      app.url,
+      `mutation($id: ID!, $v: Int!) {
+        correctSopField(sopId: $id, path: "documentDate", value: "2024-03-19", expectedVersion: $v) { id } }`,
+      { id: result?.sopId, v: result?.version },
+    );
+    const [after] = await app.dataSource.query<{ document_date: string; document_date_kind: string }[]>(
+      `SELECT document_date::text, document_date_kind FROM sop WHERE id = $1`,
+      [corrected.correctSopField.id],
+    );
+    expect(after).toEqual({ document_date: '2024-03-19', document_date_kind: 'adopted' });
+  });
 });
 
 describe("an SOP's own date and staleness (demo region)", () => {
