@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { REPO_ROOT, type RunningApi, startApi } from './support/api-server';
 import { type Browser, isolateFromInternet, launchBrowser, runAxe } from './support/browser';
 
@@ -22,6 +23,13 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
   return body.data;
+}
+
+async function seriousAxe(page: Page): Promise<string[]> {
+  const violations = await runAxe(page);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} × ${v.nodes.length} @ ${v.nodes[0]?.target.join(' ')}`);
 }
 
 let api: RunningApi;
@@ -124,6 +132,12 @@ describe('report, SOP dates and Vergelijken in Chromium', () => {
       const dates = await page.locator('tr[data-fact="sopDate"] td:not(.num)').allInnerTexts();
       expect(dates).toHaveLength(2);
       for (const cell of dates) expect(cell).toMatch(/volgens het document|in SOP Atlas gepubliceerd|^–$/);
+      expect(await seriousAxe(page)).toEqual([]);
+      // on a phone the new rows scroll inside the table, the page itself never sideways
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
       // the footnote that says how the region shares are counted stays
       await page
         .getByText(/Aandeel SPPOH en werkgebied: van de \d+ scholen in SPPOH met een gepubliceerd SOP/)
