@@ -224,8 +224,9 @@ export class RegionOverviewService {
 
   private health({ scope, base }: ScopeParams): Promise<HealthRow[]> {
     const start = schoolYearStart(scope.schoolYear);
-    // "Zonder gepubliceerd SOP" and "Verouderd SOP": the same definitions as the search's `status: STALE` (sop-state-sql.ts), and its age in years
-    // from the same figure (the year the newest published SOP speaks for).
+    // "Zonder gepubliceerd SOP", "Verouderd SOP" and "Wachten op beoordeling" (one school each): the definitions of
+    // the search's `status` filter (MISSING, STALE, DRAFT in sop-state-sql.ts), so every figure's link lands on a
+    // list of exactly that many schools; a stale SOP's age comes from the same figure (the year it speaks for).
     const params = { school: 's', year: () => '$1', start: () => '$5', staleYears: () => '$6' };
     const stale = sopStateSql('stale', params);
     return this.dataSource.query<HealthRow[]>(
@@ -252,8 +253,9 @@ export class RegionOverviewService {
       JOIN sop_warning w ON w.sop_id = ys.id AND w.resolved_at IS NULL
       GROUP BY ys.id, ys.status, s.id, s.name, s.werkgebied_code
       UNION ALL
-      SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8, ys.status
-      FROM year_sops ys JOIN scope s ON s.id = ys.school_id WHERE ys.status IN ('draft', 'in-review')
+      SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8,
+             (SELECT min(ys.status) FROM year_sops ys WHERE ys.school_id = s.id AND ys.status IN ('draft', 'in-review'))
+      FROM scope s WHERE ${sopStateSql('draft', params)}
       UNION ALL
       -- Left out of the overview (no werkgebied): real schools and the demo region, not the national test set.
       SELECT 'no-werkgebied', s.id, s.name, NULL, NULL::float8,
