@@ -37,7 +37,7 @@ export function recentSchoolYears(today: Date, count: number): string[] {
 /**
  * The year an SOP speaks for, for staleness: its school year's first year, or the calendar year of the document's
  * own date when that is earlier (a document adopted in 2021 and labelled 2023-2024 is as old as 2021). The API's
- * SQL (`apps/api/src/schools/sop-state-sql.ts`) states the same rule; a test holds the two equal.
+ * SQL (`apps/api/src/schools/sop-state-sql.ts`) states the same rule; `apps/api/test/queries/sop-document-date.spec.ts` holds the two equal.
  */
 export function sopAsOfYear(schoolYear: string, documentDate: string | null | undefined): number {
   const start = schoolYearStart(schoolYear);

@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs';
 import { shutdownImportWorkers } from '@sop-atlas/sop-import';
+import { sopAsOfYear } from '@sop-atlas/sop-model';
 import { loadDemoRegion } from '../../src/demo/demo-loader';
+import { sopAsOfYearSql } from '../../src/schools/sop-state-sql';
 import { graphqlData } from '../graphql-request';
 import { describeWithRealSop, REAL_SOP, STAFF_TOKEN } from '../imports/real-sop';
 import { staffData, uploadSop } from '../imports/staff-requests';
@@ -122,6 +124,22 @@ describe("an SOP's own date and staleness (demo region)", () => {
     await app.dataSource.transaction((manager) => loadDemoRegion(manager));
   });
   afterAll(() => app.close());
+
+  it("states the year an SOP speaks for as sop-model's sopAsOfYear does (one rule in SQL and TypeScript)", async () => {
+    const cases: [string, string | null][] = [
+      ['2023-2024', null],
+      ['2023-2024', '2024-03-12'],
+      ['2024-2025', '2024-06-20'],
+      ['2023-2024', '2022-12-01'],
+      ['2023-2024', '2019-07-01'],
+    ];
+    const rows = await app.dataSource.query<{ as_of: number }[]>(
+      `SELECT ${sopAsOfYearSql('x')} AS as_of
+       FROM unnest($1::text[], $2::date[]) WITH ORDINALITY AS x(school_year, document_date, n) ORDER BY n`,
+      [cases.map((c) => c[0]), cases.map((c) => c[1])],
+    );
+    expect(rows.map((r) => r.as_of)).toEqual(cases.map(([year, date]) => sopAsOfYear(year, date)));
+  });
 
   it('makes a school stale when its newest SOP was adopted long before its school year: overview, search and profile agree', async () => {
     // a school whose newest published SOP up to 2023-2024 is of 2023-2024 itself: fresh by its school year
