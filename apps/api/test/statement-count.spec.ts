@@ -35,6 +35,20 @@ describe('schools list: SQL statements do not grow with the list', () => {
     expect(many).toBe(few);
   });
 
+  it('School.staleSop (the search list\'s "verouderd" tag) is one batched statement for 2 and for 200 schools', async () => {
+    const STALE = `query ($first: Int) { schools(first: $first) { edges { node { staleSop { schoolYear } } } } }`;
+    const run = async (first: number): Promise<number> => {
+      counter.reset();
+      const data = await graphqlData<{ schools: { edges: unknown[] } }>(app.url, STALE, { first });
+      expect(data.schools.edges).toHaveLength(first);
+      return counter.count;
+    };
+    const few = await run(2);
+    // count + page + one batch for staleSop
+    expect(few).toBe(3);
+    expect(await run(200)).toBe(few);
+  });
+
   it('find with filters, sort and nested relations stays at the same count for 2 and 200 schools', async () => {
     const FIND = `query ($first: Int) { schools(first: $first, filter: { kinds: [BAO], pupils: { max: 100000 } },
       sort: { field: PUPILS, direction: DESC }) { totalCount edges { distanceKm node {

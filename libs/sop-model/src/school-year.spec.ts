@@ -5,6 +5,7 @@ import {
   schoolYearFromStart,
   schoolYearOf,
   schoolYearStart,
+  sopAsOfYear,
 } from './school-year';
 
 describe('school years (1 August – 31 July)', () => {
@@ -42,5 +43,17 @@ describe('recentSchoolYears', () => {
     ['2024-08-01', 0, []],
   ])('%s, %d years → %p', (day, count, expected) => {
     expect(recentSchoolYears(new Date(`${day}T12:00:00Z`), count)).toEqual(expected);
+  });
+});
+
+describe('sopAsOfYear: the year an SOP speaks for', () => {
+  it.each([
+    ['2023-2024', null, 2023],
+    ['2023-2024', '2024-03-12', 2023],
+    ['2024-2025', '2024-06-20', 2024],
+    ['2023-2024', '2022-12-01', 2022],
+    ['2023-2024', '2021-07-01', 2021],
+  ])('%s with document date %s → %i', (year, date, expected) => {
+    expect(sopAsOfYear(year, date)).toBe(expected);
   });
 });

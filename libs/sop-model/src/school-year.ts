@@ -33,3 +33,14 @@ export function recentSchoolYears(today: Date, count: number): string[] {
   const running = schoolYearStart(schoolYearOf(today));
   return Array.from({ length: count }, (_, i) => schoolYearFromStart(running - i));
 }
+
+/**
+ * The year an SOP speaks for, for staleness: its school year's first year, or the calendar year of the document's
+ * own date when that is earlier (a document adopted in 2021 and labelled 2023-2024 is as old as 2021). The API's
+ * SQL (`apps/api/src/schools/sop-state-sql.ts`) states the same rule; `apps/api/test/queries/sop-document-date.spec.ts` holds the two equal.
+ */
+export function sopAsOfYear(schoolYear: string, documentDate: string | null | undefined): number {
+  const start = schoolYearStart(schoolYear);
+  const dated = documentDate ? Number(documentDate.slice(0, 4)) : Number.NaN;
+  return Number.isInteger(dated) && dated < start ? dated : start;
+}

@@ -115,6 +115,19 @@ export type SopWarning = z.infer<typeof warningSchema>;
 
 const rowLabel = z.string().min(1).max(1_000);
 
+/** Which of the document's own dates counts as its date, most binding first. */
+export const SOP_DATE_KINDS = ['adopted', 'mrAdvice', 'drafted'] as const;
+export type SopDateKind = (typeof SOP_DATE_KINDS)[number];
+
+/** A calendar date `2024-03-12` that exists (no 31 February). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'datum moet de vorm 2024-03-12 hebben')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, 'deze datum bestaat niet');
+
 export const hgwRowSchema = z
   .object({
     code: z.enum(HGW_CODES).nullable(),
@@ -197,6 +210,14 @@ export const sopDocumentSchema = z
         adopted: nullableText,
       })
       .strict(),
+    /**
+     * The document's own date (`2024-03-12`), read from `dates`: the most binding kind the document fills in
+     * (adopted by the board, else the MR's advice, else drafted). Null unless the document states exactly one
+     * complete date there (a warning says why). Absent in documents stored before it was read (the same as null).
+     */
+    documentDate: isoDateSchema.nullable().optional(),
+    /** Which of `dates` `documentDate` is (also set when that date is in doubt and `documentDate` is null). */
+    documentDateKind: z.enum(SOP_DATE_KINDS).nullable().optional(),
     vision: nullableText,
     supportStructure: nullableText,
     hgw: z.array(hgwRowSchema),
@@ -272,6 +293,8 @@ export function emptySopDocument(): SopDocument {
     },
     people: { director: null, mrChair: null, boardChair: null },
     dates: { drafted: null, mrAdvice: null, adopted: null },
+    documentDate: null,
+    documentDateKind: null,
     vision: null,
     supportStructure: null,
     hgw: [],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { FundingBasisLoader } from '../funding/funding.loaders';
 import { CompareResolver } from './compare.resolver';
 import { CompareService } from './compare.service';
 
-@Module({ providers: [CompareService, CompareResolver] })
+@Module({ providers: [CompareService, CompareResolver, FundingBasisLoader] })
 export class CompareModule {}

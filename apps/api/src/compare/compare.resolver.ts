@@ -6,7 +6,8 @@ import { toSchool } from '../schools/school.mapper';
 import { checkSchoolYear } from '../common/args';
 import { CompareService } from './compare.service';
 import { CompareSchoolsArgs } from './dto/compare.args';
-import { SchoolComparison } from './models/compare.model';
+import { toSopDateKindEnum } from '../sops/models/sop-date-kind.enum';
+import { SchoolComparison, SopDateSourceEnum } from './models/compare.model';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
@@ -41,6 +42,19 @@ export class CompareResolver {
         school: toSchool(s.school),
         sopId: s.sopId,
         schoolYear: s.schoolYear,
+        pupils: s.pupils,
+        pupilsSuppressed: s.pupilsSuppressed,
+        pupilsReferenceDate: s.pupilsReferenceDate,
+        fundingPerPupil: s.fundingPerPupil,
+        fundingCalendarYear: s.fundingCalendarYear,
+        sopDate: s.sopDate,
+        sopDateSource:
+          s.sopDateSource === 'document'
+            ? SopDateSourceEnum.DOCUMENT
+            : s.sopDateSource === 'published'
+              ? SopDateSourceEnum.PUBLISHED
+              : null,
+        sopDateKind: toSopDateKindEnum(s.sopDateKind),
       })),
       rows: data.rows.map((row) => ({
         kind: row.kind,

@@ -10,6 +10,8 @@ import {
   type CatalogEntry,
 } from '../common/catalog-sql';
 import { SchoolEntity } from '../schools/school.entity';
+import { toFunding } from '../funding/funding-figures';
+import { FundingBasisLoader, fundingBasisKey } from '../funding/funding.loaders';
 import { requireUuid } from '../common/args';
 import { schoolYearOf } from '@sop-atlas/sop-model';
 
@@ -18,11 +20,40 @@ export interface ComparisonData {
   shareSchoolYear: string;
   /** Schools with a published SOP of `shareSchoolYear` in SPPOH: the denominator of `regionShare`. */
   shareSchools: number;
-  schools: { school: SchoolEntity; sopId: string | null; schoolYear: string | null }[];
+  schools: ({ school: SchoolEntity; sopId: string | null; schoolYear: string | null } & SchoolFacts)[];
   rows: (CatalogEntry & {
     values: { schoolId: string; value: string | null; has: boolean; werkgebiedShare: number | null }[];
     regionShare: number | null;
   })[];
+}
+
+/**
+ * What the compare page shows of each school beside the catalog: its latest pupil count (as `School.pupilCount`),
+ * the basisondersteuning per leerling of its compared SOP (as `Sop.funding.perPupil`: the stated amount over the
+ * pupils of that calendar year, `toFunding`), and the SOP's date: its own date when the document states one, else
+ * the day it was published in SOP Atlas, saying which.
+ */
+export interface SchoolFacts {
+  pupils: number | null;
+  pupilsSuppressed: boolean;
+  pupilsReferenceDate: string | null;
+  fundingPerPupil: number | null;
+  fundingCalendarYear: number | null;
+  sopDate: string | null;
+  sopDateSource: 'document' | 'published' | null;
+  sopDateKind: string | null;
+}
+
+interface FactRow {
+  school_id: string;
+  total: number | null;
+  suppressed: boolean | null;
+  reference_date: string | null;
+  funding_amount: string | null;
+  funding_year: number | null;
+  document_date: string | null;
+  document_date_kind: string | null;
+  published_at: string | null;
 }
 
 interface ValueRow {
@@ -58,6 +89,7 @@ export class CompareService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cache: AggregateCache,
+    private readonly fundingBasis: FundingBasisLoader,
   ) {}
 
   async compare(
@@ -107,6 +139,7 @@ export class CompareService {
       values.filter((v) => v.kind !== null).map((v) => [`${v.school_id}|${v.kind}|${v.code}`, v]),
     );
     const sopOf = new Map(values.map((v) => [v.school_id, v]));
+    const facts = await this.facts(ids, values);
     return {
       shareSchoolYear,
       shareSchools: shares.find((r) => r.is_region)?.schools ?? 0,
@@ -114,6 +147,7 @@ export class CompareService {
         school: byId.get(id) as SchoolEntity,
         sopId: sopOf.get(id)?.sop_id ?? null,
         schoolYear: sopOf.get(id)?.school_year ?? null,
+        ...(facts.get(id) as SchoolFacts),
       })),
       rows: catalog.map((entry) => ({
         ...entry,
@@ -131,6 +165,52 @@ export class CompareService {
         }),
       })),
     };
+  }
+
+  /** Pupils, funding per leerling and SOP date of each compared school (two statements for all of them). */
+  private async facts(
+    ids: readonly string[],
+    values: readonly ValueRow[],
+  ): Promise<Map<string, SchoolFacts>> {
+    const sopIds = [...new Set(values.map((v) => v.sop_id).filter((v): v is string => v !== null))];
+    const rows = await this.dataSource.query<FactRow[]>(
+      `SELECT s.id AS school_id, pc.total, pc.suppressed, to_char(pc.reference_date, 'YYYY-MM-DD') AS reference_date,
+              sop.funding_amount, sop.funding_year, to_char(sop.document_date, 'YYYY-MM-DD') AS document_date,
+              sop.document_date_kind, to_char(sop.published_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS published_at
+       FROM unnest($1::uuid[]) AS s(id)
+       LEFT JOIN sop ON sop.school_id = s.id AND sop.id = ANY($2::uuid[])
+       LEFT JOIN LATERAL (
+         SELECT total, suppressed, reference_date FROM pupil_count WHERE school_id = s.id
+         ORDER BY reference_date DESC LIMIT 1
+       ) pc ON true`,
+      [[...ids], sopIds],
+    );
+    const withFunding = rows.filter((r) => r.funding_year !== null);
+    const bases = await this.fundingBasis.loadMany(
+      withFunding.map((r) => fundingBasisKey(r.school_id, r.funding_year as number)),
+    );
+    const perPupil = new Map(
+      withFunding.map((r, i) => {
+        const basis = bases[i];
+        const amount = r.funding_amount === null ? null : Number(r.funding_amount);
+        return [r.school_id, basis ? toFunding(r.funding_year as number, amount, basis).perPupil : null];
+      }),
+    );
+    return new Map(
+      rows.map((r) => [
+        r.school_id,
+        {
+          pupils: r.suppressed ? null : r.total,
+          pupilsSuppressed: r.suppressed ?? false,
+          pupilsReferenceDate: r.reference_date,
+          fundingPerPupil: perPupil.get(r.school_id) ?? null,
+          fundingCalendarYear: r.funding_year,
+          sopDate: r.document_date ?? r.published_at,
+          sopDateSource: r.document_date ? 'document' : r.published_at ? 'published' : null,
+          sopDateKind: r.document_date ? r.document_date_kind : null,
+        },
+      ]),
+    );
   }
 
   /**

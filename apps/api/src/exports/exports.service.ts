@@ -18,7 +18,7 @@ import { type SchoolFilter } from '../schools/dto/schools.args';
 import { type NearInput, type SchoolSort } from '../schools/search/dto/search.inputs';
 import { SchoolSearchService, type SearchHit } from '../schools/search/school-search.service';
 import { nearPlace, searchCriteria } from '../schools/search/search-criteria';
-import { type Column, type Table } from './table';
+import { type CellValue, type Column, type ColumnType, type Table } from './table';
 
 /** Schools read per page while a search export streams. */
 const EXPORT_PAGE = 200;
@@ -70,6 +70,32 @@ interface FundingExportRow {
   pupils: number | null;
   referenceDate: Date | null;
   perPupil: number | null;
+}
+
+/** A row of the compare export: a fact of each school or a catalog item, one cell per school. */
+interface CompareExportRow {
+  kind: string;
+  label: string;
+  /** The type of the school cells in this row. */
+  type: ColumnType;
+  values: CellValue[];
+  regionShare: number | null;
+  differs: boolean | null;
+}
+
+const dateCell = (iso: string | null): Date | null => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+
+const DATE_KIND_WORDS: Record<string, string> = {
+  adopted: 'vastgesteld',
+  mrAdvice: 'MR-advies',
+  drafted: 'opgesteld',
+};
+
+/** Which date `sopDate` is, in words: the document's own (and which) or the day it was published here. */
+function sopDateLabel(source: 'document' | 'published' | null, kind: string | null): string | null {
+  if (source === 'document') return `${DATE_KIND_WORDS[kind ?? ''] ?? 'datum'} (volgens het document)`;
+  if (source === 'published') return 'gepubliceerd in SOP Atlas (geen zekere datum in het document)';
+  return null;
 }
 
 /** Builds export tables from the same services the GraphQL API uses (search, compare, region overview). */
@@ -151,34 +177,77 @@ export class ExportsService {
     }));
   }
 
-  /** The compareSchools rows: one per catalog item, one column per school. */
-  async compare(
-    ids: readonly string[],
-    schoolYear: string | null,
-  ): Promise<
-    Table<{
-      kind: string;
-      label: string;
-      values: (string | null)[];
-      regionShare: number | null;
-      differs: boolean;
-    }>
-  > {
+  /**
+   * The compareSchools rows: first the facts of each school (pupils, basisondersteuning per leerling, the SOP's date
+   * and which date that is), then one row per catalog item; one column per school.
+   */
+  async compare(ids: readonly string[], schoolYear: string | null): Promise<Table<CompareExportRow>> {
     const data = await this.compareService.compare(ids, schoolYear);
-    const rows = data.rows.map((row) => ({
+    const facts: CompareExportRow[] = [
+      {
+        kind: 'School',
+        label: 'Leerlingen (laatste peildatum)',
+        type: 'int',
+        values: data.schools.map((s) => s.pupils),
+        regionShare: null,
+        differs: null,
+      },
+      {
+        kind: 'School',
+        label: 'Peildatum leerlingen',
+        type: 'date',
+        values: data.schools.map((s) => dateCell(s.pupilsReferenceDate)),
+        regionShare: null,
+        differs: null,
+      },
+      {
+        kind: 'School',
+        label: 'Basisondersteuning per leerling (bedrag in het SOP / leerlingen van dat kalenderjaar)',
+        type: 'money',
+        values: data.schools.map((s) => s.fundingPerPupil),
+        regionShare: null,
+        differs: null,
+      },
+      {
+        kind: 'School',
+        label: 'Kalenderjaar van het bedrag',
+        type: 'int',
+        values: data.schools.map((s) => s.fundingCalendarYear),
+        regionShare: null,
+        differs: null,
+      },
+      {
+        kind: 'School',
+        label: 'Datum van het SOP',
+        type: 'date',
+        values: data.schools.map((s) => dateCell(s.sopDate)),
+        regionShare: null,
+        differs: null,
+      },
+      {
+        kind: 'School',
+        label: 'Welke datum',
+        type: 'text',
+        values: data.schools.map((s) => sopDateLabel(s.sopDateSource, s.sopDateKind)),
+        regionShare: null,
+        differs: null,
+      },
+    ];
+    const rows: CompareExportRow[] = data.rows.map((row) => ({
       kind: KIND_LABELS[row.kind] ?? row.kind,
       label: row.label,
+      type: 'text',
       values: row.values.map((v) => statusLabel(row.kind, v.value)),
       regionShare: row.regionShare,
       differs: new Set(row.values.map((v) => v.value)).size > 1,
     }));
-    type Row = (typeof rows)[number];
-    const columns: Column<Row>[] = [
+    const columns: Column<CompareExportRow>[] = [
       { header: 'Onderdeel', type: 'text', value: (r) => r.kind },
       { header: 'Item', type: 'text', value: (r) => r.label, width: 32 },
-      ...data.schools.map((s, i): Column<Row> => ({
+      ...data.schools.map((s, i): Column<CompareExportRow> => ({
         header: `${s.school.name}${s.schoolYear ? ` (${s.schoolYear})` : ' (geen SOP)'}`,
         type: 'text',
+        typeOf: (r) => r.type,
         value: (r) => r.values[i] ?? null,
         width: 28,
       })),
@@ -190,7 +259,7 @@ export class ExportsService {
       },
       { header: 'Verschilt', type: 'boolean', value: (r) => r.differs },
     ];
-    return { name: `vergelijking${schoolYear ? `-${schoolYear}` : ''}`, columns, rows };
+    return { name: `vergelijking${schoolYear ? `-${schoolYear}` : ''}`, columns, rows: [...facts, ...rows] };
   }
 
   /** Coverage matrix of regionOverview: share of schools with each item per werkgebied, region totals. */

@@ -11,6 +11,8 @@ export interface Column<Row> {
   header: string;
   type: ColumnType;
   value: (row: Row) => CellValue;
+  /** The type of this column's cell in one row, where rows differ (a table of facts, one per row); default `type`. */
+  typeOf?: (row: Row) => ColumnType;
   /** Width in characters (XLSX); default from the header. */
   width?: number;
 }
@@ -91,7 +93,9 @@ export function csvHeader<Row>(columns: readonly Column<Row>[]): string {
 export function csvLines<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
   let text = '';
   for (const row of rows) {
-    text += columns.map((c) => quoteCsvField(formatCsvCell(c.value(row), c.type))).join(CSV_SEPARATOR);
+    text += columns
+      .map((c) => quoteCsvField(formatCsvCell(c.value(row), c.typeOf?.(row) ?? c.type)))
+      .join(CSV_SEPARATOR);
     text += CSV_NEWLINE;
   }
   return text;

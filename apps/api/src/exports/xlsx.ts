@@ -48,7 +48,16 @@ export async function writeXlsx<Row>(table: Table<Row>, stream: Writable): Promi
   };
   sheet.getRow(1).commit();
   for await (const batch of batchesOf(table.rows)) {
-    for (const row of batch) sheet.addRow(table.columns.map((c) => cell(c.value(row), c.type))).commit();
+    for (const row of batch) {
+      const types = table.columns.map((c) => c.typeOf?.(row) ?? c.type);
+      const added = sheet.addRow(table.columns.map((c, i) => cell(c.value(row), types[i] ?? c.type)));
+      // a cell whose row gives it another type than its column's: its own number format
+      table.columns.forEach((c, i) => {
+        const type = types[i] ?? c.type;
+        if (type !== c.type) added.getCell(i + 1).numFmt = NUMBER_FORMATS[type] ?? '@';
+      });
+      added.commit();
+    }
   }
   sheet.commit();
   await workbook.commit();

@@ -4,6 +4,7 @@ import { type DataSource } from 'typeorm';
 import { schoolYearStart } from '@sop-atlas/sop-model';
 import { AppConfig } from '../config/app-config';
 import { AggregateCache } from '../aggregate-cache/aggregate-cache';
+import { sopAsOfYearSql, sopStateSql } from '../schools/sop-state-sql';
 import { catalogEntries, type CatalogEntry, type CatalogRowTable, unionPerKind } from '../common/catalog-sql';
 
 export interface OverviewScope {
@@ -223,11 +224,16 @@ export class RegionOverviewService {
 
   private health({ scope, base }: ScopeParams): Promise<HealthRow[]> {
     const start = schoolYearStart(scope.schoolYear);
+    // "Zonder gepubliceerd SOP", "Verouderd SOP" and "Wachten op beoordeling" (one school each): the definitions of
+    // the search's `status` filter (MISSING, STALE, DRAFT in sop-state-sql.ts), so every figure's link lands on a
+    // list of exactly that many schools; a stale SOP's age comes from the same figure (the year it speaks for).
+    const params = { school: 's', year: () => '$1', start: () => '$5', staleYears: () => '$6' };
+    const stale = sopStateSql('stale', params);
     return this.dataSource.query<HealthRow[]>(
       `WITH ${COMMON},
         latest AS (
-          SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.school_year FROM sop
-          JOIN scope ON scope.id = sop.school_id
+          SELECT DISTINCT ON (sop.school_id) sop.school_id, sop.school_year, ${sopAsOfYearSql('sop')} AS as_of
+          FROM sop JOIN scope ON scope.id = sop.school_id
           WHERE sop.status = 'published' AND sop.school_year <= $1
           ORDER BY sop.school_id, sop.school_year DESC
         ),
@@ -236,20 +242,20 @@ export class RegionOverviewService {
           WHERE sop.school_year = $1 AND sop.status <> 'archived'
         )
       SELECT 'missing' AS category, s.id, s.name, s.werkgebied_code, NULL::float8 AS value, NULL::text AS detail
-      FROM scope s WHERE NOT EXISTS (SELECT 1 FROM chosen c WHERE c.school_id = s.id)
+      FROM scope s WHERE ${sopStateSql('missing', params)}
       UNION ALL
-      SELECT 'stale', s.id, s.name, s.werkgebied_code,
-             ($5::int - split_part(l.school_year, '-', 1)::int)::float8, l.school_year
+      SELECT 'stale', s.id, s.name, s.werkgebied_code, ($5::int - l.as_of)::float8, l.school_year
       FROM scope s JOIN latest l ON l.school_id = s.id
-      WHERE $5::int - split_part(l.school_year, '-', 1)::int > $6::int
+      WHERE ${stale}
       UNION ALL
       SELECT 'warnings', s.id, s.name, s.werkgebied_code, count(w.id)::float8, ys.status
       FROM year_sops ys JOIN scope s ON s.id = ys.school_id
       JOIN sop_warning w ON w.sop_id = ys.id AND w.resolved_at IS NULL
       GROUP BY ys.id, ys.status, s.id, s.name, s.werkgebied_code
       UNION ALL
-      SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8, ys.status
-      FROM year_sops ys JOIN scope s ON s.id = ys.school_id WHERE ys.status IN ('draft', 'in-review')
+      SELECT 'review', s.id, s.name, s.werkgebied_code, NULL::float8,
+             (SELECT min(ys.status) FROM year_sops ys WHERE ys.school_id = s.id AND ys.status IN ('draft', 'in-review'))
+      FROM scope s WHERE ${sopStateSql('draft', params)}
       UNION ALL
       -- Left out of the overview (no werkgebied): real schools and the demo region, not the national test set.
       SELECT 'no-werkgebied', s.id, s.name, NULL, NULL::float8,

@@ -1,28 +1,17 @@
-import { fmtDate, fmtWrittenDate } from './format-nl';
+import { fmtDate } from './format-nl';
 import { sourceText, type ReportSource } from './report-model';
 
-describe('fmtWrittenDate: an SOP date as written, in the report date format where it is unambiguous', () => {
+describe('fmtDate: the report date format', () => {
   it.each([
-    ['ISO date from a form', '2023-09-15', '15-09-2023'],
-    ['ISO without leading zeros', '2023-9-5', '05-09-2023'],
-    ['Dutch with dashes', '15-9-2023', '15-09-2023'],
-    ['Dutch with slashes', '15/09/2023', '15-09-2023'],
-    ['Dutch with dots', '1.10.2023', '01-10-2023'],
-    ['surrounding spaces', ' 2023-10-01 ', '01-10-2023'],
-    ['written out: kept as written', '15 september 2023', '15 september 2023'],
-    ['month only: kept', 'september 2023', 'september 2023'],
-    ['impossible month: kept, not guessed', '2023-13-01', '2023-13-01'],
-  ])('%s: %s → %s', (_case, written, shown) => {
-    expect(fmtWrittenDate(written)).toBe(shown);
-  });
-
-  it('matches the format of fmtDate for the same day', () => {
-    expect(fmtWrittenDate('2023-10-02')).toBe(fmtDate(new Date('2023-10-02T00:00:00Z')));
+    ['2023-10-02T09:00:00Z', '02-10-2023'],
+    ['2024-03-12', '12-03-2024'],
+  ])('%s → %s', (value, shown) => {
+    expect(fmtDate(value)).toBe(shown);
   });
 });
 
 describe('sourceText: one date format in one line', () => {
-  const source = (adopted: string | null): ReportSource => ({
+  const source = (documentDate: string | null, documentDateKind: string | null): ReportSource => ({
     schoolName: 'Basisschool Jeroen',
     werkgebied: 'Escamp',
     schoolYear: '2023-2024',
@@ -30,21 +19,29 @@ describe('sourceText: one date format in one line', () => {
     fileName: 'jeroen.pdf',
     sourceKind: 'pdf',
     importedAt: new Date('2023-10-01T12:00:00Z'),
-    adopted,
+    documentDate,
+    documentDateKind,
   });
   it.each([
     [
-      'ISO adoption date',
+      'the board adoption date the document states',
       '2023-09-15',
-      'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld 15-09-2023',
+      'adopted',
+      'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld 15-09-2023 (volgens het document)',
     ],
     [
-      'written-out adoption date stays as written',
-      'september 2023',
-      'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld september 2023',
+      'the MR date',
+      '2023-09-01',
+      'mrAdvice',
+      'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, MR-advies 01-09-2023 (volgens het document)',
     ],
-    ['no adoption date', null, 'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023'],
-  ])('%s', (_case, adopted, line) => {
-    expect(sourceText(source(adopted))).toBe(line);
+    [
+      'no certain date in the document (a written "september 2023" is not shown as a date)',
+      null,
+      null,
+      'SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023',
+    ],
+  ])('%s', (_case, date, kind, line) => {
+    expect(sourceText(source(date, kind))).toBe(line);
   });
 });

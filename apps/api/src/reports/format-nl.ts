@@ -26,24 +26,3 @@ export const fmtDate = (d: Date | string | null): string => {
   const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
   return `${dd}-${mm}-${date.getUTCFullYear()}`;
 };
-
-/**
- * A date as a school wrote it in its SOP ("Datum: ..."), in the report's one date format where it can be read
- * unambiguously: `2023-09-15`, `15-9-2023` and `15/09/2023` → `15-09-2023`. Anything else ("september 2023") is
- * shown as written rather than guessed at.
- */
-export const fmtWrittenDate = (written: string): string => {
-  const text = written.trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : dutch
-      ? [dutch[3], dutch[2], dutch[1]]
-      : [undefined, undefined, undefined];
-  if (year === undefined || month === undefined || day === undefined) return text;
-  const m = Number(month);
-  const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return text;
-  return `${String(d).padStart(2, '0')}-${String(m).padStart(2, '0')}-${year}`;
-};

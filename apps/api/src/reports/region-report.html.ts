@@ -1,5 +1,5 @@
 import { fmtEuroCents, fmtInt, fmtShare } from './format-nl';
-import { KIND_TITLES, type RegionReport, sourceText } from './report-model';
+import { KIND_TITLES, leftOutLines, type RegionReport, sourceText } from './report-model';
 
 const esc = (text: string): string =>
   text.replace(
@@ -7,11 +7,42 @@ const esc = (text: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+function luminance([r, g, b]: readonly [number, number, number]): number {
+  const lin = (c: number): number => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+const contrast = (a: number, b: number): number => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/** hsl(212 60% l%) as sRGB. */
+function blue(light: number): [number, number, number] {
+  const l = light / 100;
+  const c = (1 - Math.abs(2 * l - 1)) * 0.6;
+  const h = 212 / 60;
+  const x = c * (1 - Math.abs((h % 2) - 1));
+  const m = l - c / 2;
+  // 212° lies between 180° and 240°: (0, x, c)
+  return [Math.round(m * 255), Math.round((x + m) * 255), Math.round((c + m) * 255)];
+}
+
+const TEXT = '#1f2933';
+const TEXT_LUMINANCE = luminance([0x1f, 0x29, 0x33]);
+
+/**
+ * A share cell: light to dark blue, in two bands (up to half: light with dark text; above: dark with white text)
+ * so the text keeps WCAG AA contrast (≥ 4.5:1) on every shade; a gap (0) is light red with dark red text.
+ */
 function cellStyle(share: number | null): string {
   if (share === null) return 'background:#f5f7fa';
-  if (share === 0) return 'background:#f8d7d3;color:#c0392b';
-  const light = Math.round(95 - share * 55);
-  return `background:hsl(212 60% ${light}%);color:${share > 0.55 ? '#fff' : '#1f2933'}`;
+  if (share === 0) return 'background:#f8d7d3;color:#8f2a1e';
+  const light = share <= 0.5 ? Math.round(95 - share * 60) : Math.round(42 - (share - 0.5) * 24);
+  const bg = luminance(blue(light));
+  const text = contrast(bg, TEXT_LUMINANCE) >= contrast(bg, 1) ? TEXT : '#fff';
+  return `background:hsl(212 60% ${light}%);color:${text}`;
 }
 
 const PRINT_CSS = `
@@ -111,6 +142,8 @@ ${report.hgw
 ${list(report.health.missing.map((s) => s.name))}
 <p>Verouderd (laatste SOP ouder dan ${report.health.staleSopYears} jaar): ${fmtInt(report.health.stale.length)} scholen.</p>
 ${list(report.health.stale.map((s) => `${s.name}: laatste SOP ${s.lastYear ?? '–'}`))}
+<h2>Niet geplaatste scholen</h2>
+${list(leftOutLines(report))}
 <h2>Trend over de jaren</h2>
 <table><thead><tr><th>Schooljaar</th><th>SOP's</th>${report.trends.series.map((s) => `<th>${esc(s.label)}</th>`).join('')}</tr></thead><tbody>
 ${report.trends.years

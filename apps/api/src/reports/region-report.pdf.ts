@@ -1,7 +1,34 @@
 import { fmtEuro, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
-import { type BoxStats, KIND_TITLES, type RegionReport, sourceText } from './report-model';
+import { FONT, FONT_BOLD, reportFontFiles } from './report-fonts';
+import { type BoxStats, KIND_TITLES, leftOutLines, type RegionReport, sourceText } from './report-model';
 
 type Doc = PDFKit.PDFDocument;
+type StructType = 'H1' | 'H2' | 'P' | 'L' | 'Div' | 'Figure';
+
+/**
+ * The tagged PDF's structure: one `Document` element per report; each heading, paragraph, figure and block is a
+ * child of it, its content marked as that element's (pdfkit carries the marking across page breaks). Inside a
+ * block, helpers draw unmarked-again (no nested markings); page headers and footers are artifacts.
+ */
+const roots = new WeakMap<Doc, { root: PDFKit.PDFStructureElement; open: boolean }>();
+
+function structured(doc: Doc, type: StructType, draw: () => void, alt?: string): void {
+  const state = roots.get(doc);
+  if (!state || state.open) {
+    draw();
+    return;
+  }
+  state.open = true;
+  try {
+    state.root.add(
+      doc.struct(type, alt ? { alt } : {}, () => {
+        draw();
+      }),
+    );
+  } finally {
+    state.open = false;
+  }
+}
 
 const MARGIN = 40;
 const COLORS = {
@@ -24,22 +51,32 @@ function shade(share: number | null): string {
   return `#${hex(mix(234, 29))}${hex(mix(242, 78))}${hex(mix(251, 137))}`;
 }
 
+/** A page break that carries the open structure marking over to the new page (`addPage` alone would not). */
+function newPage(doc: Doc): void {
+  doc.continueOnNewPage();
+}
+
 function ensure(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.height - MARGIN - 20) doc.addPage();
+  if (doc.y + height > doc.page.height - MARGIN - 20) newPage(doc);
 }
 
 function heading(doc: Doc, text: string): void {
   ensure(doc, 60);
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(13).fillColor(COLORS.accent).text(text, MARGIN);
-  doc.moveDown(0.3).font('Helvetica').fontSize(9).fillColor(COLORS.text);
+  doc.moveDown(0.6);
+  structured(doc, 'H2', () => {
+    doc.font(FONT_BOLD).fontSize(13).fillColor(COLORS.accent).text(text, MARGIN);
+  });
+  doc.moveDown(0.3).font(FONT).fontSize(9).fillColor(COLORS.text);
 }
 
 function paragraph(doc: Doc, text: string, options: { color?: string; size?: number } = {}): void {
-  doc
-    .font('Helvetica')
-    .fontSize(options.size ?? 9)
-    .fillColor(options.color ?? COLORS.text)
-    .text(text, MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+  structured(doc, 'P', () => {
+    doc
+      .font(FONT)
+      .fontSize(options.size ?? 9)
+      .fillColor(options.color ?? COLORS.text)
+      .text(text, MARGIN, doc.y, { width: doc.page.width - 2 * MARGIN });
+  });
 }
 
 function headline(doc: Doc, report: RegionReport): void {
@@ -50,12 +87,12 @@ function headline(doc: Doc, report: RegionReport): void {
     const y = top + Math.floor(i / 3) * 48;
     doc.rect(x + 2, y, width - 4, 42).fill('#eef2f7');
     doc
-      .font('Helvetica-Bold')
+      .font(FONT_BOLD)
       .fontSize(16)
       .fillColor(COLORS.accent)
       .text(f.value, x + 8, y + 5, { width: width - 16 });
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7.5)
       .fillColor(COLORS.muted)
       .text(f.label, x + 8, y + 26, { width: width - 16 });
@@ -76,7 +113,7 @@ function matrix(doc: Doc, report: RegionReport): void {
       const x = MARGIN + labelWidth + i * cellWidth + cellWidth / 2 + 3;
       doc.save().rotate(-60, { origin: [x, y] });
       doc
-        .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .font(i === 0 ? FONT_BOLD : FONT)
         .fontSize(7)
         .fillColor(COLORS.text);
       doc.text(name, x, y - 4, { lineBreak: false });
@@ -90,22 +127,22 @@ function matrix(doc: Doc, report: RegionReport): void {
     if (row.kind !== kind) {
       kind = row.kind;
       if (doc.y + rowHeight * 3 > doc.page.height - MARGIN - 20) {
-        doc.addPage();
+        newPage(doc);
         drawHeader();
       }
       doc
-        .font('Helvetica-Bold')
+        .font(FONT_BOLD)
         .fontSize(7.5)
         .fillColor(COLORS.accent)
         .text(KIND_TITLES[kind] ?? kind, MARGIN, doc.y + 3);
     }
     if (doc.y + rowHeight > doc.page.height - MARGIN - 20) {
-      doc.addPage();
+      newPage(doc);
       drawHeader();
     }
     const y = doc.y;
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .fillColor(COLORS.text)
       .text(row.label, MARGIN, y + 2, {
@@ -118,7 +155,7 @@ function matrix(doc: Doc, report: RegionReport): void {
       const x = MARGIN + labelWidth + i * cellWidth;
       doc.rect(x + 0.5, y + 0.5, cellWidth - 1, rowHeight - 1).fill(shade(share));
       doc
-        .font(i === 0 ? 'Helvetica-Bold' : 'Helvetica')
+        .font(i === 0 ? FONT_BOLD : FONT)
         .fontSize(6.5)
         .fillColor(share !== null && share > 0.55 ? '#ffffff' : share === 0 ? COLORS.gap : COLORS.text)
         .text(fmtShare(share), x, y + 2.5, { width: cellWidth, align: 'center', lineBreak: false });
@@ -152,7 +189,7 @@ function boxPlots(doc: Doc, boxes: BoxStats[]): void {
   known.forEach((b, i) => {
     const y = top + i * 22;
     const mid = y + 8;
-    doc.font('Helvetica').fontSize(8).fillColor(COLORS.text);
+    doc.font(FONT).fontSize(8).fillColor(COLORS.text);
     doc.text(`${b.group === 'all' ? 'Alle scholen' : b.group} (${b.schools})`, MARGIN, mid - 4, {
       width: labelWidth - 6,
     });
@@ -192,7 +229,7 @@ function boxPlots(doc: Doc, boxes: BoxStats[]): void {
       .lineTo(xOf(v), axisY + 3)
       .stroke();
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .fillColor(COLORS.muted)
       .text(fmtEuro(v), xOf(v) - 25, axisY + 5, {
@@ -213,7 +250,7 @@ function shareBars(doc: Doc, rows: { label: string; share: number | null; previo
   rows.forEach((r, i) => {
     const y = top + i * 14;
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(8)
       .fillColor(COLORS.text)
       .text(r.label, MARGIN, y + 2, { width: labelWidth - 6, lineBreak: false });
@@ -230,7 +267,7 @@ function shareBars(doc: Doc, rows: { label: string; share: number | null; previo
         .stroke();
     }
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(8)
       .fillColor(COLORS.text)
       .text(fmtShare(r.share), MARGIN + labelWidth + width + 4, y + 2, {
@@ -264,14 +301,14 @@ function trendChart(doc: Doc, report: RegionReport): void {
       .lineTo(left + width, y)
       .stroke();
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .fillColor(COLORS.muted)
       .text(`${p * 25}%`, MARGIN, y - 3, { width: 26, align: 'right' });
   }
   years.forEach((y, i) => {
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .fillColor(COLORS.muted)
       .text(y.schoolYear, xOf(i) - 25, top + height + 4, {
@@ -299,7 +336,7 @@ function trendChart(doc: Doc, report: RegionReport): void {
     const color = COLORS.series[s % COLORS.series.length] ?? COLORS.accent;
     doc.rect(left, legendY + 1, 10, 6).fill(color);
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7.5)
       .fillColor(COLORS.text)
       .text(series.label, left + 14, legendY, { lineBreak: false });
@@ -317,6 +354,11 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
+    // a tagged PDF (structure tree, reading order, language) for screen readers and PDF/UA checkers
+    tagged: true,
+    lang: 'nl-NL',
+    displayTitle: true,
+    pdfVersion: '1.7',
     info: {
       Title: `${report.title} ${report.schoolYear}`,
       Author: 'SOP Atlas',
@@ -330,11 +372,20 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
     doc.on('error', reject);
   });
 
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(20)
-    .fillColor(COLORS.accent)
-    .text(report.title, MARGIN, MARGIN + 10);
+  const files = reportFontFiles();
+  doc.registerFont(FONT, files.regular);
+  doc.registerFont(FONT_BOLD, files.bold);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  roots.set(doc, { root, open: false });
+
+  structured(doc, 'H1', () => {
+    doc
+      .font(FONT_BOLD)
+      .fontSize(20)
+      .fillColor(COLORS.accent)
+      .text(report.title, MARGIN, MARGIN + 10);
+  });
   paragraph(
     doc,
     `Schooljaar ${report.schoolYear} · gemaakt op ${report.generatedAt} · bron: gepubliceerde SOP's`,
@@ -343,7 +394,7 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
     },
   );
   heading(doc, 'Kerncijfers');
-  headline(doc, report);
+  structured(doc, 'Div', () => headline(doc, report));
 
   heading(doc, 'Gaten in het aanbod');
   if (report.gaps.length === 0) paragraph(doc, 'Geen gaten gevonden: elk werkgebied heeft elk item.');
@@ -353,7 +404,7 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
   }
 
   heading(doc, 'Dekking per werkgebied');
-  matrix(doc, report);
+  structured(doc, 'Div', () => matrix(doc, report));
 
   heading(doc, 'Basisondersteuning per leerling');
   const f = report.funding.overall;
@@ -362,7 +413,15 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
     `${fmtInt(f.schools)} scholen met een bedrag en een leerlingaantal. Mediaan ${fmtEuroCents(f.median)} per leerling ` +
       `(kwartielen ${fmtEuroCents(f.q1)} – ${fmtEuroCents(f.q3)}, van ${fmtEuroCents(f.min)} tot ${fmtEuroCents(f.max)}).`,
   );
-  boxPlots(doc, [f, ...report.funding.byKind]);
+  const boxes = [f, ...report.funding.byKind];
+  structured(
+    doc,
+    'Figure',
+    () => boxPlots(doc, boxes),
+    `Boxplots basisondersteuning per leerling: ${boxes
+      .map((b) => `${b.group}, ${fmtInt(b.schools)} scholen, mediaan ${fmtEuroCents(b.median)}`)
+      .join('; ')}.`,
+  );
   if (report.funding.outliers.length > 0) {
     paragraph(doc, 'Uitschieters (buiten 1,5 × de kwartielafstand):');
     for (const o of report.funding.outliers)
@@ -378,7 +437,14 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
       size: 7.5,
     },
   );
-  shareBars(doc, report.hgw);
+  structured(
+    doc,
+    'Figure',
+    () => shareBars(doc, report.hgw),
+    `Staafdiagram handelingsgericht werken op orde: ${report.hgw
+      .map((h) => `${h.label} ${fmtShare(h.share)} (vorig jaar ${fmtShare(h.previous)})`)
+      .join('; ')}.`,
+  );
 
   heading(doc, 'Datakwaliteit');
   paragraph(
@@ -394,11 +460,33 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
   for (const s of report.health.stale)
     paragraph(doc, `• ${s.name}: laatste SOP ${s.lastYear ?? '–'}`, { size: 8 });
 
+  heading(doc, 'Niet geplaatste scholen');
+  for (const line of leftOutLines(report)) {
+    ensure(doc, 10);
+    paragraph(
+      doc,
+      line.startsWith('Zonder werkgebied:') || line.startsWith('Zonder coördinaten:') ? `• ${line}` : line,
+      {
+        size: 8,
+      },
+    );
+  }
+
   heading(doc, 'Trend over de jaren');
   paragraph(doc, report.trends.years.map((y) => `${y.schoolYear}: ${fmtInt(y.sops)} SOP's`).join(' · '), {
     size: 8,
   });
-  trendChart(doc, report);
+  structured(
+    doc,
+    'Figure',
+    () => trendChart(doc, report),
+    `Lijndiagram trend over de jaren: ${report.trends.series
+      .map(
+        (series) =>
+          `${series.label}: ${series.points.map((p) => `${p.schoolYear} ${fmtShare(p.share)}`).join(', ')}`,
+      )
+      .join('; ')}.`,
+  );
 
   heading(doc, 'Bronnen');
   paragraph(doc, 'Elk cijfer komt uit het gepubliceerde SOP van de school voor dit schooljaar:', {
@@ -407,14 +495,16 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
   });
   for (const s of report.sources) {
     ensure(doc, 10);
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(7)
-      .fillColor(COLORS.text)
-      .text(`${s.schoolName}${s.werkgebied ? ` (${s.werkgebied})` : ''}: `, MARGIN, doc.y, {
-        continued: true,
-      });
-    doc.font('Helvetica').text(sourceText(s), { width: doc.page.width - 2 * MARGIN });
+    structured(doc, 'P', () => {
+      doc
+        .font(FONT_BOLD)
+        .fontSize(7)
+        .fillColor(COLORS.text)
+        .text(`${s.schoolName}${s.werkgebied ? ` (${s.werkgebied})` : ''}: `, MARGIN, doc.y, {
+          continued: true,
+        });
+      doc.font(FONT).text(sourceText(s), { width: doc.page.width - 2 * MARGIN });
+    });
   }
 
   const range = doc.bufferedPageRange();
@@ -422,9 +512,11 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
+    // the running header and footer repeat on every page: artifacts, not content
+    doc.markContent('Artifact', { type: 'Pagination' });
     if (report.demoNotice) {
       doc
-        .font('Helvetica-Bold')
+        .font(FONT_BOLD)
         .fontSize(8)
         .fillColor(COLORS.demo)
         .text(report.demoNotice, MARGIN, 18, {
@@ -434,7 +526,7 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
         });
     }
     doc
-      .font('Helvetica')
+      .font(FONT)
       .fontSize(7)
       .fillColor(COLORS.muted)
       .text(
@@ -447,8 +539,10 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
           lineBreak: false,
         },
       );
+    doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }
+  root.end();
   doc.end();
   return done;
 }

@@ -68,12 +68,13 @@ export class RegionReportService {
         file_name: string | null;
         source_kind: string | null;
         imported_at: Date | null;
-        adopted: string | null;
+        document_date: string | null;
+        document_date_kind: string | null;
       }[]
     >(
       `SELECT s.name AS school_name, s.werkgebied_code AS werkgebied, w.name AS werkgebied_name, s.is_demo,
               sop.school_year, sop.published_at, sd.file_name, sd.source_kind, sd.imported_at,
-              sop.document -> 'dates' ->> 'adopted' AS adopted
+              to_char(sop.document_date, 'YYYY-MM-DD') AS document_date, sop.document_date_kind
        FROM school s
        LEFT JOIN werkgebied w ON w.code = s.werkgebied_code
        LEFT JOIN sop ON sop.school_id = s.id AND sop.status = 'published' AND sop.school_year = $1
@@ -90,7 +91,8 @@ export class RegionReportService {
       fileName: r.file_name,
       sourceKind: r.source_kind,
       importedAt: r.imported_at,
-      adopted: r.adopted,
+      documentDate: r.document_date,
+      documentDateKind: r.document_date_kind,
     }));
     const werkgebiedName =
       scope.werkgebied === null

@@ -1,7 +1,7 @@
 import { werkgebiedName } from '@sop-atlas/sop-model';
 import { type RegionOverview } from '../region-overview/models/region-overview.model';
 import { describeGaps } from './describe-gaps';
-import { fmtDate, fmtEuroCents, fmtInt, fmtShare, fmtWrittenDate } from './format-nl';
+import { fmtDate, fmtEuroCents, fmtInt, fmtShare } from './format-nl';
 
 /** One school's source for the report: which SOP document, of which date. */
 export interface ReportSource {
@@ -12,7 +12,9 @@ export interface ReportSource {
   fileName: string | null;
   sourceKind: string | null;
   importedAt: Date | null;
-  adopted: string | null;
+  /** The SOP's own date as the document states it for certain (`2024-03-12`), and which date it is. */
+  documentDate: string | null;
+  documentDateKind: string | null;
 }
 
 export interface ReportInput {
@@ -71,6 +73,14 @@ export interface RegionReport {
     missing: { name: string; werkgebied: string | null }[];
     stale: { name: string; werkgebied: string | null; lastYear: string | null }[];
     staleSopYears: number;
+  };
+  /**
+   * Schools the report cannot place, named, never left out silently: without a werkgebied they count in none of its
+   * figures; without coordinates they count in their werkgebied but have no place on a map or in a distance search.
+   */
+  leftOut: {
+    withoutWerkgebied: { name: string; detail: string | null }[];
+    withoutCoordinates: { name: string; werkgebied: string | null }[];
   };
   trends: { years: { schoolYear: string; sops: number }[]; series: TrendSeries[] };
   sources: ReportSource[];
@@ -203,6 +213,16 @@ export function buildRegionReport(input: ReportInput): RegionReport {
       })),
       staleSopYears: input.staleSopYears,
     },
+    leftOut: {
+      withoutWerkgebied: o.dataHealth.withoutWerkgebied.schools.map((s) => ({
+        name: s.name,
+        detail: s.detail,
+      })),
+      withoutCoordinates: o.dataHealth.withoutCoordinates.schools.map((s) => ({
+        name: s.name,
+        werkgebied: werkgebiedName(s.werkgebiedCode),
+      })),
+    },
     trends: {
       years,
       series: [
@@ -253,6 +273,7 @@ export function reportText(report: RegionReport): string[] {
     `Verouderd (ouder dan ${report.health.staleSopYears} jaar): ${fmtInt(report.health.stale.length)}`,
     ...report.health.stale.map((s) => `Verouderd: ${s.name} (laatste SOP ${s.lastYear ?? '–'})`),
   );
+  lines.push('Niet geplaatste scholen', ...leftOutLines(report));
   lines.push(
     'Trend over de jaren',
     ...report.trends.years.map(
@@ -270,12 +291,43 @@ export function reportText(report: RegionReport): string[] {
   return lines;
 }
 
-/** `SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld 15-09-2023` */
+/** The schools the report cannot place, as sentences (the PDF and the HTML print these). */
+export function leftOutLines(report: RegionReport): string[] {
+  const { withoutWerkgebied, withoutCoordinates } = report.leftOut;
+  const lines: string[] = [];
+  lines.push(
+    withoutWerkgebied.length === 0
+      ? 'Zonder werkgebied: geen; elke school telt mee.'
+      : `Zonder werkgebied, in geen enkel cijfer van dit rapport meegeteld: ${fmtInt(withoutWerkgebied.length)} scholen.`,
+    ...withoutWerkgebied.map((s) => `Zonder werkgebied: ${s.name}${s.detail ? ` (${s.detail})` : ''}`),
+    withoutCoordinates.length === 0
+      ? 'Zonder coördinaten: geen.'
+      : `Zonder coördinaten, wel meegeteld in hun werkgebied maar niet op de kaart en niet te vinden bij zoeken op afstand: ${fmtInt(withoutCoordinates.length)} scholen.`,
+    ...withoutCoordinates.map(
+      (s) => `Zonder coördinaten: ${s.name}${s.werkgebied ? ` (${s.werkgebied})` : ''}`,
+    ),
+  );
+  return lines;
+}
+
+const DATE_KIND_WORDS: Record<string, string> = {
+  adopted: 'vastgesteld',
+  mrAdvice: 'MR-advies',
+  drafted: 'opgesteld',
+};
+
+/**
+ * `SOP 2023-2024, jeroen.pdf (ingelezen 01-10-2023), gepubliceerd 02-10-2023, vastgesteld 15-09-2023 (volgens het
+ * document)`: every date in the report's one format; the document's own date only where it states one for certain.
+ */
 export function sourceText(s: ReportSource): string {
   if (s.schoolYear === null) return 'geen gepubliceerd SOP';
   const parts = [`SOP ${s.schoolYear}`];
   if (s.fileName) parts.push(`${s.fileName} (ingelezen ${fmtDate(s.importedAt)})`);
   if (s.publishedAt) parts.push(`gepubliceerd ${fmtDate(s.publishedAt)}`);
-  if (s.adopted) parts.push(`vastgesteld ${fmtWrittenDate(s.adopted)}`);
+  if (s.documentDate)
+    parts.push(
+      `${DATE_KIND_WORDS[s.documentDateKind ?? ''] ?? 'gedateerd'} ${fmtDate(s.documentDate)} (volgens het document)`,
+    );
   return parts.join(', ');
 }

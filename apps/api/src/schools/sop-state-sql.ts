@@ -5,8 +5,10 @@
  *
  * - `published`: a published SOP of that school year.
  * - `missing`: no published SOP of that school year.
- * - `stale`: the latest published SOP up to that school year starts more than `staleYears` years before it
- *   (schools without any published SOP are `missing`, not stale).
+ * - `stale`: the newest published SOP up to that school year speaks for a year more than `staleYears` years before
+ *   it (schools without any published SOP are `missing`, not stale). The year an SOP speaks for is its school
+ *   year's first year, or the calendar year of the document's own date when that is earlier (`sopAsOfYearSql`, the
+ *   same rule as `sopAsOfYear` in sop-model).
  * - `draft`: an SOP of that school year is a concept or awaits review.
  *
  * `school` is the school table's alias; `year` (text, `2025-2026`), `start` (int, 2025) and `staleYears` (int)
@@ -15,14 +17,27 @@
  */
 export type SopStateName = 'published' | 'missing' | 'stale' | 'draft';
 
+/** The year the SOP row `sop` speaks for (int): see `sopAsOfYear` in sop-model. */
+export function sopAsOfYearSql(sop: string): string {
+  return `least(split_part(${sop}.school_year, '-', 1)::int, extract(year FROM ${sop}.document_date)::int)`;
+}
+
+/**
+ * The year the newest published SOP up to school year `year` of school `school` speaks for (null without one): the
+ * one figure behind `stale`, also for the age the overview lists.
+ */
+export function latestSopAsOfYearSql(school: string, year: string): string {
+  return `(SELECT ${sopAsOfYearSql('x')} FROM sop x WHERE x.school_id = ${school}.id
+      AND x.status = 'published' AND x.school_year <= ${year} ORDER BY x.school_year DESC LIMIT 1)`;
+}
+
 export function sopStateSql(
   state: SopStateName,
   sql: { school: string; year: () => string; start: () => string; staleYears: () => string },
 ): string {
   const { school } = sql;
   if (state === 'stale') {
-    return `(SELECT split_part(max(x.school_year), '-', 1)::int FROM sop x WHERE x.school_id = ${school}.id
-      AND x.status = 'published' AND x.school_year <= ${sql.year()}) < ${sql.start()}::int - ${sql.staleYears()}::int`;
+    return `${latestSopAsOfYearSql(school, sql.year())} < ${sql.start()}::int - ${sql.staleYears()}::int`;
   }
   const year = sql.year();
   const publishedInYear = `EXISTS (SELECT 1 FROM sop x WHERE x.school_id = ${school}.id

@@ -1,5 +1,7 @@
 import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type GraphQLResolveInfo } from 'graphql';
+import { schoolYearOf } from '@sop-atlas/sop-model';
+import { AppConfig } from '../config/app-config';
 import { Public } from '../common/auth/access-rule.decorator';
 import { maySeeDrafts } from '../common/auth/identity';
 import { NotFoundError } from '../common/errors/app-error';
@@ -15,6 +17,9 @@ import { SchoolDetailPrefetch } from './school-detail.prefetch';
 import { Sop } from './models/sop.model';
 import { toSop } from './sop.mapper';
 import { SopsBySchoolLoader } from './sops.loaders';
+import { toSopDateKindEnum } from './models/sop-date-kind.enum';
+import { StaleSop } from './models/stale-sop.model';
+import { StaleSopBySchoolYearLoader, staleSopKey } from './stale-sop.loader';
 
 /**
  * The school detail: `school(id)` (read ahead in one statement, see `SchoolDetailPrefetch`), `School.sop(schoolYear)`
@@ -26,6 +31,8 @@ export class SchoolSopDetailResolver {
     private readonly prefetch: SchoolDetailPrefetch,
     private readonly sopsBySchool: SopsBySchoolLoader,
     private readonly historyBySchool: CatalogHistoryBySchoolLoader,
+    private readonly staleSops: StaleSopBySchoolYearLoader,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -62,6 +69,30 @@ export class SchoolSopDetailResolver {
     // unpublished versions only for staff and the school's own editors
     if (chosen && chosen.status !== 'published' && !maySeeDrafts(ctx.req, school.id)) return null;
     return chosen ? toSop(chosen) : null;
+  }
+
+  @ResolveField(() => StaleSop, {
+    nullable: true,
+    description:
+      "Set when the school's SOP is stale in `schoolYear` (default: the running school year): the same definition " +
+      'as `schools(filter.status: STALE)` and the overview\'s "Verouderd SOP". Null when it is not (or has none).',
+  })
+  async staleSop(
+    @Parent() school: School,
+    @Context() ctx: GraphqlContext,
+    @Args('schoolYear', { type: () => String, nullable: true }) schoolYear?: string | null,
+  ): Promise<StaleSop | null> {
+    const year = schoolYear ? checkSchoolYear(schoolYear, 'schoolYear') : schoolYearOf(new Date());
+    const row = await ctx.loaders.for(this.staleSops).load(staleSopKey(school.id, year));
+    return row
+      ? {
+          schoolYear: row.school_year,
+          documentDate: row.document_date,
+          documentDateKind: toSopDateKindEnum(row.document_date_kind),
+          asOfYear: row.as_of,
+          staleYears: this.config.staleSopYears,
+        }
+      : null;
   }
 
   @ResolveField(() => [CatalogHistory], {

@@ -84,6 +84,8 @@ export class SopWriter {
         extraOfferNote: document.extraOfferNote,
         fundingAmount: document.funding.amount,
         fundingYear: document.funding.calendarYear,
+        documentDate: document.documentDate ?? null,
+        documentDateKind: document.documentDate ? (document.documentDateKind ?? null) : null,
         search: () => `to_tsvector('dutch', :searchText)`,
         publishedAt: publishedAtOf(input),
       })
@@ -212,20 +214,22 @@ export class SopWriter {
           d.funding.calendarYear,
           searchText(d),
           r.publishedAt,
+          d.documentDate ?? null,
+          d.documentDate ? (d.documentDateKind ?? null) : null,
         ];
         const base = params.length;
         params.push(...values);
         const p = (n: number): string => `$${base + n}`;
         return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}::int, ${p(5)}::uuid, ${p(6)}::jsonb, ${p(7)}, ${p(8)},
           ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}, ${p(14)}::numeric, ${p(15)}::int,
-          to_tsvector('dutch', ${p(16)}), ${p(17)}::timestamptz)`;
+          to_tsvector('dutch', ${p(16)}), ${p(17)}::timestamptz, ${p(18)}::date, ${p(19)})`;
       });
       const inserted = await manager.query<
         { id: string; school_id: string; school_year: string; version: number }[]
       >(
         `INSERT INTO sop (school_id, school_year, status, version, source_document_id, document, template, vision,
            support_structure, extra_support, limits, evaluation, extra_offer_note, funding_amount, funding_year,
-           search, published_at)
+           search, published_at, document_date, document_date_kind)
          VALUES ${tuples.join(',\n')}
          RETURNING id, school_id, school_year, version`,
         params,

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { type SopDocument } from '@sop-atlas/sop-model';
+import { type SopDateKind, type SopDocument } from '@sop-atlas/sop-model';
 import { SchoolEntity } from '../schools/school.entity';
 import { SourceDocumentEntity } from '../source-documents/source-document.entity';
 import { numericTransformer } from '../common/transformers';
@@ -23,6 +23,7 @@ export type SopStatus = (typeof SOP_STATUSES)[number];
  */
 @Entity({ name: 'sop' })
 @Check('sop_school_year_check', `school_year ~ '^[0-9]{4}-[0-9]{4}$'`)
+@Check('sop_document_date_kind_check', `document_date_kind IN ('adopted', 'mrAdvice', 'drafted')`)
 @Check('sop_status_check', `status IN ('draft', 'in-review', 'published', 'archived')`)
 @Index('sop_one_published_per_year', ['schoolId', 'schoolYear'], {
   unique: true,
@@ -95,6 +96,14 @@ export class SopEntity {
 
   @Column({ name: 'funding_year', type: 'integer', nullable: true })
   fundingYear!: number | null;
+
+  /** The document's own date (`documentDate` of the document), when it states one for certain. */
+  @Column({ name: 'document_date', type: 'date', nullable: true })
+  documentDate!: string | null;
+
+  /** Which of the document's dates `documentDate` is: `adopted`, `mrAdvice` or `drafted`. */
+  @Column({ name: 'document_date_kind', type: 'text', nullable: true })
+  documentDateKind!: SopDateKind | null;
 
   /** Dutch full-text vector of the free texts, maintained by `SopWriter`. */
   @Index('sop_search_idx', { type: 'gin' })

@@ -15,6 +15,7 @@ import {
   type SopWarning,
 } from './models/sop-rows.model';
 import { type Sop } from './models/sop.model';
+import { toSopDateKindEnum } from './models/sop-date-kind.enum';
 import { toSopStatusEnum } from './models/sop-status.enum';
 import { type SopEntity } from './sop.entity';
 
@@ -37,6 +38,8 @@ export function toSop(entity: SopEntity): Sop {
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
     publishedAt: entity.publishedAt,
+    documentDate: entity.documentDate,
+    documentDateKind: toSopDateKindEnum(entity.documentDateKind),
     sourceDocumentId: entity.sourceDocumentId,
   };
 }

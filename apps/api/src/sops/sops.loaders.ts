@@ -10,6 +10,7 @@ import { SopHgwEntity } from './entities/sop-hgw.entity';
 import { SopPartnerEntity } from './entities/sop-partner.entity';
 import { SopWarningEntity } from './entities/sop-warning.entity';
 import { SopEntity } from './sop.entity';
+import { StaleSopBySchoolYearLoader } from './stale-sop.loader';
 
 /** The SOPs of each school that are not archived, newest school year first. */
 @Injectable()
@@ -84,6 +85,7 @@ export class ExtraOffersBySopLoader extends rowsBySop(SopExtraOfferEntity) {}
 export class WarningsBySopLoader extends rowsBySop(SopWarningEntity) {}
 
 export const SOP_LOADERS = [
+  StaleSopBySchoolYearLoader,
   SopsBySchoolLoader,
   DocumentBySopLoader,
   HgwBySopLoader,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { WERKGEBIED_CODES } from '@sop-atlas/sop-model';
 import { graphql, graphqlData } from '../graphql-request';
 import { type TestApp } from '../test-app';
@@ -119,6 +120,94 @@ describe('compareSchools and regionOverview (demo region)', () => {
     );
     expect(autism?.regionShare).toBeCloseTo(share?.region ?? -1, 10);
     expect(autism?.values[0]?.werkgebiedShare).toBeCloseTo(share?.area ?? -1, 10);
+  });
+
+  it("shows each compared school's pupils, funding per leerling and SOP date (labelled), on screen and in CSV/XLSX", async () => {
+    const [a, b] = ids;
+    // one SOP states its own date, the other does not (then the day it was published here counts, so labelled)
+    await app.dataSource.query(
+      `UPDATE sop SET document_date = '2023-06-20', document_date_kind = 'adopted'
+       WHERE school_id = $1 AND status = 'published' AND school_year = '2023-2024'`,
+      [a],
+    );
+    await app.dataSource.query(
+      `UPDATE sop SET document_date = NULL, document_date_kind = NULL, published_at = '2024-01-10T09:00:00Z'
+       WHERE school_id = $1 AND status = 'published' AND school_year = '2023-2024'`,
+      [b],
+    );
+    const data = await graphqlData<{
+      compareSchools: {
+        schools: {
+          school: {
+            id: string;
+            pupilCount: number | null;
+            sop: { funding: { perPupil: number | null } | null } | null;
+          };
+          pupils: number | null;
+          fundingPerPupil: number | null;
+          fundingCalendarYear: number | null;
+          sopDate: string | null;
+          sopDateSource: string | null;
+          sopDateKind: string | null;
+        }[];
+      };
+    }>(
+      app.url,
+      `query ($ids: [ID!]!) { compareSchools(ids: $ids, schoolYear: "2023-2024") { schools {
+         school { id pupilCount sop(schoolYear: "2023-2024") { funding { perPupil } } }
+         pupils fundingPerPupil fundingCalendarYear sopDate sopDateSource sopDateKind } } }`,
+      { ids: [a, b] },
+    );
+    const [first, second] = data.compareSchools.schools;
+    // the same figures as the profile shows: School.pupilCount and Sop.funding.perPupil (one definition each)
+    for (const s of [first, second]) {
+      expect(s?.pupils).toBe(s?.school.pupilCount);
+      expect(s?.fundingPerPupil).toBe(s?.school.sop?.funding?.perPupil ?? null);
+    }
+    expect(first?.pupils).toBeGreaterThan(0);
+    expect(first?.fundingPerPupil).toBeGreaterThan(0);
+    expect(first).toMatchObject({ sopDate: '2023-06-20', sopDateSource: 'DOCUMENT', sopDateKind: 'ADOPTED' });
+    expect(second).toMatchObject({ sopDate: '2024-01-10', sopDateSource: 'PUBLISHED', sopDateKind: null });
+
+    const csv = await (
+      await fetch(`${app.url}/api/exports/compare.csv?ids=${a},${b}&schoolYear=2023-2024`)
+    ).text();
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    const cells = (label: string): string[] =>
+      (lines.find((l) => l.split(';')[1] === label) ?? '').split(';').slice(2, 4);
+    const euro = (n: number | null | undefined): string => (n ?? 0).toFixed(2).replace('.', ',');
+    expect(cells('Leerlingen (laatste peildatum)')).toEqual([String(first?.pupils), String(second?.pupils)]);
+    expect(
+      cells('Basisondersteuning per leerling (bedrag in het SOP / leerlingen van dat kalenderjaar)'),
+    ).toEqual([euro(first?.fundingPerPupil), euro(second?.fundingPerPupil)]);
+    expect(cells('Datum van het SOP')).toEqual(['2023-06-20', '2024-01-10']);
+    expect(cells('Welke datum')).toEqual([
+      'vastgesteld (volgens het document)',
+      'gepubliceerd in SOP Atlas (geen zekere datum in het document)',
+    ]);
+    // the footnote's definition stays in the share column's header
+    expect(lines[0]).toMatch(/Aandeel SPPOH 2023-2024 \(van \d+ scholen met gepubliceerd SOP\)/);
+
+    const xlsx = await fetch(`${app.url}/api/exports/compare.xlsx?ids=${a},${b}&schoolYear=2023-2024`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const rowOf = (label: string): ExcelJS.Row | undefined => {
+      let found: ExcelJS.Row | undefined;
+      sheet?.eachRow((row) => {
+        if (row.getCell(2).value === label) found = row;
+      });
+      return found;
+    };
+    expect(rowOf('Leerlingen (laatste peildatum)')?.getCell(3).value).toBe(first?.pupils);
+    const perPupil = rowOf(
+      'Basisondersteuning per leerling (bedrag in het SOP / leerlingen van dat kalenderjaar)',
+    );
+    expect(perPupil?.getCell(3).value).toBeCloseTo(first?.fundingPerPupil ?? -1, 6);
+    expect(perPupil?.getCell(3).numFmt).toBe('"€" #,##0.00');
+    const date = rowOf('Datum van het SOP')?.getCell(3);
+    expect(date?.value).toEqual(new Date('2023-06-20T00:00:00Z'));
+    expect(date?.numFmt).toBe('dd-mm-yyyy');
   });
 
   it.each(['2022-2023', '2023-2024'])(

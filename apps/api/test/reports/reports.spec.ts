@@ -14,6 +14,7 @@ import { renderRegionReportPdf } from '../../src/reports/region-report.pdf';
 import { RegionReportService } from '../../src/reports/region-report.service';
 import { reportText, DEMO_NOTICE } from '../../src/reports/report-model';
 import { MAX_PENDING_REPORT_JOBS } from '../../src/reports/report-jobs.service';
+import { createSchool } from '../factories';
 import { graphqlData } from '../graphql-request';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -27,7 +28,8 @@ const OVERVIEW = `query ($schoolYear: String!, $werkgebied: String) {
     schools schoolsWithSop
     items { kind code label region { share withItem schools } werkgebieden { werkgebiedName share } gaps { werkgebiedCode } }
     funding { overall { schools median q1 q3 min max outliers { name value } } }
-    dataHealth { withoutPublishedSop { count } staleSops { count } }
+    dataHealth { withoutPublishedSop { count } staleSops { count }
+                 withoutWerkgebied { count schools { name } } withoutCoordinates { count schools { name } } }
   }
 }`;
 
@@ -52,7 +54,12 @@ interface Overview {
         outliers: { name: string; value: number }[];
       };
     };
-    dataHealth: { withoutPublishedSop: { count: number }; staleSops: { count: number } };
+    dataHealth: {
+      withoutPublishedSop: { count: number };
+      staleSops: { count: number };
+      withoutWerkgebied: { count: number; schools: { name: string }[] };
+      withoutCoordinates: { count: number; schools: { name: string }[] };
+    };
   };
 }
 
@@ -298,7 +305,8 @@ describe('policy reports, exports and open data (demo region)', () => {
         `${app.url}/api/exports/compare.csv?ids=${ids.map((r) => r.id).join(',')}&schoolYear=${YEAR}`,
       );
       const lines = (await compare.text()).split('\r\n').filter(Boolean);
-      expect(lines).toHaveLength(1 + 7 + 12 + 11 + 9);
+      // a header, six facts of each school (pupils, funding per leerling, the SOP's date), every catalog item
+      expect(lines).toHaveLength(1 + 6 + 7 + 12 + 11 + 9);
       const tooFew = await fetch(`${app.url}/api/exports/compare.csv?ids=${ids[0]?.id}`);
       expect(await tooFew.json()).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
       const unknown = await fetch(`${app.url}/api/exports/nothing.csv`);
@@ -365,6 +373,51 @@ describe('policy reports, exports and open data (demo region)', () => {
       });
     });
 
+    it('names the schools it cannot place (no werkgebied, no coordinates) in its text, HTML and PDF', async () => {
+      const lost = await createSchool(app.dataSource, {
+        name: 'Basisschool Zonder Werkgebied',
+        werkgebiedCode: null,
+        werkgebiedSource: null,
+        postcode: '2599ZZ',
+      });
+      const unplaced = await createSchool(app.dataSource, {
+        name: 'Basisschool Zonder Coördinaten',
+        werkgebiedCode: 'laak',
+        latitude: null,
+        longitude: null,
+      });
+      try {
+        const overview = (await graphqlData<Overview>(app.url, OVERVIEW, { schoolYear: YEAR }))
+          .regionOverview;
+        expect(overview.dataHealth.withoutWerkgebied.schools.map((s) => s.name)).toContain(lost.name);
+        const report = await app.server.app
+          .get(RegionReportService)
+          .report({ schoolYear: YEAR, werkgebied: null });
+        const text = reportText(report);
+        const fmt = (n: number): string => new Intl.NumberFormat('nl-NL').format(n);
+        expect(text).toContain(
+          `Zonder werkgebied, in geen enkel cijfer van dit rapport meegeteld: ${fmt(overview.dataHealth.withoutWerkgebied.count)} scholen.`,
+        );
+        expect(text).toContain(`Zonder werkgebied: ${lost.name} (postcode 2599ZZ)`);
+        // named with its werkgebied's name, never its code
+        expect(text).toContain(`Zonder coördinaten: ${unplaced.name} (Laak)`);
+        expect(text.join('\n')).not.toMatch(/\(laak\)/);
+        const html = renderRegionReportHtml(report);
+        expect(html).toContain(`Zonder werkgebied: ${lost.name} (postcode 2599ZZ)`);
+        expect(html).toContain(`Zonder coördinaten: ${unplaced.name} (Laak)`);
+        const file = path.join(ARTIFACTS, 'region-left-out.pdf');
+        fs.writeFileSync(file, await renderRegionReportPdf(report));
+        const pages = JSON.parse(
+          execFileSync(process.execPath, [path.join(__dirname, 'pdf-text.mjs'), file], { encoding: 'utf8' }),
+        ) as string[];
+        const all = pages.join('\n').replace(/\s+/g, ' ');
+        expect(all).toContain(`Zonder werkgebied: ${lost.name} (postcode 2599ZZ)`);
+        expect(all).toContain(`Zonder coördinaten: ${unplaced.name} (Laak)`);
+      } finally {
+        await app.dataSource.query(`DELETE FROM school WHERE id = ANY($1::uuid[])`, [[lost.id, unplaced.id]]);
+      }
+    });
+
     it('runs as a staff-only background job; the PDF carries the figures and the demo label on every page', async () => {
       const anonymous = await fetch(`${app.url}/api/reports/region`, {
         method: 'POST',
@@ -419,6 +472,7 @@ describe('policy reports, exports and open data (demo region)', () => {
           'Basisondersteuning per leerling',
           'Ontwikkeling handelingsgericht werken',
           'Datakwaliteit',
+          'Niet geplaatste scholen',
           'Trend over de jaren',
           'Bronnen',
         ]) {
@@ -426,6 +480,20 @@ describe('policy reports, exports and open data (demo region)', () => {
         }
         // Charts are vector paths: the PDF holds no images.
         expect(pdf.toString('latin1')).not.toContain('/Subtype /Image');
+        // A tagged PDF (structure tree, language) whose every font is embedded (poppler-utils' pdfinfo/pdffonts).
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        expect(info).toMatch(/^Tagged:\s+yes$/m);
+        const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+          .split('\n')
+          .slice(2)
+          .filter((line) => line.trim() !== '');
+        expect(fonts.length).toBeGreaterThan(0);
+        // columns: name, type, encoding, emb, sub, uni, object ID: "emb" is the fourth from the end
+        const notEmbedded = fonts.filter((line) => line.trim().split(/\s+/).at(-5) !== 'yes');
+        expect(notEmbedded).toEqual([]);
+        // the schools it cannot place are named, never left out silently
+        expect(all).toContain('Niet geplaatste scholen');
+        for (const s of overview.dataHealth.withoutWerkgebied.schools) expect(all).toContain(s.name);
 
         if (fs.existsSync('/usr/bin/pdftoppm')) {
           execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', file, path.join(ARTIFACTS, name)]);

@@ -1,5 +1,17 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { School } from '../../schools/models/school.model';
+import { SopDateKindEnum } from '../../sops/models/sop-date-kind.enum';
+
+export enum SopDateSourceEnum {
+  DOCUMENT = 'document',
+  PUBLISHED = 'published',
+}
+
+registerEnumType(SopDateSourceEnum, {
+  name: 'SopDateSource',
+  description:
+    "DOCUMENT: the SOP's own date, as the document states it; PUBLISHED: the day it was published in SOP Atlas.",
+});
 
 @ObjectType({ description: 'One school in a comparison, with the SOP its values come from.' })
 export class ComparedSchool {
@@ -14,6 +26,41 @@ export class ComparedSchool {
 
   @Field(() => String, { nullable: true })
   schoolYear!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Pupils on the latest reference date (as `School.pupilCount`); null when unknown or `<5`.',
+  })
+  pupils!: number | null;
+
+  @Field(() => Boolean, { description: 'The latest pupil count is suppressed by DUO (`<5`).' })
+  pupilsSuppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Reference date of `pupils` (`2024-10-01`).' })
+  pupilsReferenceDate!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Basisondersteuning per leerling of the compared SOP (as `Sop.funding.perPupil`: the stated amount over the pupils of that calendar year); null when either is unknown.',
+  })
+  fundingPerPupil!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The calendar year of `fundingPerPupil`.' })
+  fundingCalendarYear!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The compared SOP's date (`2024-03-12`): its own date when the document states one, else the day it was published in SOP Atlas (`sopDateSource`).",
+  })
+  sopDate!: string | null;
+
+  @Field(() => SopDateSourceEnum, { nullable: true })
+  sopDateSource!: SopDateSourceEnum | null;
+
+  @Field(() => SopDateKindEnum, { nullable: true, description: 'With `DOCUMENT`: which of its dates.' })
+  sopDateKind!: SopDateKindEnum | null;
 }
 
 @ObjectType({ description: "One school's value of a catalog item." })

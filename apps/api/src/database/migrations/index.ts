@@ -13,6 +13,7 @@ import { RuntimeRoleWall1797600000000 } from './1797600000000-runtime-role-wall'
 import { JobQueue1797700000000 } from './1797700000000-job-queue';
 import { RuntimeRoleJobQueue1797900000000 } from './1797900000000-runtime-role-job-queue';
 import { JobCredential1798000000000 } from './1798000000000-job-credential';
+import { SopDocumentDate1798100000000 } from './1798100000000-sop-document-date';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   JobQueue1797700000000,
   RuntimeRoleJobQueue1797900000000,
   JobCredential1798000000000,
+  SopDocumentDate1798100000000,
 ];

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SopDateKindEnum } from './sop-date-kind.enum';
 import { SopStatusEnum } from './sop-status.enum';
 
 @ObjectType({ description: 'A schoolondersteuningsprofiel of one school for one school year.' })
@@ -51,8 +52,21 @@ export class Sop {
   @Field(() => Date)
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was published in SOP Atlas (not its own date).',
+  })
   publishedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The document's own date (`2024-03-12`) as it states it; null when it states none for certain (see its warnings).",
+  })
+  documentDate!: string | null;
+
+  @Field(() => SopDateKindEnum, { nullable: true, description: 'Which of its dates `documentDate` is.' })
+  documentDateKind!: SopDateKindEnum | null;
 
   /** Not a field: resolved into `sourceDocument`. */
   sourceDocumentId!: string | null;

@@ -125,8 +125,18 @@ export const schoolStrings = {
   },
   notFoundTitle: 'School niet gevonden',
   publishedHere: (date: string) => `in SOP Atlas gepubliceerd op ${date}`,
+  /** The document's own date, by kind (`Sop.documentDateKind`). */
+  documentDate: {
+    ADOPTED: (date: string) => `vastgesteld op ${date} (volgens het document)`,
+    MR_ADVICE: (date: string) => `MR-advies op ${date} (volgens het document)`,
+    DRAFTED: (date: string) => `opgesteld op ${date} (volgens het document)`,
+    dated: (date: string) => `gedateerd ${date} (volgens het document)`,
+    none: (schoolYear: string) => `het document noemt geen datum; schooljaar ${schoolYear}`,
+  },
   stale: (schoolYear: string, years: number) =>
     `Verouderd: het nieuwste gepubliceerde SOP van deze school is van ${schoolYear}, meer dan ${years} schooljaren geleden. Wat hieronder staat kan niet meer kloppen; vraag de school naar haar actuele ondersteuning.`,
+  staleDated: (schoolYear: string, dated: string, years: number) =>
+    `Verouderd: het nieuwste gepubliceerde SOP van deze school (${schoolYear}) is ${dated}, meer dan ${years} schooljaren geleden. Wat hieronder staat kan niet meer kloppen; vraag de school naar haar actuele ondersteuning.`,
   notFound:
     'Deze school bestaat niet (meer). Misschien is de link oud of onvolledig; zoek de school op naam.',
 } as const;

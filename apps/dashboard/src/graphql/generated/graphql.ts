@@ -101,6 +101,17 @@ export type SchoolSortField =
   | 'NAME'
   | 'PUPILS';
 
+/** ADOPTED: vastgesteld door het bestuur; MR_ADVICE: advies/instemming MR; DRAFTED: opgesteld. */
+export type SopDateKind =
+  | 'ADOPTED'
+  | 'DRAFTED'
+  | 'MR_ADVICE';
+
+/** DOCUMENT: the SOP's own date, as the document states it; PUBLISHED: the day it was published in SOP Atlas. */
+export type SopDateSource =
+  | 'DOCUMENT'
+  | 'PUBLISHED';
+
 /** The SOP state of a school in the school year of the filter (default the running one), as the region overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only). */
 export type SopStateFilter =
   /** concept of ter beoordeling */
@@ -207,7 +218,7 @@ export type CompareSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
+export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, pupils: number | null, pupilsSuppressed: boolean, pupilsReferenceDate: string | null, fundingPerPupil: number | null, fundingCalendarYear: number | null, sopDate: string | null, sopDateSource: SopDateSource | null, sopDateKind: SopDateKind | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
 
 export type SchoolSopsQueryVariables = Exact<{
   id: string;
@@ -369,7 +380,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string, documentDate: string | null, documentDateKind: SopDateKind | null, asOfYear: number, staleYears: number } | null, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -377,9 +388,9 @@ export type SchoolSopQueryVariables = Exact<{
 }>;
 
 
-export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
+export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
 
-export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
+export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
 
 export type SetSchoolWerkgebiedMutationVariables = Exact<{
   schoolId: string;
@@ -399,7 +410,7 @@ export type FindSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type FindSchoolsQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FindSchoolsQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
@@ -407,7 +418,7 @@ export type SchoolsPageQueryVariables = Exact<{
 }>;
 
 
-export type SchoolsPageQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SchoolsPageQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -452,6 +463,8 @@ export const SopFieldsFragmentDoc = new TypedDocumentString(`
   template
   version
   publishedAt
+  documentDate
+  documentDateKind
   vision
   supportStructure
   extraSupport
@@ -715,6 +728,14 @@ export const CompareSchoolsDocument = new TypedDocumentString(`
     schools {
       schoolYear
       sopId
+      pupils
+      pupilsSuppressed
+      pupilsReferenceDate
+      fundingPerPupil
+      fundingCalendarYear
+      sopDate
+      sopDateSource
+      sopDateKind
       school {
         id
         name
@@ -1222,6 +1243,13 @@ export const SchoolProfileDocument = new TypedDocumentString(`
       schoolYear
       status
     }
+    staleSop {
+      schoolYear
+      documentDate
+      documentDateKind
+      asOfYear
+      staleYears
+    }
     history {
       kind
       code
@@ -1252,6 +1280,8 @@ export const SchoolSopDocument = new TypedDocumentString(`
   template
   version
   publishedAt
+  documentDate
+  documentDateKind
   vision
   supportStructure
   extraSupport
@@ -1376,6 +1406,9 @@ export const FindSchoolsDocument = new TypedDocumentString(`
           code
           name
         }
+        staleSop {
+          schoolYear
+        }
         sops {
           schoolYear
           status
@@ -1432,6 +1465,9 @@ export const SchoolsPageDocument = new TypedDocumentString(`
         sops {
           schoolYear
           status
+        }
+        staleSop {
+          schoolYear
         }
       }
     }

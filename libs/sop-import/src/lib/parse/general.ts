@@ -1,5 +1,7 @@
 /** Algemene gegevens: school year, the school's name, address and contact, its people and the dates of the SOP. */
+import { SOP_DATE_KINDS, type SopDateKind } from '@sop-atlas/sop-model';
 import { truncate, collapse } from '../text-utils';
+import { readDutchDate } from './dutch-date';
 import { type ParseContext } from './context';
 
 const SECTION_NAME = 'Algemene gegevens';
@@ -169,11 +171,73 @@ function parseDates(ctx: ParseContext, from: number, to: number): void {
   for (let i = from; i < to; i += 1) {
     if (ctx.removed[i]) continue;
     const raw = ctx.line(i);
-    const m = /datum\s*:\s*(.*)$/i.exec(raw);
+    const m =
+      /datum\s*:\s*(.*)$/i.exec(raw) ??
+      // "Vastgesteld door het bestuur op 12 maart 2024", "Instemming MR: 5-3-2024" (no "Datum:" label)
+      /^\s*(?:vastgesteld|instemming|advies)\b[^:\d]*?(?::|\bop\b)\s*(.*\d.*)$/i.exec(raw);
     if (!m || m[1] === undefined || collapse(m[1]) === '') continue;
-    const key = /\bmr\b/i.test(raw) ? 'mrAdvice' : /bestuur/i.test(raw) ? 'adopted' : 'drafted';
+    const key = /\bmr\b/i.test(raw) ? 'mrAdvice' : /bestuur|vastgesteld/i.test(raw) ? 'adopted' : 'drafted';
     if (dates[key] !== null) continue;
     dates[key] = truncate(collapse(m[1]), 1000);
     ctx.prov(`dates.${key}`, SECTION_NAME, i, raw.indexOf(m[1]), raw);
   }
+  parseDocumentDate(ctx);
+}
+
+const DATE_KIND_LABEL: Record<SopDateKind, string> = {
+  adopted: 'vastgesteld door het bestuur',
+  mrAdvice: 'advies of instemming MR',
+  drafted: 'opgesteld',
+};
+
+/**
+ * The document's own date: the most binding of `dates` the school filled in with something date-like. Stored only
+ * when that text is one complete date that fits the school year (from four years before it to its end); otherwise
+ * a warning names the text and the dates it could mean. A date is never guessed (ADR 0008): "maart 2024",
+ * "12 maart" or two dates on one line are flagged, and a less binding date is not used in place of a doubtful one.
+ */
+function parseDocumentDate(ctx: ParseContext): void {
+  const { doc } = ctx;
+  for (const kind of SOP_DATE_KINDS) {
+    const text = doc.dates[kind];
+    if (text === null) continue;
+    const reading = readDutchDate(text);
+    if (reading.kind === 'none') continue;
+    doc.documentDateKind = kind;
+    const where = `'${DATE_KIND_LABEL[kind]}'`;
+    const source = doc.provenance[`dates.${kind}`];
+    if (source) doc.provenance['documentDate'] = { ...source };
+    if (reading.kind === 'incomplete') {
+      ctx.warn('documentDate', 'invalid-value', `Datum bij ${where} is geen volledige datum: '${text}'.`);
+      return;
+    }
+    if (reading.kind === 'several') {
+      ctx.warn(
+        'documentDate',
+        'other',
+        `Datum bij ${where} is niet eenduidig: '${text}'. Kies de datum van het document.`,
+        [...reading.dates],
+      );
+      return;
+    }
+    const fits = fitsSchoolYear(reading.date, doc.schoolYear);
+    if (!fits) {
+      ctx.warn(
+        'documentDate',
+        'invalid-value',
+        `Datum bij ${where} (${text}) past niet bij schooljaar ${doc.schoolYear ?? '?'}.`,
+        [reading.date],
+      );
+      return;
+    }
+    doc.documentDate = reading.date;
+    return;
+  }
+}
+
+/** From 1 January four years before the school year to its last day (31 July); any date without a school year. */
+function fitsSchoolYear(date: string, schoolYear: string | null): boolean {
+  if (schoolYear === null) return true;
+  const start = Number(schoolYear.slice(0, 4));
+  return date >= `${start - 4}-01-01` && date <= `${start + 1}-07-31`;
 }

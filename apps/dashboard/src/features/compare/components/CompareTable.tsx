@@ -7,7 +7,7 @@ import { DemoBadge, ErrorState, LoadingState } from '../../../components/states'
 import { formatPercent } from '../../../utils/format';
 import { useCompareSchoolsQuery } from '../hooks/useCompareSchoolsQuery';
 import { compareStrings as t } from '../strings.nl';
-import { compareSections, differenceCount } from '../utils/compare-table';
+import { compareFacts, compareSections, differenceCount } from '../utils/compare-table';
 
 /** The aligned comparison of 2–6 schools from `compareSchools`, differences highlighted, shares as reference. */
 export function CompareTable({ ids }: { readonly ids: readonly string[] }) {
@@ -19,6 +19,7 @@ export function CompareTable({ ids }: { readonly ids: readonly string[] }) {
   const comparison = query.data;
   const sections = compareSections(comparison, onlyDifferences);
   const columns = comparison.schools;
+  const facts = compareFacts(comparison);
   return (
     <section className="sop-section compare-aligned" aria-labelledby={`${toggleId}-title`}>
       <div className="chart-frame__header">
@@ -65,6 +66,25 @@ export function CompareTable({ ids }: { readonly ids: readonly string[] }) {
               </th>
             </tr>
           </thead>
+          <tbody>
+            <tr className="compare-aligned__group">
+              <th scope="colgroup" colSpan={columns.length + 2}>
+                {t.aligned.facts.title}
+              </th>
+            </tr>
+            {facts.map((fact) => (
+              <tr key={fact.key} data-fact={fact.key}>
+                <th scope="row">{fact.label}</th>
+                {fact.cells.map((cell) => (
+                  <td key={cell.schoolId}>
+                    {cell.value}
+                    {cell.detail !== null ? <span className="share">{cell.detail}</span> : null}
+                  </td>
+                ))}
+                <td className="num" />
+              </tr>
+            ))}
+          </tbody>
           {sections.map((section) => (
             <tbody key={section.kind}>
               <tr className="compare-aligned__group">

@@ -10,6 +10,14 @@ export const CompareSchoolsQuery = graphql(`
       schools {
         schoolYear
         sopId
+        pupils
+        pupilsSuppressed
+        pupilsReferenceDate
+        fundingPerPupil
+        fundingCalendarYear
+        sopDate
+        sopDateSource
+        sopDateKind
         school {
           id
           name

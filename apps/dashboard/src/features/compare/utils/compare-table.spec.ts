@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { SchoolComparison } from '../hooks/useCompareSchoolsQuery';
-import { compareSections, differenceCount } from './compare-table';
+import { compareFacts, compareSections, differenceCount } from './compare-table';
 
 const COMPARISON: SchoolComparison = {
   schoolYear: null,
@@ -66,5 +66,64 @@ describe('compareSections', () => {
 
   it('counts differing rows (the unknown kind too: the API said so)', () => {
     expect(differenceCount(COMPARISON)).toBe(2);
+  });
+});
+
+describe("compareFacts: each school's pupils, funding per leerling and SOP date, saying what each is", () => {
+  const school = (id: string) => ({ id, name: id, isDemo: true, werkgebied: null });
+  const base = {
+    schoolYear: '2023-2024',
+    sopId: 'x',
+    pupils: null,
+    pupilsSuppressed: false,
+    pupilsReferenceDate: null,
+    fundingPerPupil: null,
+    fundingCalendarYear: null,
+    sopDate: null,
+    sopDateSource: null,
+    sopDateKind: null,
+  };
+  const comparison: SchoolComparison = {
+    ...COMPARISON,
+    schools: [
+      {
+        ...base,
+        school: school('a'),
+        pupils: 342,
+        pupilsReferenceDate: '2023-10-01',
+        fundingPerPupil: 134.88,
+        fundingCalendarYear: 2023,
+        sopDate: '2024-03-12',
+        sopDateSource: 'DOCUMENT',
+        sopDateKind: 'ADOPTED',
+      },
+      {
+        ...base,
+        school: school('b'),
+        pupilsSuppressed: true,
+        sopDate: '2024-01-10',
+        sopDateSource: 'PUBLISHED',
+      },
+      { ...base, school: school('c'), schoolYear: null, sopId: null },
+    ],
+  };
+
+  it("labels the document's own date and the publication date apart, and shows a missing mark otherwise", () => {
+    const [pupils, funding, date] = compareFacts(comparison);
+    expect(pupils?.cells).toEqual([
+      { schoolId: 'a', value: '342', detail: 'peildatum 1 oktober 2023' },
+      { schoolId: 'b', value: 'minder dan 5', detail: null },
+      { schoolId: 'c', value: '–', detail: null },
+    ]);
+    expect(funding?.cells.map((c) => [c.value, c.detail])).toEqual([
+      ['€ 134,88', 'bedrag in het SOP voor 2023 / leerlingen van dat jaar'],
+      ['–', null],
+      ['–', null],
+    ]);
+    expect(date?.cells.map((c) => [c.value, c.detail])).toEqual([
+      ['12 maart 2024', 'vastgesteld, volgens het document'],
+      ['10 januari 2024', 'in SOP Atlas gepubliceerd; het document noemt geen zekere datum'],
+      ['–', null],
+    ]);
   });
 });

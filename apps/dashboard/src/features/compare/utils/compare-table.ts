@@ -7,6 +7,8 @@ import {
   HGW_STATUSES,
 } from '@sop-atlas/sop-model';
 import type { SchoolComparison } from '../hooks/useCompareSchoolsQuery';
+import { formatDate, formatEuro, formatNumber, MISSING } from '../../../utils/format';
+import { compareStrings as t } from '../strings.nl';
 
 export const COMPARE_KINDS = ['hgw', 'expertise', 'partner', 'facility'] as const;
 export type CompareKind = (typeof COMPARE_KINDS)[number];
@@ -71,4 +73,66 @@ export function compareSections(comparison: SchoolComparison, onlyDifferences = 
 /** How many rows differ over all catalogs. */
 export function differenceCount(comparison: SchoolComparison): number {
   return comparison.rows.filter((r) => r.differs).length;
+}
+
+export interface CompareFactCell {
+  readonly schoolId: string;
+  /** The figure, or the missing mark. */
+  readonly value: string;
+  /** What the figure is (its reference date, year or which date), or null. */
+  readonly detail: string | null;
+}
+
+export interface CompareFactRow {
+  readonly key: 'pupils' | 'fundingPerPupil' | 'sopDate';
+  readonly label: string;
+  readonly cells: readonly CompareFactCell[];
+}
+
+/**
+ * Each school's pupils, basisondersteuning per leerling and SOP date, with what each figure is: the SOP's own date
+ * when the document states it, else the day it was published in SOP Atlas, labelled which.
+ */
+export function compareFacts(comparison: SchoolComparison): CompareFactRow[] {
+  const f = t.aligned.facts;
+  const schools = comparison.schools;
+  return [
+    {
+      key: 'pupils',
+      label: f.pupils,
+      cells: schools.map((s) => ({
+        schoolId: s.school.id,
+        value: s.pupilsSuppressed ? f.suppressed : formatNumber(s.pupils),
+        detail: s.pupilsReferenceDate ? f.pupilsDetail(formatDate(s.pupilsReferenceDate)) : null,
+      })),
+    },
+    {
+      key: 'fundingPerPupil',
+      label: f.fundingPerPupil,
+      cells: schools.map((s) => ({
+        schoolId: s.school.id,
+        value: formatEuro(s.fundingPerPupil, { cents: true }),
+        detail:
+          s.fundingPerPupil !== null && s.fundingCalendarYear !== null
+            ? f.fundingDetail(s.fundingCalendarYear)
+            : null,
+      })),
+    },
+    {
+      key: 'sopDate',
+      label: f.sopDate,
+      cells: schools.map((s) => ({
+        schoolId: s.school.id,
+        value: s.sopDate ? formatDate(s.sopDate) : MISSING,
+        detail:
+          s.sopDateSource === 'DOCUMENT'
+            ? s.sopDateKind
+              ? f.documentDate[s.sopDateKind]
+              : f.documentDate.none
+            : s.sopDateSource === 'PUBLISHED'
+              ? f.published
+              : null,
+      })),
+    },
+  ];
 }

@@ -1,8 +1,6 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
 import { type ReactNode, useId, useMemo } from 'react';
 import { errorCode } from '../../../graphql/errors';
-import { schoolYearOf } from '@sop-atlas/sop-model';
-import { sopState, STALE_SOP_YEARS } from '../../schools/utils/schools';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { formatDate, formatNumber } from '../../../utils/format';
@@ -23,8 +21,10 @@ import {
   partnerRows,
   previousYear,
   pupilSeries,
+  sopDates,
   splitOffers,
   type SopView,
+  staleWarning,
   yearChanges,
 } from '../utils/profile';
 import { ChangesTable } from './ChangesTable';
@@ -212,12 +212,14 @@ function ChosenSop({
   if (query.status === 'loading') return <LoadingState />;
   if (query.status === 'error') return <ErrorState message={query.error.message} onRetry={query.refetch} />;
   const sop = query.data.current;
+  const dates = sopDates(sop);
   return (
     <>
       <p className="sop-meta">
         {t.status[sop.status]}
-        {/* the day it was published here, not the document's own date (which the atlas does not store) */}
-        {sop.publishedAt ? ` · ${t.publishedHere(formatDate(sop.publishedAt))}` : null}
+        {/* the document's own date (as it states it) beside the day it was published here */}
+        {` · ${dates.own}`}
+        {dates.published ? ` · ${dates.published}` : null}
         {' · '}
         {sop.sourceDocument ? (
           <a href={sop.sourceDocument.url} target="_blank" rel="noreferrer">
@@ -278,17 +280,8 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
       </section>
     );
   const data = query.data;
-  // The newest published SOP, when it is older than the region's term (as the search's "Verouderd SOP").
-  const latestPublished =
-    data.school.sops
-      .filter((s) => s.status === 'PUBLISHED')
-      .map((s) => s.schoolYear)
-      .sort()
-      .at(-1) ?? null;
-  const staleYear =
-    latestPublished !== null && sopState(latestPublished, schoolYearOf(new Date())) === 'verouderd'
-      ? latestPublished
-      : null;
+  // Stale as the overview's "Verouderd SOP" and the search's status filter count it: the API's one definition.
+  const stale = staleWarning(data.school.staleSop ?? null);
   return (
     <article className="page profile">
       <p>
@@ -331,9 +324,9 @@ export function SchoolProfilePage({ id }: { readonly id: string }) {
           ) : null}
         </div>
       </header>
-      {staleYear !== null ? (
+      {stale !== null ? (
         <p className="state state--warn" role="note">
-          {t.stale(staleYear, STALE_SOP_YEARS)}
+          {stale}
         </p>
       ) : null}
       {data.school.demoNotice ? (

@@ -37,6 +37,13 @@ export const SchoolProfileQuery = graphql(`
         schoolYear
         status
       }
+      staleSop {
+        schoolYear
+        documentDate
+        documentDateKind
+        asOfYear
+        staleYears
+      }
       history {
         kind
         code
@@ -73,6 +80,8 @@ export const SopFieldsFragment = graphql(`
     template
     version
     publishedAt
+    documentDate
+    documentDateKind
     vision
     supportStructure
     extraSupport

@@ -10,8 +10,10 @@ import {
   previousYear,
   pupilSeries,
   pupilsForYear,
+  sopDates,
   splitOffers,
   type SopView,
+  staleWarning,
   yearChanges,
 } from './profile';
 
@@ -23,6 +25,8 @@ function sop(overrides: Partial<SopView> = {}): SopView {
     template: 'haaglanden-model-sop-2021-2025',
     version: 1,
     publishedAt: null,
+    documentDate: null,
+    documentDateKind: null,
     vision: null,
     supportStructure: null,
     extraSupport: null,
@@ -332,5 +336,61 @@ describe('historyTable', () => {
       ['Autisme', [null, null], false],
       ['Lift', ['Aanwezig in de school', 'Aanwezig in de school'], false],
     ]);
+  });
+});
+
+describe("sopDates: the document's own date beside the day it was published here", () => {
+  it.each([
+    [
+      { documentDate: '2024-03-12', documentDateKind: 'ADOPTED' as const },
+      'vastgesteld op 12 maart 2024 (volgens het document)',
+    ],
+    [
+      { documentDate: '2023-10-15', documentDateKind: 'MR_ADVICE' as const },
+      'MR-advies op 15 oktober 2023 (volgens het document)',
+    ],
+    [
+      { documentDate: '2023-10-01', documentDateKind: 'DRAFTED' as const },
+      'opgesteld op 1 oktober 2023 (volgens het document)',
+    ],
+    [
+      { documentDate: '2023-10-01', documentDateKind: null },
+      'gedateerd 1 oktober 2023 (volgens het document)',
+    ],
+    [{ documentDate: null, documentDateKind: null }, 'het document noemt geen datum; schooljaar 2023-2024'],
+  ])('%j → %s', (dates, own) => {
+    expect(sopDates({ schoolYear: '2023-2024', publishedAt: '2026-12-05T08:00:00Z', ...dates })).toEqual({
+      own,
+      published: 'in SOP Atlas gepubliceerd op 5 december 2026',
+    });
+  });
+
+  it('says nothing of publication for a draft', () => {
+    expect(sopDates({ schoolYear: '2025-2026', publishedAt: null }).published).toBeNull();
+  });
+});
+
+describe("staleWarning: the API's School.staleSop in words", () => {
+  const base = {
+    schoolYear: '2023-2024',
+    documentDate: null,
+    documentDateKind: null,
+    asOfYear: 2023,
+    staleYears: 2,
+  };
+  it('is null when the API says the SOP is not stale', () => {
+    expect(staleWarning(null)).toBeNull();
+  });
+  it('names the school year when that is what makes it stale', () => {
+    expect(staleWarning(base)).toMatch(
+      /^Verouderd: het nieuwste gepubliceerde SOP van deze school is van 2023-2024, meer dan 2 schooljaren/,
+    );
+  });
+  it("names the document's own date when that is earlier", () => {
+    expect(
+      staleWarning({ ...base, documentDate: '2020-06-15', documentDateKind: 'ADOPTED', asOfYear: 2020 }),
+    ).toMatch(
+      /\(2023-2024\) is vastgesteld op 15 juni 2020 \(volgens het document\), meer dan 2 schooljaren/,
+    );
   });
 });

@@ -382,3 +382,42 @@ export function historyTable(history: readonly HistoryItemView[]): {
   );
   return { years, rows };
 }
+
+type DateKind = 'ADOPTED' | 'MR_ADVICE' | 'DRAFTED';
+
+function ownDate(date: string, kind: DateKind | null): string {
+  return (kind ? t.documentDate[kind] : t.documentDate.dated)(formatDate(date));
+}
+
+/** An SOP's dates for its meta line: the document's own date (labelled as the document's) and the day it was published here. */
+export function sopDates(sop: {
+  readonly schoolYear: string;
+  readonly documentDate?: string | null;
+  readonly documentDateKind?: DateKind | null;
+  readonly publishedAt?: string | null;
+}): { own: string; published: string | null } {
+  const own = sop.documentDate
+    ? ownDate(sop.documentDate, sop.documentDateKind ?? null)
+    : t.documentDate.none(sop.schoolYear);
+  return { own, published: sop.publishedAt ? t.publishedHere(formatDate(sop.publishedAt)) : null };
+}
+
+/** The profile's stale warning, from the API's `School.staleSop` (the definition the overview and search share). */
+export function staleWarning(
+  stale: {
+    readonly schoolYear: string;
+    readonly documentDate: string | null;
+    readonly documentDateKind: DateKind | null;
+    readonly asOfYear: number;
+    readonly staleYears: number;
+  } | null,
+): string | null {
+  if (stale === null) return null;
+  if (stale.documentDate !== null && Number(stale.documentDate.slice(0, 4)) === stale.asOfYear)
+    return t.staleDated(
+      stale.schoolYear,
+      ownDate(stale.documentDate, stale.documentDateKind),
+      stale.staleYears,
+    );
+  return t.stale(stale.schoolYear, stale.staleYears);
+}

@@ -36,6 +36,9 @@ export const FindSchoolsQuery = graphql(`
             code
             name
           }
+          staleSop {
+            schoolYear
+          }
           sops {
             schoolYear
             status

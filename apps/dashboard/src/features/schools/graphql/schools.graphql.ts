@@ -27,6 +27,9 @@ export const SchoolsPageQuery = graphql(`
             schoolYear
             status
           }
+          staleSop {
+            schoolYear
+          }
         }
       }
       pageInfo {

@@ -1,4 +1,3 @@
-import { schoolYearOf } from '@sop-atlas/sop-model';
 import { request } from '../../../graphql/client';
 import type { FindSchoolsQuery as FindSchoolsResult } from '../../../graphql/generated/graphql';
 import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
@@ -49,6 +48,6 @@ export function useFindSchoolsQuery(filters: SearchFilters): QueryResult<FindDat
       if (!data.schools.pageInfo.hasNextPage || data.schools.pageInfo.endCursor === null) break;
       after = data.schools.pageInfo.endCursor;
     }
-    return { rows: toFoundRows(edges, filters, schoolYearOf(new Date())), totalCount };
+    return { rows: toFoundRows(edges, filters), totalCount };
   });
 }

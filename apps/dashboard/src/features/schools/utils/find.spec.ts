@@ -76,6 +76,7 @@ const EDGE: FoundEdge = {
     longitude: 4.3,
     latestPupilCount: { total: 210, suppressed: false, referenceDate: '2024-10-01' },
     werkgebied: { code: 'escamp', name: 'Escamp' },
+    staleSop: null,
     sops: [SOP_2023],
   },
 };
@@ -85,7 +86,6 @@ describe('toFoundRows and mapPoints', () => {
     const rows = toFoundRows(
       [EDGE, { ...EDGE, cursor: 'c2', distanceKm: null, node: { ...EDGE.node, id: 's2', latitude: null } }],
       f({ facilities: ['time-out-ruimte'] }),
-      '2024-2025',
     );
     expect(rows.map((r) => [r.id, r.distanceKm, r.matched.length])).toEqual([
       ['s1', 1.26, 1],

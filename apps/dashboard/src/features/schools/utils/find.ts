@@ -90,13 +90,9 @@ export function matchedItems(sop: FoundSop | null, f: SearchFilters): MatchedIte
 }
 
 /** Result rows in the API's order (it sorts), each with its distance and matched items. */
-export function toFoundRows(
-  edges: readonly FoundEdge[],
-  f: SearchFilters,
-  referenceYear: string,
-): FoundRow[] {
+export function toFoundRows(edges: readonly FoundEdge[], f: SearchFilters): FoundRow[] {
   return edges.map((edge) => ({
-    ...toSchoolRow(edge.node, referenceYear),
+    ...toSchoolRow(edge.node),
     distanceKm: edge.distanceKm,
     latitude: edge.node.latitude,
     longitude: edge.node.longitude,

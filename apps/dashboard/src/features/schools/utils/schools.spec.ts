@@ -17,6 +17,7 @@ function node(partial: Partial<SchoolNode> & Pick<SchoolNode, 'id' | 'name'>): S
     latestPupilCount: null,
     werkgebied: null,
     sops: [],
+    staleSop: null,
     ...partial,
   };
 }
@@ -42,7 +43,7 @@ const nodes: SchoolNode[] = [
   node({ id: '4', name: 'Basisschool 9', place: null, gemeenteName: 'Leidschendam-Voorburg', isDemo: true }),
   node({ id: '5', name: 'École Française', kind: 'SO', werkgebied: { code: 'escamp', name: 'Escamp' } }),
 ];
-const rows = toSchoolRows(nodes, '2025-2026');
+const rows = toSchoolRows(nodes);
 
 describe('toSchoolRows: rijen voor de lijst Scholen zoeken', () => {
   it('sorts by name in Dutch order with numbers in natural order', () => {
@@ -70,15 +71,24 @@ describe('toSchoolRows: rijen voor de lijst Scholen zoeken', () => {
   });
 });
 
-describe('sopState: verouderde of ontbrekende SOPs signaleren', () => {
+describe("sopState: the API's one definition of a stale SOP, in the list's words", () => {
   it.each([
-    [null, '2025-2026', 'ontbreekt'],
-    ['2025-2026', '2025-2026', 'actueel'],
-    ['2023-2024', '2025-2026', 'actueel'],
-    ['2022-2023', '2025-2026', 'verouderd'],
-    ['2021-2025', '2025-2026', 'verouderd'],
-  ] as const)('SOP %p in %p → %p', (year, reference, expected) => {
-    expect(sopState(year, reference)).toBe(expected);
+    ['no SOP', [], null, 'ontbreekt'],
+    ['only an archived SOP', [{ schoolYear: '2021-2022', status: 'ARCHIVED' as const }], null, 'ontbreekt'],
+    [
+      'a published SOP the API does not call stale',
+      [{ schoolYear: '2023-2024', status: 'PUBLISHED' as const }],
+      null,
+      'actueel',
+    ],
+    [
+      'a published SOP the API calls stale (e.g. by its own date)',
+      [{ schoolYear: '2023-2024', status: 'PUBLISHED' as const }],
+      { schoolYear: '2023-2024' },
+      'verouderd',
+    ],
+  ] as const)('%s → %s', (_case, sops, staleSop, expected) => {
+    expect(sopState({ sops: [...sops], staleSop })).toBe(expected);
   });
 });
 

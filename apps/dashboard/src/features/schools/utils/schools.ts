@@ -1,5 +1,5 @@
 /** Pure transforms for the school list: API nodes → display rows, filtering and sorting. */
-import { isStale, SCHOOL_KINDS, type SchoolKind, schoolYearOf, WERKGEBIEDEN } from '@sop-atlas/sop-model';
+import { SCHOOL_KINDS, type SchoolKind, WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import type { SchoolsPageQuery, SopStatus } from '../../../graphql/generated/graphql';
 
 export type SchoolNode = SchoolsPageQuery['schools']['edges'][number]['node'];
@@ -26,20 +26,14 @@ export interface SchoolRow {
 /** `actueel`, `verouderd` (older than the allowed age) or `ontbreekt`. */
 export type SopState = 'actueel' | 'verouderd' | 'ontbreekt';
 
-/** An SOP older than this many school years counts as stale (the API's default STALE_SOP_YEARS). */
-export const STALE_SOP_YEARS = 2;
-
-export function sopState(
-  latestYear: string | null,
-  referenceYear: string,
-  maxAge = STALE_SOP_YEARS,
-): SopState {
-  if (latestYear === null) return 'ontbreekt';
-  try {
-    return isStale(latestYear, referenceYear, maxAge) ? 'verouderd' : 'actueel';
-  } catch {
-    return 'verouderd';
-  }
+/**
+ * A school's SOP state in the running school year: `ontbreekt` without a published SOP, `verouderd` when the API
+ * says so (`School.staleSop`: the definition behind the overview's "Verouderd SOP" and the status filter, which
+ * also counts from the document's own date), else `actueel`.
+ */
+export function sopState(node: Pick<SchoolNode, 'sops' | 'staleSop'>): SopState {
+  if (!node.sops.some((s) => s.status === 'PUBLISHED')) return 'ontbreekt';
+  return node.staleSop ? 'verouderd' : 'actueel';
 }
 
 const collator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
@@ -48,7 +42,7 @@ export function kindLabel(kind: SchoolKind): string {
   return SCHOOL_KINDS.find((k) => k.code === kind)?.label ?? kind;
 }
 
-export function toSchoolRow(node: SchoolNode, referenceYear: string): SchoolRow {
+export function toSchoolRow(node: SchoolNode): SchoolRow {
   const latestSop = [...node.sops].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))[0] ?? null;
   return {
     id: node.id,
@@ -63,16 +57,13 @@ export function toSchoolRow(node: SchoolNode, referenceYear: string): SchoolRow 
     pupilsDate: node.latestPupilCount?.referenceDate ?? null,
     isDemo: node.isDemo,
     latestSop: latestSop ? { schoolYear: latestSop.schoolYear, status: latestSop.status } : null,
-    sopState: sopState(latestSop?.schoolYear ?? null, referenceYear),
+    sopState: sopState(node),
   };
 }
 
-/** Rows sorted by name (Dutch collation, numbers in natural order); `referenceYear` judges SOP age. */
-export function toSchoolRows(
-  nodes: readonly SchoolNode[],
-  referenceYear: string = schoolYearOf(new Date()),
-): SchoolRow[] {
-  return nodes.map((n) => toSchoolRow(n, referenceYear)).sort((a, b) => collator.compare(a.name, b.name));
+/** Rows sorted by name (Dutch collation, numbers in natural order). */
+export function toSchoolRows(nodes: readonly SchoolNode[]): SchoolRow[] {
+  return nodes.map((n) => toSchoolRow(n)).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 export interface SchoolFilter {
