@@ -410,6 +410,10 @@ describe('dashboard in Chromium', () => {
         .locator('.leaflet-container path.leaflet-interactive')
         .first()
         .waitFor({ state: 'attached' });
+      // The searched address and its 3 km ring; the tiles load, so no notice over the map.
+      await page.locator('.leaflet-container .map-home').waitFor({ state: 'attached' });
+      await page.locator('.leaflet-container path.map-radius').waitFor({ state: 'attached' });
+      expect(await page.locator('.map-notice').count()).toBe(0);
       // Two schools chosen for comparison travel to Vergelijken in the URL.
       await checkUrlBacked(rows.nth(0).getByRole('checkbox'));
       if ((await rows.count()) > 1) await checkUrlBacked(rows.nth(1).getByRole('checkbox'));
@@ -419,6 +423,60 @@ describe('dashboard in Chromium', () => {
         path: path.join(SCREENSHOTS, 'scholen-zoeken-autisme-laptop.png'),
         fullPage: true,
       });
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Scholen zoeken map: the searched address with its radius ring, an estimated school location marked on the map and in the list, and a Dutch notice when the tile server is blocked', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // The blocked tiles themselves are logged by Chromium as failed resources: that is the point here.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    await isolateFromInternet(page, api.url);
+    // Later routes win: the PDOK tile server is unreachable (offline, or blocked by a network).
+    await page.route(
+      (url) => url.hostname === 'service.pdok.nl',
+      (route) => route.abort('internetdisconnected'),
+    );
+    try {
+      await page.goto(`${api.url}/scholen?bij=${encodeURIComponent('2524 CK')}&straal=1`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const jeroen = page.locator('table.data-table--schools tbody tr', { hasText: 'Basisschool Jeroen' });
+      await jeroen.waitFor();
+      // Jeroen's point is the committed estimate (werkgebied `geschat`, not placed by PDOK): said in the list.
+      expect(await jeroen.locator('.tag--approximate').textContent()).toBe('locatie bij benadering');
+      const map = page.locator('.leaflet-container');
+      await map.locator('.map-home').waitFor({ state: 'attached' });
+      await map.locator('path.map-radius').waitFor({ state: 'attached' });
+      // The searched postcode was placed offline (the centre of its schools): the map says it is an estimate.
+      await page.getByText('Het gezochte adres is bij benadering geplaatst').waitFor();
+      // The estimated school is drawn dashed, and its tooltip says why.
+      const estimated = map.locator('path.leaflet-interactive[stroke-dasharray="3 3"]');
+      expect(await estimated.count()).toBe(1);
+      await estimated.dispatchEvent('mouseover');
+      expect(await page.locator('.leaflet-tooltip').textContent()).toBe(
+        'Basisschool Jeroen (locatie bij benadering)',
+      );
+      // No tiles: a notice in Dutch on the map instead of a grey box without a word.
+      const notice = page.locator('.map-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('De achtergrondkaart kan niet worden geladen');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'scholen-zoeken-kaart-offline-telefoon.png'),
+        fullPage: true,
+      });
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);

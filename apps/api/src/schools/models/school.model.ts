@@ -66,6 +66,12 @@ export class School {
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the coordinates are an estimate (not placed by PDOK from the address nor by staff): show the school as "locatie bij benadering".',
+  })
+  locationApproximate!: boolean;
+
   @Field(() => Boolean, { description: 'Fictional demo school.' })
   isDemo!: boolean;
 }

@@ -399,7 +399,7 @@ export type FindSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type FindSchoolsQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FindSchoolsQuery = { schools: { totalCount: number, centre: { latitude: number, longitude: number, radiusKm: number, label: string | null, approximate: boolean } | null, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, locationApproximate: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
@@ -1355,6 +1355,13 @@ export const FindSchoolsDocument = new TypedDocumentString(`
     query FindSchools($filter: SchoolFilter, $near: NearInput, $sort: SchoolSort, $first: Int!, $after: String, $withItems: Boolean!) {
   schools(filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {
     totalCount
+    centre {
+      latitude
+      longitude
+      radiusKm
+      label
+      approximate
+    }
     edges {
       cursor
       distanceKm
@@ -1367,6 +1374,7 @@ export const FindSchoolsDocument = new TypedDocumentString(`
         isDemo
         latitude
         longitude
+        locationApproximate
         latestPupilCount {
           total
           suppressed

@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { toggleSelection } from '../../compare/utils/compare-matrix';
 import { useFindSchoolsQuery } from '../hooks/useFindSchoolsQuery';
 import { schoolsStrings as t } from '../strings.nl';
-import { type FoundRow, mapPoints } from '../utils/find';
+import { formatKm, type FoundRow, mapPoints } from '../utils/find';
 import {
   filtersOnSopItems,
   filtersToSearchParams,
@@ -138,10 +138,18 @@ export function SchoolsPage() {
                 ) : (
                   <div className="map-frame__plot">
                     <Suspense fallback={<LoadingState />}>
-                      <SchoolsMap points={points} tiles={tiles} onSelect={toggle} />
+                      <SchoolsMap
+                        points={points}
+                        centre={query.data.centre}
+                        tiles={tiles}
+                        onSelect={toggle}
+                      />
                     </Suspense>
                   </div>
                 )}
+                {query.data.centre?.approximate ? (
+                  <p className="muted">{t.map.homeApproximate(formatKm(query.data.centre.radiusKm) ?? '')}</p>
+                ) : null}
                 {points.length > 0 && points.length < rows.length ? (
                   <p className="muted">{t.map.missing(rows.length - points.length)}</p>
                 ) : null}

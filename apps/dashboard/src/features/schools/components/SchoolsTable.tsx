@@ -84,7 +84,17 @@ export function SchoolsTable({
                   </Link>{' '}
                   {row.isDemo ? <DemoBadge /> : null}
                 </th>
-                <td data-label={t.table.place}>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
+                <td data-label={t.table.place}>
+                  {row.place ?? <span className="muted">{t.unknown}</span>}
+                  {row.locationApproximate ? (
+                    <>
+                      {' '}
+                      <span className="tag tag--approximate" title={t.map.approximateTitle}>
+                        {t.map.approximate}
+                      </span>
+                    </>
+                  ) : null}
+                </td>
                 <td data-label={t.table.werkgebied}>
                   {row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}
                 </td>
