@@ -547,6 +547,21 @@ describe('dashboard in Chromium', () => {
         .locator('.recharts-line-curve')
         .first()
         .waitFor({ state: 'attached' });
+      // Funding per pupil: one box plot per group (with a median line), size groups small to large, in the
+      // chart and in its table view alike.
+      const funding = page
+        .locator('figure')
+        .filter({ has: page.getByRole('heading', { name: 'Basisondersteuning per leerling', exact: true }) });
+      await funding.locator('.box-plot__box').first().waitFor({ state: 'attached' });
+      const groups = await funding
+        .locator('.recharts-xAxis .recharts-cartesian-axis-tick-value')
+        .allTextContents();
+      expect(groups).toEqual(
+        ['Alle scholen', '<100', '100-199', '200-399', '400+'].filter((g) => groups.includes(g)),
+      );
+      expect(groups.slice(0, 2)).toEqual(['Alle scholen', '<100']);
+      expect(await funding.locator('.box-plot__box').count()).toBe(groups.length);
+      expect(await funding.locator('.box-plot__median').count()).toBe(groups.length);
       await page.waitForLoadState('networkidle');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({
@@ -556,6 +571,17 @@ describe('dashboard in Chromium', () => {
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
+      await funding.getByRole('button', { name: 'Bekijk als tabel' }).click();
+      const tableGroups = await funding.locator('table tbody tr > :first-child').allTextContents();
+      expect(tableGroups).toEqual(groups);
+      expect(await funding.locator('table thead th').allTextContents()).toEqual([
+        'Groep',
+        'Laagste',
+        'Eerste kwartiel',
+        'Mediaan',
+        'Derde kwartiel',
+        'Hoogste',
+      ]);
       await coverage.locator('table.heatmap tbody button').first().click();
       await page.getByRole('heading', { level: 1, name: 'Scholen zoeken' }).waitFor();
       expect(page.url()).toContain('expertise=');
