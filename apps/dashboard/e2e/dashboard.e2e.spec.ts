@@ -50,6 +50,21 @@ function logInAsStaff(page: Page): Promise<void> {
   return logIn(page, 'staf@demo.sop-atlas.nl', 'demo-staf-2026');
 }
 
+/** Beheer's side list: the sections this account sees, in order. */
+function adminNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Onderdelen van Beheer' });
+}
+
+async function adminSections(page: Page): Promise<string[]> {
+  return adminNav(page).getByRole('link').allInnerTexts();
+}
+
+/** Opens a section of Beheer from its side list and waits for its URL. */
+async function openAdminSection(page: Page, label: string, slug: string): Promise<void> {
+  await adminNav(page).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL(new RegExp(`/beheer/${slug}$`));
+}
+
 interface PageCase {
   readonly name: string;
   /** A function for paths known only once the API runs (school ids). */
@@ -114,8 +129,18 @@ const PAGES: readonly PageCase[] = [
     },
   },
   {
+    // A visitor without account lands on the first section its staff code opens.
     name: 'beheer',
     path: '/beheer',
+    heading: 'Beheer',
+    ready: async (page) => {
+      await page.waitForURL(/\/beheer\/inlezen$/);
+      await page.getByRole('region', { name: 'SOP-documenten inlezen' }).waitFor();
+    },
+  },
+  {
+    name: 'beheer-bekostiging',
+    path: '/beheer/bekostiging',
     heading: 'Beheer',
     ready: async (page) => {
       await page
@@ -553,9 +578,11 @@ describe('dashboard in Chromium', () => {
         .locator('figure')
         .filter({ has: page.getByRole('heading', { name: 'Basisondersteuning per leerling', exact: true }) });
       await funding.locator('.box-plot__box').first().waitFor({ state: 'attached' });
-      const groups = await funding
-        .locator('.recharts-xAxis .recharts-cartesian-axis-tick-value')
-        .allTextContents();
+      // Axis ticks: the groups along x, euro amounts along y.
+      await funding.locator('.recharts-cartesian-axis-tick-value').first().waitFor({ state: 'attached' });
+      const groups = (await funding.locator('.recharts-cartesian-axis-tick-value').allTextContents()).filter(
+        (text) => !text.includes('€'),
+      );
       expect(groups).toEqual(
         ['Alle scholen', '<100', '100-199', '200-399', '400+'].filter((g) => groups.includes(g)),
       );
@@ -819,6 +846,13 @@ describe('dashboard in Chromium', () => {
   it('Inloggen: a wrong password is refused in Dutch, the demo staff account signs in (header, Beheer) and out', async () => {
     const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     try {
+      // A visitor without account: the sections the staff code opens, and the funding formula to read.
+      expect(await adminSections(page)).toEqual([
+        'Documenten inlezen',
+        'Beoordelen',
+        'Datakwaliteit',
+        'Bekostiging',
+      ]);
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
       const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
       await dialog.waitFor();
@@ -834,6 +868,27 @@ describe('dashboard in Chromium', () => {
       await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
       await page.getByText('Je bent ingelogd als staf@demo.sop-atlas.nl').waitFor();
       expect(await page.getByLabel('Toegangscode voor inlezen').count()).toBe(0);
+      // Beheer per role: staff see their own work as sections, no accounts; each section has its own URL.
+      await adminNav(page).getByRole('link', { name: 'Te koppelen' }).waitFor();
+      expect(await adminSections(page)).toEqual([
+        'Documenten inlezen',
+        'Te koppelen',
+        'Beoordelen',
+        'Datakwaliteit',
+        'Bekostiging',
+      ]);
+      expect(page.url()).toMatch(/\/beheer\/inlezen$/);
+      expect(
+        await adminNav(page).getByRole('link', { name: 'Documenten inlezen' }).getAttribute('aria-current'),
+      ).toBe('page');
+      // The funding form is in its own section, not below the uploads.
+      expect(
+        await page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' }).count(),
+      ).toBe(0);
+      await openAdminSection(page, 'Bekostiging', 'bekostiging');
+      await page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' }).waitFor();
+      expect(await page.getByRole('region', { name: 'SOP-documenten inlezen' }).count()).toBe(0);
+      await openAdminSection(page, 'Documenten inlezen', 'inlezen');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-ingelogd-laptop.png'), fullPage: true });
       await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
@@ -856,6 +911,7 @@ describe('dashboard in Chromium', () => {
         await sop.getByRole('button', { name: 'Inlezen' }).click();
         await sop.getByRole('cell', { name: /ingelezen als concept/ }).waitFor();
 
+        await openAdminSection(page, 'Beoordelen', 'beoordelen');
         const review = page.getByRole('region', { name: 'Concepten beoordelen' });
         const row = review.getByRole('row').filter({ hasText: 'jeroen-2023-2024.txt' });
         await row.getByText('2 open van 2').waitFor();
@@ -911,7 +967,10 @@ describe('dashboard in Chromium', () => {
 
   it('Beheer: staff set the funding formula of a year; a bad amount is named at its field; the chart table shows the new year', async () => {
     await browser.context.clearCookies();
-    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer-bekostiging'), {
+      width: 1366,
+      height: 768,
+    });
     try {
       await logInAsStaff(page);
       const section = page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' });
@@ -948,8 +1007,13 @@ describe('dashboard in Chromium', () => {
     try {
       await logIn(page, 'redacteur@demo.sop-atlas.nl', 'demo-redacteur-2026');
       const mine = page.getByRole('region', { name: 'Mijn school: SOP bijwerken' });
-      // Staff work is not offered to a school editor.
+      // Staff work is not offered to a school editor: signed in on Documenten inlezen, the editor lands on
+      // their own school's SOP, and Beheer lists only that (and the funding formula to read).
+      await page.waitForURL(/\/beheer\/mijn-school$/);
+      await mine.waitFor();
+      expect(await adminSections(page)).toEqual(['Mijn school', 'Bekostiging']);
       expect(await page.getByRole('region', { name: 'Concepten beoordelen' }).count()).toBe(0);
+      expect(await page.getByRole('region', { name: 'SOP-documenten inlezen' }).count()).toBe(0);
       const link = mine.getByRole('link', { name: /^SOP van .* bijwerken$/ });
       const schoolName = /^SOP van (.*) bijwerken$/.exec(await link.innerText())?.[1] ?? '';
       expect(schoolName).toMatch(/^Demo-/);
@@ -1026,6 +1090,7 @@ describe('dashboard in Chromium', () => {
       // Staff send it back with a comment.
       await page.goto(`${api.url}/beheer`);
       await logInAsStaff(page);
+      await openAdminSection(page, 'Beoordelen', 'beoordelen');
       const review = page.getByRole('region', { name: 'Concepten beoordelen' });
       await review.getByRole('button', { name: `Beoordelen: ${schoolName} ${coming}` }).click();
       await review.getByText(/· ter beoordeling$/).waitFor();

@@ -99,6 +99,12 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
       await upload.getByRole('cell', { name: 'te koppelen aan een school' }).waitFor();
       await upload.getByText('geen bekende school op postcode 2599 ZZ').waitFor();
 
+      // Beheer per task: what happens after importing is its own section.
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+        .getByRole('link', { name: 'Te koppelen' })
+        .click();
+      await page.waitForURL(/\/beheer\/te-koppelen$/);
       const queue = page.getByRole('region', { name: 'Na het inlezen' });
       const table = queue.getByRole('table', { name: 'Te koppelen (1)' });
       await table.getByRole('row', { name: /onbekende-school\.pdf/ }).waitFor();
@@ -131,6 +137,15 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
       await page.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
       await page.getByText('Nu: handmatig gekozen.').waitFor();
       await page.locator('.details__row', { hasText: 'Werkgebied' }).getByText('Segbroek').waitFor();
+      // The profile links to the original document its SOP was read from; the link serves the stored PDF.
+      const original = page.getByRole('link', { name: 'Open het originele document (onbekende-school.pdf)' });
+      await original.waitFor();
+      const href = (await original.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
+      const download = await page.request.get(`${api.url}${href}`);
+      expect(download.status()).toBe(200);
+      expect(download.headers()['content-type']).toBe('application/pdf');
+      expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();

@@ -113,6 +113,11 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       await upload.getByRole('button', { name: 'Inlezen' }).click();
       await upload.getByRole('rowheader', { name: 'twijfel.pdf' }).waitFor();
 
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+        .getByRole('link', { name: 'Beoordelen' })
+        .click();
+      await page.waitForURL(/\/beheer\/beoordelen$/);
       const review = page.getByRole('region', { name: 'Concepten beoordelen' });
       await review.getByRole('button', { name: 'Lijst vernieuwen' }).click();
       await review
@@ -214,12 +219,20 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
         ]);
       await upload.getByRole('button', { name: 'Inlezen' }).click();
       await upload.getByRole('rowheader', { name: 'verre-kust.pdf' }).waitFor();
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+        .getByRole('link', { name: 'Te koppelen' })
+        .click();
       const queue = page.getByRole('region', { name: 'Na het inlezen' });
       await queue.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
       await queue.getByText('verre-kust.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
 
-      // The data health list is loaded with Beheer: reload the page to see the new school in it.
-      await page.reload({ waitUntil: 'domcontentloaded' });
+      // Data health is its own section of Beheer (loaded when opened): the new school is in it.
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van Beheer' })
+        .getByRole('link', { name: 'Datakwaliteit' })
+        .click();
+      await page.waitForURL(/\/beheer\/datakwaliteit$/);
       const health = page.getByRole('region', { name: 'Datagezondheid: plaats van scholen' });
       const row = health.getByRole('row', { name: /De Verre Kust/ });
       await row.waitFor();

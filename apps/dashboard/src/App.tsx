@@ -50,7 +50,7 @@ const router = createBrowserRouter([
         ),
       },
       {
-        path: 'beheer',
+        path: 'beheer/:section?',
         element: (
           <Titled title={t.nav.admin}>
             <AdminRoute />
