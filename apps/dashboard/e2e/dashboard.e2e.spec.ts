@@ -511,6 +511,92 @@ describe('dashboard in Chromium', () => {
     }
   });
 
+  it('Bewaard: the adviseur saves two schools while searching around 2524 CK; the shortlist keeps contact, distance, what matched and how current each SOP is, survives a reload, compares side by side, prints and shares as a link', async () => {
+    const target: PageCase = {
+      ...pageCase('scholen-zoeken'),
+      path: `/scholen?bij=${encodeURIComponent('2524 CK')}&straal=3&expertise=autisme`,
+      ready: async (p) => {
+        await p.locator('table.data-table--schools tbody tr', { hasText: ' km' }).first().waitFor();
+      },
+    };
+    const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
+    try {
+      await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await target.ready(page);
+      const rows = page.locator('table.data-table--schools tbody tr');
+      expect(await rows.count()).toBeGreaterThan(1);
+      const names = [
+        await rows.nth(0).locator('a.school-name').innerText(),
+        await rows.nth(1).locator('a.school-name').innerText(),
+      ];
+      for (const name of names) {
+        const save = page.getByRole('button', { name: `Bewaar ${name}`, exact: true });
+        await save.click();
+        expect(await save.getAttribute('aria-pressed')).toBe('true');
+      }
+      const toList = page.getByRole('link', { name: 'Bewaarde scholen (2)' });
+      await toList.click();
+      await page.getByRole('heading', { level: 1, name: 'Bewaarde scholen' }).waitFor();
+      const items = page.locator('.shortlist__list > li');
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+      const first = (await items.first().innerText()).replace(/\s+/g, ' ');
+      expect(first).toContain(names[0] ?? '');
+      expect(first).toMatch(/Afstand \d+,\d km vanaf 2524 CK/);
+      expect(first).toContain('Gevonden in het SOP Autisme: Binnen het team');
+      expect(first).toMatch(/SOP \d{4}-\d{4} \((gepubliceerd|concept|in beoordeling)\)/);
+      expect(first).toContain('Adres');
+
+      // Kept in this browser: a reload shows the same list.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+
+      // Printed: the buttons and the site's navigation stay off the paper, the date of printing on it.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+      expect(await page.getByText(/^Afgedrukt op /).isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'bewaard-afdruk.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(200);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'bewaard-telefoon.png'), fullPage: true });
+      await page.setViewportSize({ width: 1366, height: 768 });
+
+      // Shared as a link: any browser opens the same schools.
+      const link = await page.getByLabel('Link om deze lijst te delen').inputValue();
+      expect(link).toMatch(/\/bewaard\?school=[^&]+&school=[^&]+$/);
+      // Side by side on Vergelijken.
+      await page.getByRole('link', { name: 'Vergelijk deze 2 scholen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vergelijken' }).waitFor();
+      expect(new URL(page.url()).searchParams.getAll('school')).toEqual(
+        new URL(link).searchParams.getAll('school'),
+      );
+      await page.goto(link, { waitUntil: 'domcontentloaded' });
+      await page.getByText('U bekijkt een gedeelde lijst.', { exact: false }).waitFor();
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+
+      // Taken off the list again.
+      await page.goto(`${api.url}/bewaard`, { waitUntil: 'domcontentloaded' });
+      await page.getByRole('button', { name: `${names[0] ?? ''} van de lijst halen` }).click();
+      expect(await items.count()).toBe(1);
+      await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('Vergelijken: three schools picked in Scholen zoeken are aligned with their differences highlighted', async () => {
     const target: PageCase = { ...pageCase('scholen-zoeken'), path: '/scholen?soort=SBO' };
     const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });

@@ -409,6 +409,13 @@ export type SchoolsPageQueryVariables = Exact<{
 
 export type SchoolsPageQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ShortlistSchoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ShortlistSchoolQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, phone: string | null, email: string | null, website: string | null, werkgebied: { code: string, name: string } | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1450,3 +1457,34 @@ export const SchoolsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolsPageQuery, SchoolsPageQueryVariables>;
+export const ShortlistSchoolDocument = new TypedDocumentString(`
+    query ShortlistSchool($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    isDemo
+    kind
+    street
+    houseNumber
+    postcode
+    place
+    gemeenteName
+    phone
+    email
+    website
+    werkgebied {
+      code
+      name
+    }
+    latestPupilCount {
+      total
+      suppressed
+      referenceDate
+    }
+    sops {
+      schoolYear
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShortlistSchoolQuery, ShortlistSchoolQueryVariables>;

@@ -21,6 +21,8 @@ import {
 import { readTileSource, TILE_SOURCE_IDS, type TileSourceId } from '../utils/tiles';
 import { SchoolFilters } from './SchoolFilters';
 import { SchoolsTable } from './SchoolsTable';
+import { useShortlist } from '../../shortlist/hooks/useShortlist';
+import { shortlistStrings } from '../../shortlist/strings.nl';
 
 const SchoolsMap = lazy(() => import('./SchoolsMap'));
 
@@ -50,6 +52,7 @@ const NO_ROWS: readonly FoundRow[] = [];
 
 export function SchoolsPage() {
   const { filters, selected, tiles, write } = useSearchState();
+  const shortlist = useShortlist();
   const query = useFindSchoolsQuery(filters);
   const tilesId = useId();
   const rows = query.status === 'success' ? query.data.rows : NO_ROWS;
@@ -81,6 +84,9 @@ export function SchoolsPage() {
             {t.compare.clear}
           </button>
         ) : null}
+        <Link className="shortlist-link" to="/bewaard">
+          {shortlistStrings.link(shortlist.list.length)}
+        </Link>
       </div>
       {query.status === 'loading' ? <LoadingState /> : null}
       {query.status === 'error' && nearError === null ? (
@@ -114,6 +120,9 @@ export function SchoolsPage() {
                 selected={selected}
                 canSelectMore={selected.length < MAX_COMPARED}
                 onToggle={toggle}
+                saved={shortlist.list}
+                onSave={shortlist.toggle}
+                near={filters.near}
               />
               <figure className="chart-frame map-frame">
                 <div className="chart-frame__header">
