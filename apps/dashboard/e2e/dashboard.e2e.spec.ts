@@ -50,7 +50,7 @@ function logInAsStaff(page: Page): Promise<void> {
   return logIn(page, 'staf@demo.sop-atlas.nl', 'demo-staf-2026');
 }
 
-/** Beheer's side list: the sections this account sees, in order. */
+/** Beheer's tabs: the sections this account sees, in order. */
 function adminNav(page: Page) {
   return page.getByRole('navigation', { name: 'Onderdelen van Beheer' });
 }
@@ -59,7 +59,7 @@ async function adminSections(page: Page): Promise<string[]> {
   return adminNav(page).getByRole('link').allInnerTexts();
 }
 
-/** Opens a section of Beheer from its side list and waits for its URL. */
+/** Opens a section of Beheer from its tabs and waits for its URL. */
 async function openAdminSection(page: Page, label: string, slug: string): Promise<void> {
   await adminNav(page).getByRole('link', { name: label, exact: true }).click();
   await page.waitForURL(new RegExp(`/beheer/${slug}$`));

@@ -18,7 +18,7 @@ import { MySchools } from '../../editor/components/MySchools';
 import { type AdminSectionId, chosenSection, sectionsFor } from '../utils/sections';
 
 /**
- * Beheer: one section per task (`/beheer/<section>`), listed at the side; each role sees only its own sections,
+ * Beheer: one section per task (`/beheer/<section>`), as tabs above it; each role sees only its own sections,
  * its own work first (`utils/sections.ts`). A section the role may not see (a link from another account, or
  * after signing in) goes to the role's first section.
  */

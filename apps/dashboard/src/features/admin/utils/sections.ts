@@ -14,7 +14,7 @@ export const ADMIN_SECTION_IDS = [
 export type AdminSectionId = (typeof ADMIN_SECTION_IDS)[number];
 
 /**
- * The sections of an account, in the order of the side list (its first section is where `/beheer` goes):
+ * The sections of an account, in the order of the tabs (its first section is where `/beheer` goes):
  * - a school editor: their own schools' SOPs first;
  * - an admin: accounts first (admins alone may not do the staff work: the API refuses it);
  * - SWV staff: importing, matching, review, data health and the funding formula;
