@@ -252,6 +252,8 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       const editor = health.getByRole('form', { name: 'Speld voor Basisschool De Verre Kust' });
       const map = editor.getByTestId('pin-map');
       await map.waitFor();
+      // The click goes to viewport coordinates: the map must be in view (Beheer's sections make the page shorter).
+      await map.scrollIntoViewIfNeeded();
       const box = await map.boundingBox();
       if (!box) throw new Error('geen kaart');
       await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 - 20);
