@@ -664,11 +664,17 @@ describe('dashboard in Chromium', () => {
         .locator('figure')
         .filter({ has: page.getByRole('heading', { name: 'Basisondersteuning per leerling', exact: true }) });
       await funding.locator('.box-plot__box').first().waitFor({ state: 'attached' });
-      // Axis ticks: the groups along x, euro amounts along y.
+      // Axis ticks: the groups along x (read left to right, as a user does), euro amounts along y.
       await funding.locator('.recharts-cartesian-axis-tick-value').first().waitFor({ state: 'attached' });
-      const groups = (await funding.locator('.recharts-cartesian-axis-tick-value').allTextContents()).filter(
-        (text) => !text.includes('€'),
-      );
+      const ticks = await funding
+        .locator('.recharts-cartesian-axis-tick-value')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ text: node.textContent ?? '', x: node.getBoundingClientRect().x })),
+        );
+      const groups = ticks
+        .filter((tick) => !tick.text.includes('€'))
+        .sort((a, b) => a.x - b.x)
+        .map((tick) => tick.text);
       expect(groups).toEqual(
         ['Alle scholen', '<100', '100-199', '200-399', '400+'].filter((g) => groups.includes(g)),
       );
