@@ -68,7 +68,7 @@ export class School {
 
   @Field(() => Boolean, {
     description:
-      'True when the coordinates are an estimate (not placed by PDOK from the address nor by staff): show the school as "locatie bij benadering".',
+      'True when the school has coordinates but PDOK has not placed it by its address (its werkgebied still comes from the postcode table): the point is an estimate, shown as "locatie bij benadering".',
   })
   locationApproximate!: boolean;
 
