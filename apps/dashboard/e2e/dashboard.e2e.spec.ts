@@ -588,8 +588,12 @@ describe('dashboard in Chromium', () => {
 
       // Taken off the list again.
       await page.goto(`${api.url}/bewaard`, { waitUntil: 'domcontentloaded' });
-      await page.getByRole('button', { name: `${names[0] ?? ''} van de lijst halen` }).click();
+      await items.nth(1).locator('dl').waitFor();
+      const remove = page.getByRole('button', { name: `${names[0] ?? ''} van de lijst halen` });
+      await remove.click();
+      await remove.waitFor({ state: 'detached' });
       expect(await items.count()).toBe(1);
+      expect(await items.first().innerText()).toContain(names[1] ?? '');
       await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
       expect(consoleErrors).toEqual([]);
     } finally {

@@ -34,7 +34,8 @@ function SchoolCard({
   onRemove,
 }: {
   readonly saved: SavedSchool;
-  readonly school: ShortlistSchool | null;
+  /** Undefined while it loads, null when the API no longer knows it. */
+  readonly school: ShortlistSchool | null | undefined;
   readonly onRemove: (() => void) | null;
 }) {
   const id = useId();
@@ -60,7 +61,9 @@ function SchoolCard({
             </>
           ) : null}
         </h2>
-        {school === null ? (
+        {school === undefined ? (
+          <LoadingState />
+        ) : school === null ? (
           <p className="muted">{t.notFound}</p>
         ) : (
           <dl className="details shortlist__details">
@@ -193,11 +196,11 @@ export function ShortlistPage() {
           ) : null}
           {query.status === 'success' ? (
             <ol className="shortlist__list">
-              {list.map((entry, i) => (
+              {list.map((entry) => (
                 <SchoolCard
                   key={entry.id}
                   saved={entry}
-                  school={query.data[i] ?? null}
+                  school={query.data.get(entry.id)}
                   onRemove={own ? () => remove(entry.id) : null}
                 />
               ))}
