@@ -74,6 +74,15 @@ describe('Beheer → Accounts (demo admin)', () => {
 
       await logIn(page, ADMIN.email, ADMIN.password);
       await page.getByRole('banner').getByText(`Ingelogd als ${ADMIN.email}`).waitFor();
+      // Beheer per role: the admin's own work first (its own URL), no staff work (the API refuses it to an admin).
+      await page.waitForURL(/\/beheer\/accounts$/);
+      const nav = page.getByRole('navigation', { name: 'Onderdelen van Beheer' });
+      await nav.getByRole('link', { name: 'Accounts' }).waitFor();
+      expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Accounts', 'Bekostiging']);
+      expect(await page.getByRole('region', { name: 'SOP-documenten inlezen' }).count()).toBe(0);
+      expect(
+        await page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' }).count(),
+      ).toBe(0);
       const section = page.getByRole('region', { name: 'Accounts' });
       const table = section.getByRole('table', { name: /accounts/ });
       await table.getByRole('caption').getByText('3 accounts').waitFor();

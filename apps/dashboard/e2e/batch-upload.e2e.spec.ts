@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
 import {
   addressLineOf,
-  beheerSection,
+  openSection,
   consoleErrorsOf,
   demoSchools,
   openBeheerAsStaff,
@@ -102,7 +102,7 @@ describe('Beheer → Veel documenten tegelijk inlezen (demo staff)', () => {
       expect(before).toMatch(/^[0-4] van 5 documenten ingelezen/);
 
       await page.reload({ waitUntil: 'domcontentloaded' });
-      const again = beheerSection(page, 'batch');
+      const again = await openSection(page, 'batch');
       await again.getByRole('table', { name: /^Voortgang per document: \d van 5 ingelezen$/ }).waitFor();
       await again.getByText(/^Klaar: alle 5 documenten zijn ingelezen\./).waitFor({ timeout: 180_000 });
 

@@ -50,6 +50,21 @@ function logInAsStaff(page: Page): Promise<void> {
   return logIn(page, 'staf@demo.sop-atlas.nl', 'demo-staf-2026');
 }
 
+/** Beheer's tabs: the sections this account sees, in order. */
+function adminNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Onderdelen van Beheer' });
+}
+
+async function adminSections(page: Page): Promise<string[]> {
+  return adminNav(page).getByRole('link').allInnerTexts();
+}
+
+/** Opens a section of Beheer from its tabs and waits for its URL. */
+async function openAdminSection(page: Page, label: string, slug: string): Promise<void> {
+  await adminNav(page).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL(new RegExp(`/beheer/${slug}$`));
+}
+
 interface PageCase {
   readonly name: string;
   /** A function for paths known only once the API runs (school ids). */
@@ -114,8 +129,18 @@ const PAGES: readonly PageCase[] = [
     },
   },
   {
+    // A visitor without account lands on the first section its staff code opens.
     name: 'beheer',
     path: '/beheer',
+    heading: 'Beheer',
+    ready: async (page) => {
+      await page.waitForURL(/\/beheer\/inlezen$/);
+      await page.getByRole('region', { name: 'SOP-documenten inlezen' }).waitFor();
+    },
+  },
+  {
+    name: 'beheer-bekostiging',
+    path: '/beheer/bekostiging',
     heading: 'Beheer',
     ready: async (page) => {
       await page
@@ -410,6 +435,10 @@ describe('dashboard in Chromium', () => {
         .locator('.leaflet-container path.leaflet-interactive')
         .first()
         .waitFor({ state: 'attached' });
+      // The searched address and its 3 km ring; the tiles load, so no notice over the map.
+      await page.locator('.leaflet-container .map-home').waitFor({ state: 'attached' });
+      await page.locator('.leaflet-container path.map-radius').waitFor({ state: 'attached' });
+      expect(await page.locator('.map-notice').count()).toBe(0);
       // Two schools chosen for comparison travel to Vergelijken in the URL.
       await checkUrlBacked(rows.nth(0).getByRole('checkbox'));
       if ((await rows.count()) > 1) await checkUrlBacked(rows.nth(1).getByRole('checkbox'));
@@ -422,6 +451,150 @@ describe('dashboard in Chromium', () => {
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Scholen zoeken map: the searched address with its radius ring, an estimated school location marked on the map and in the list, and a Dutch notice when the tile server is blocked', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // The blocked tiles themselves are logged by Chromium as failed resources: that is the point here.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    await isolateFromInternet(page, api.url);
+    // Later routes win: the PDOK tile server is unreachable (offline, or blocked by a network).
+    await page.route(
+      (url) => url.hostname === 'service.pdok.nl',
+      (route) => route.abort('internetdisconnected'),
+    );
+    try {
+      await page.goto(`${api.url}/scholen?bij=${encodeURIComponent('2524 CK')}&straal=1`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const jeroen = page.locator('table.data-table--schools tbody tr', { hasText: 'Basisschool Jeroen' });
+      await jeroen.waitFor();
+      // Jeroen's point is the committed estimate (werkgebied `geschat`, not placed by PDOK): said in the list.
+      expect(await jeroen.locator('.tag--approximate').textContent()).toBe('locatie bij benadering');
+      const map = page.locator('.leaflet-container');
+      await map.locator('.map-home').waitFor({ state: 'attached' });
+      await map.locator('path.map-radius').waitFor({ state: 'attached' });
+      // The searched postcode was placed offline (the centre of its schools): the map says it is an estimate.
+      await page.getByText('Het gezochte adres is bij benadering geplaatst').waitFor();
+      // The estimated school is drawn dashed, and its tooltip says why.
+      const estimated = map.locator('path.leaflet-interactive[stroke-dasharray="3 3"]');
+      expect(await estimated.count()).toBe(1);
+      await estimated.dispatchEvent('mouseover');
+      expect(await page.locator('.leaflet-tooltip').textContent()).toBe(
+        'Basisschool Jeroen (locatie bij benadering)',
+      );
+      // No tiles: a notice in Dutch on the map instead of a grey box without a word.
+      const notice = page.locator('.map-notice');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('De achtergrondkaart kan niet worden geladen');
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, 'scholen-zoeken-kaart-offline-telefoon.png'),
+        fullPage: true,
+      });
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('Bewaard: the adviseur saves two schools while searching around 2524 CK; the shortlist keeps contact, distance, what matched and how current each SOP is, survives a reload, compares side by side, prints and shares as a link', async () => {
+    const target: PageCase = {
+      ...pageCase('scholen-zoeken'),
+      path: `/scholen?bij=${encodeURIComponent('2524 CK')}&straal=3&expertise=autisme`,
+      ready: async (p) => {
+        await p.locator('table.data-table--schools tbody tr', { hasText: ' km' }).first().waitFor();
+      },
+    };
+    const { page, consoleErrors } = await openPage(target, { width: 1366, height: 768 });
+    try {
+      await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await target.ready(page);
+      const rows = page.locator('table.data-table--schools tbody tr');
+      expect(await rows.count()).toBeGreaterThan(1);
+      const names = [
+        await rows.nth(0).locator('a.school-name').innerText(),
+        await rows.nth(1).locator('a.school-name').innerText(),
+      ];
+      for (const name of names) {
+        const save = page.getByRole('button', { name: `Bewaar ${name}`, exact: true });
+        await save.click();
+        expect(await save.getAttribute('aria-pressed')).toBe('true');
+      }
+      const toList = page.getByRole('link', { name: 'Bewaarde scholen (2)' });
+      await toList.click();
+      await page.getByRole('heading', { level: 1, name: 'Bewaarde scholen' }).waitFor();
+      const items = page.locator('.shortlist__list > li');
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+      const first = (await items.first().innerText()).replace(/\s+/g, ' ');
+      expect(first).toContain(names[0] ?? '');
+      expect(first).toMatch(/Afstand \d+,\d km vanaf 2524 CK/);
+      expect(first).toContain('Gevonden in het SOP Autisme: Binnen het team');
+      expect(first).toMatch(/SOP \d{4}-\d{4} \((gepubliceerd|concept|in beoordeling)\)/);
+      expect(first).toContain('Adres');
+
+      // Kept in this browser: a reload shows the same list.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+
+      // Printed: the buttons and the site's navigation stay off the paper, the date of printing on it.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
+      expect(await page.getByText(/^Afgedrukt op /).isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'bewaard-afdruk.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+
+      const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(200);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'bewaard-telefoon.png'), fullPage: true });
+      await page.setViewportSize({ width: 1366, height: 768 });
+
+      // Shared as a link: any browser opens the same schools.
+      const link = await page.getByLabel('Link om deze lijst te delen').inputValue();
+      expect(link).toMatch(/\/bewaard\?school=[^&]+&school=[^&]+$/);
+      // Side by side on Vergelijken.
+      await page.getByRole('link', { name: 'Vergelijk deze 2 scholen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vergelijken' }).waitFor();
+      expect(new URL(page.url()).searchParams.getAll('school')).toEqual(
+        new URL(link).searchParams.getAll('school'),
+      );
+      await page.goto(link, { waitUntil: 'domcontentloaded' });
+      await page.getByText('U bekijkt een gedeelde lijst.', { exact: false }).waitFor();
+      await items.first().locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+
+      // Taken off the list again.
+      await page.goto(`${api.url}/bewaard`, { waitUntil: 'domcontentloaded' });
+      await items.nth(1).locator('dl').waitFor();
+      const remove = page.getByRole('button', { name: `${names[0] ?? ''} van de lijst halen` });
+      await remove.click();
+      await remove.waitFor({ state: 'detached' });
+      expect(await items.count()).toBe(1);
+      expect(await items.first().innerText()).toContain(names[1] ?? '');
+      await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();
@@ -489,6 +662,29 @@ describe('dashboard in Chromium', () => {
         .locator('.recharts-line-curve')
         .first()
         .waitFor({ state: 'attached' });
+      // Funding per pupil: one box plot per group (with a median line), size groups small to large, in the
+      // chart and in its table view alike.
+      const funding = page
+        .locator('figure')
+        .filter({ has: page.getByRole('heading', { name: 'Basisondersteuning per leerling', exact: true }) });
+      await funding.locator('.box-plot__box').first().waitFor({ state: 'attached' });
+      // Axis ticks: the groups along x (read left to right, as a user does), euro amounts along y.
+      await funding.locator('.recharts-cartesian-axis-tick-value').first().waitFor({ state: 'attached' });
+      const ticks = await funding
+        .locator('.recharts-cartesian-axis-tick-value')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ text: node.textContent ?? '', x: node.getBoundingClientRect().x })),
+        );
+      const groups = ticks
+        .filter((tick) => !tick.text.includes('€'))
+        .sort((a, b) => a.x - b.x)
+        .map((tick) => tick.text);
+      expect(groups).toEqual(
+        ['Alle scholen', '<100', '100-199', '200-399', '400+'].filter((g) => groups.includes(g)),
+      );
+      expect(groups.slice(0, 2)).toEqual(['Alle scholen', '<100']);
+      expect(await funding.locator('.box-plot__box').count()).toBe(groups.length);
+      expect(await funding.locator('.box-plot__median').count()).toBe(groups.length);
       await page.waitForLoadState('networkidle');
       const serious = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       await page.screenshot({
@@ -498,6 +694,17 @@ describe('dashboard in Chromium', () => {
       expect(
         serious.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       ).toEqual([]);
+      await funding.getByRole('button', { name: 'Bekijk als tabel' }).click();
+      const tableGroups = await funding.locator('table tbody tr > :first-child').allTextContents();
+      expect(tableGroups).toEqual(groups);
+      expect(await funding.locator('table thead th').allTextContents()).toEqual([
+        'Groep',
+        'Laagste',
+        'Eerste kwartiel',
+        'Mediaan',
+        'Derde kwartiel',
+        'Hoogste',
+      ]);
       await coverage.locator('table.heatmap tbody button').first().click();
       await page.getByRole('heading', { level: 1, name: 'Scholen zoeken' }).waitFor();
       expect(page.url()).toContain('expertise=');
@@ -735,6 +942,13 @@ describe('dashboard in Chromium', () => {
   it('Inloggen: a wrong password is refused in Dutch, the demo staff account signs in (header, Beheer) and out', async () => {
     const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
     try {
+      // A visitor without account: the sections the staff code opens, and the funding formula to read.
+      expect(await adminSections(page)).toEqual([
+        'Documenten inlezen',
+        'Beoordelen',
+        'Datakwaliteit',
+        'Bekostiging',
+      ]);
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).click();
       const dialog = page.getByRole('dialog', { name: 'Inloggen bij SOP Atlas' });
       await dialog.waitFor();
@@ -750,6 +964,27 @@ describe('dashboard in Chromium', () => {
       await page.getByRole('banner').getByText('Ingelogd als staf@demo.sop-atlas.nl').waitFor();
       await page.getByText('Je bent ingelogd als staf@demo.sop-atlas.nl').waitFor();
       expect(await page.getByLabel('Toegangscode voor inlezen').count()).toBe(0);
+      // Beheer per role: staff see their own work as sections, no accounts; each section has its own URL.
+      await adminNav(page).getByRole('link', { name: 'Te koppelen' }).waitFor();
+      expect(await adminSections(page)).toEqual([
+        'Documenten inlezen',
+        'Te koppelen',
+        'Beoordelen',
+        'Datakwaliteit',
+        'Bekostiging',
+      ]);
+      expect(page.url()).toMatch(/\/beheer\/inlezen$/);
+      expect(
+        await adminNav(page).getByRole('link', { name: 'Documenten inlezen' }).getAttribute('aria-current'),
+      ).toBe('page');
+      // The funding form is in its own section, not below the uploads.
+      expect(
+        await page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' }).count(),
+      ).toBe(0);
+      await openAdminSection(page, 'Bekostiging', 'bekostiging');
+      await page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' }).waitFor();
+      expect(await page.getByRole('region', { name: 'SOP-documenten inlezen' }).count()).toBe(0);
+      await openAdminSection(page, 'Documenten inlezen', 'inlezen');
       await page.screenshot({ path: path.join(SCREENSHOTS, 'beheer-ingelogd-laptop.png'), fullPage: true });
       await page.getByRole('banner').getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('banner').getByRole('button', { name: 'Inloggen' }).waitFor();
@@ -772,6 +1007,7 @@ describe('dashboard in Chromium', () => {
         await sop.getByRole('button', { name: 'Inlezen' }).click();
         await sop.getByRole('cell', { name: /ingelezen als concept/ }).waitFor();
 
+        await openAdminSection(page, 'Beoordelen', 'beoordelen');
         const review = page.getByRole('region', { name: 'Concepten beoordelen' });
         const row = review.getByRole('row').filter({ hasText: 'jeroen-2023-2024.txt' });
         await row.getByText('2 open van 2').waitFor();
@@ -827,7 +1063,10 @@ describe('dashboard in Chromium', () => {
 
   it('Beheer: staff set the funding formula of a year; a bad amount is named at its field; the chart table shows the new year', async () => {
     await browser.context.clearCookies();
-    const { page, consoleErrors } = await openPage(pageCase('beheer'), { width: 1366, height: 768 });
+    const { page, consoleErrors } = await openPage(pageCase('beheer-bekostiging'), {
+      width: 1366,
+      height: 768,
+    });
     try {
       await logInAsStaff(page);
       const section = page.getByRole('region', { name: 'Bedragen van een kalenderjaar vastleggen' });
@@ -864,8 +1103,13 @@ describe('dashboard in Chromium', () => {
     try {
       await logIn(page, 'redacteur@demo.sop-atlas.nl', 'demo-redacteur-2026');
       const mine = page.getByRole('region', { name: 'Mijn school: SOP bijwerken' });
-      // Staff work is not offered to a school editor.
+      // Staff work is not offered to a school editor: signed in on Documenten inlezen, the editor lands on
+      // their own school's SOP, and Beheer lists only that (and the funding formula to read).
+      await page.waitForURL(/\/beheer\/mijn-school$/);
+      await mine.waitFor();
+      expect(await adminSections(page)).toEqual(['Mijn school', 'Bekostiging']);
       expect(await page.getByRole('region', { name: 'Concepten beoordelen' }).count()).toBe(0);
+      expect(await page.getByRole('region', { name: 'SOP-documenten inlezen' }).count()).toBe(0);
       const link = mine.getByRole('link', { name: /^SOP van .* bijwerken$/ });
       const schoolName = /^SOP van (.*) bijwerken$/.exec(await link.innerText())?.[1] ?? '';
       expect(schoolName).toMatch(/^Demo-/);
@@ -942,6 +1186,7 @@ describe('dashboard in Chromium', () => {
       // Staff send it back with a comment.
       await page.goto(`${api.url}/beheer`);
       await logInAsStaff(page);
+      await openAdminSection(page, 'Beoordelen', 'beoordelen');
       const review = page.getByRole('region', { name: 'Concepten beoordelen' });
       await review.getByRole('button', { name: `Beoordelen: ${schoolName} ${coming}` }).click();
       await review.getByText(/· ter beoordeling$/).waitFor();

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
 import {
   addressLineOf,
-  beheerSection,
+  openSection,
   consoleErrorsOf,
   demoSchools,
   openBeheerAsStaff,
@@ -64,7 +64,8 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
       await upload.getByRole('cell', { name: 'te koppelen aan een school' }).waitFor();
       await upload.getByText('geen bekende school op postcode 2599 ZZ').waitFor();
 
-      const queue = beheerSection(page, 'afterImport');
+      // Beheer per task: what happens after importing is its own section.
+      const queue = await openSection(page, 'afterImport');
       const table = queue.getByRole('table', { name: 'Te koppelen (1)' });
       await table.getByRole('row', { name: /onbekende-school\.pdf/ }).waitFor();
       const publishAll = queue.getByRole('button', { name: /^Alles wat klaar is publiceren \(\d+\)$/ });
@@ -96,6 +97,15 @@ describe('Beheer → Na het inlezen (demo staff)', () => {
       await page.getByRole('button', { name: 'Werkgebied vastleggen' }).click();
       await page.getByText('Nu: handmatig gekozen.').waitFor();
       await page.locator('.details__row', { hasText: 'Werkgebied' }).getByText('Segbroek').waitFor();
+      // The profile links to the original document its SOP was read from; the link serves the stored PDF.
+      const original = page.getByRole('link', { name: 'Open het originele document (onbekende-school.pdf)' });
+      await original.waitFor();
+      const href = (await original.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
+      const download = await page.request.get(`${api.url}${href}`);
+      expect(download.status()).toBe(200);
+      expect(download.headers()['content-type']).toBe('application/pdf');
+      expect((await download.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();

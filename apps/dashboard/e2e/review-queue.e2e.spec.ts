@@ -15,7 +15,7 @@ import path from 'node:path';
 import { renderSop } from '../../api/test/region-day-one/sop-documents';
 import {
   addressLineOf,
-  beheerSection,
+  openSection,
   consoleErrorsOf,
   demoSchools,
   graphql,
@@ -77,14 +77,14 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       const upload = await uploadDocuments(page, [pdfFile('twijfel.pdf', pdf)]);
       await upload.getByRole('rowheader', { name: 'twijfel.pdf' }).waitFor();
 
-      const review = beheerSection(page, 'review');
+      const review = await openSection(page, 'review');
       await review.getByRole('button', { name: 'Lijst vernieuwen' }).click();
       await review
         .getByRole('button', { name: new RegExp(`^Beoordelen: ${demo.name}`) })
         .first()
         .click();
 
-      const queue = beheerSection(page, 'reviewQueue');
+      const queue = await openSection(page, 'reviewQueue');
       await queue.getByText(/^Toetsen: j of ↓ volgende/).waitFor();
       await queue.getByText(/Rij 'Fysiotherapie': meer dan één markering/).waitFor();
       const figure = queue.locator('figure.page-crop[data-state="ready"]');
@@ -167,13 +167,11 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       await waitUntilSignedIn(page);
       const upload = await uploadDocuments(page, [pdfFile('verre-kust.pdf', unknown)]);
       await upload.getByRole('rowheader', { name: 'verre-kust.pdf' }).waitFor();
-      const queue = beheerSection(page, 'afterImport');
+      const queue = await openSection(page, 'afterImport');
       await queue.getByRole('button', { name: 'Nieuwe school aanmaken uit dit document' }).click();
       await queue.getByText('verre-kust.pdf is gekoppeld; het SOP staat bij de school.').waitFor();
-
-      // The data health list is loaded with Beheer: reload the page to see the new school in it.
-      await page.reload({ waitUntil: 'domcontentloaded' });
-      const health = beheerSection(page, 'dataHealth');
+      // Data health is its own section of Beheer (loaded when opened): the new school is in it.
+      const health = await openSection(page, 'dataHealth');
       const row = health.getByRole('row', { name: /De Verre Kust/ });
       await row.waitFor();
       await row.getByText('werkgebied geschat uit de postcodetabel').waitFor();
@@ -192,6 +190,8 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       const editor = health.getByRole('form', { name: 'Speld voor Basisschool De Verre Kust' });
       const map = editor.getByTestId('pin-map');
       await map.waitFor();
+      // The click goes to viewport coordinates: the map must be in view (Beheer's sections make the page shorter).
+      await map.scrollIntoViewIfNeeded();
       const box = await map.boundingBox();
       if (!box) throw new Error('geen kaart');
       await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 - 20);

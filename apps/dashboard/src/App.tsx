@@ -9,6 +9,7 @@ const OverviewRoute = lazy(() => import('./routes/OverviewRoute'));
 const SchoolsRoute = lazy(() => import('./routes/SchoolsRoute'));
 const SchoolProfileRoute = lazy(() => import('./routes/SchoolProfileRoute'));
 const CompareRoute = lazy(() => import('./routes/CompareRoute'));
+const ShortlistRoute = lazy(() => import('./routes/ShortlistRoute'));
 const AdminRoute = lazy(() => import('./routes/AdminRoute'));
 const EditorRoute = lazy(() => import('./routes/EditorRoute'));
 const NotFoundRoute = lazy(() => import('./routes/NotFoundRoute'));
@@ -49,8 +50,10 @@ const router = createBrowserRouter([
           </Titled>
         ),
       },
+      // The shortlist sets its own title.
+      { path: 'bewaard', element: <ShortlistRoute /> },
       {
-        path: 'beheer',
+        path: 'beheer/:section?',
         element: (
           <Titled title={t.nav.admin}>
             <AdminRoute />

@@ -19,6 +19,13 @@ import { WerkgebiedEntity } from './werkgebied.entity';
  * `manual` (staff), `demo`.
  */
 export type WerkgebiedSource = 'pdok' | 'gemeente' | 'postcode' | 'geschat' | 'manual' | 'demo';
+/**
+ * Werkgebied sources of a school that PDOK has not placed by its address: its coordinates, when it has any, are an
+ * estimate (the committed approximation of the seed, a postcode centre), not the address's own point. The same rule
+ * picks the schools `placeSchools` still has to look up (`geocoding/school-places.service.ts`).
+ */
+export const APPROXIMATE_PLACE_SOURCES: readonly WerkgebiedSource[] = ['postcode', 'geschat'];
+
 /** Where the school kind came from: `duo` (SOORT PO), `naam` (read from the name), `manual`, `demo`. */
 export type KindSource = 'duo' | 'naam' | 'manual' | 'demo';
 

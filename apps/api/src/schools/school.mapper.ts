@@ -1,5 +1,5 @@
 import { type PupilCountEntity } from './pupil-count.entity';
-import { type SchoolEntity } from './school.entity';
+import { APPROXIMATE_PLACE_SOURCES, type SchoolEntity } from './school.entity';
 import { type WerkgebiedEntity } from './werkgebied.entity';
 import { type PupilCount } from './models/pupil-count.model';
 import { type School } from './models/school.model';
@@ -28,6 +28,10 @@ export function toSchool(entity: SchoolEntity): School {
     website: entity.website,
     latitude: entity.latitude,
     longitude: entity.longitude,
+    locationApproximate:
+      entity.latitude !== null &&
+      entity.werkgebiedSource !== null &&
+      APPROXIMATE_PLACE_SOURCES.includes(entity.werkgebiedSource),
     isDemo: entity.isDemo,
   };
 }

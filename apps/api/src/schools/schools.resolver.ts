@@ -45,6 +45,7 @@ export class SchoolsResolver {
     return {
       edges,
       totalCount: page.totalCount,
+      centre: page.centre ?? null,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }

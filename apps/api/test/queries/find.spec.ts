@@ -183,6 +183,60 @@ describe('schools: find with filters, near and sort (demo region)', () => {
     expect(data.schools.edges.map((e) => e.node.id)).toContain(school?.id);
   });
 
+  it('returns the place it searched around: the geocoded point of a postcode (an estimate offline), a point as given', async () => {
+    const CENTRE = `query ($near: NearInput) {
+      schools(near: $near, first: 1) { centre { latitude longitude radiusKm label approximate } }
+    }`;
+    type Centre = {
+      schools: {
+        centre: {
+          latitude: number;
+          longitude: number;
+          radiusKm: number;
+          label: string | null;
+          approximate: boolean;
+        } | null;
+      };
+    };
+    // The test app geocodes offline (GEOCODER=local): the centre of the known schools of the postcode.
+    const geocoded = await app.server.app.get(GeocodingService).geocode('2524 CK');
+    const byPostcode = await graphqlData<Centre>(app.url, CENTRE, {
+      near: { postcode: '2524 CK', radiusKm: 2 },
+    });
+    expect(byPostcode.schools.centre).toEqual({
+      latitude: geocoded?.latitude,
+      longitude: geocoded?.longitude,
+      radiusKm: 2,
+      label: geocoded?.label,
+      approximate: true,
+    });
+    const byPoint = await graphqlData<Centre>(app.url, CENTRE, { near: { ...POINT, radiusKm: 3 } });
+    expect(byPoint.schools.centre).toEqual({ ...POINT, radiusKm: 3, label: null, approximate: false });
+    expect((await graphqlData<Centre>(app.url, CENTRE, {})).schools.centre).toBeNull();
+  });
+
+  it('marks a school whose coordinates are an estimate (werkgebied from the postcode table, not PDOK) as approximate', async () => {
+    const rows = await app.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM school WHERE latitude IS NOT NULL ORDER BY name, id LIMIT 3`,
+    );
+    const [estimated, placed, unplaced] = rows.map((r) => r.id);
+    await app.dataSource.query(`UPDATE school SET werkgebied_source = 'geschat' WHERE id = $1`, [estimated]);
+    await app.dataSource.query(`UPDATE school SET werkgebied_source = 'pdok' WHERE id = $1`, [placed]);
+    await app.dataSource.query(
+      `UPDATE school SET werkgebied_source = 'postcode', latitude = NULL, longitude = NULL WHERE id = $1`,
+      [unplaced],
+    );
+    const data = await graphqlData<{
+      schools: { edges: { node: { id: string; locationApproximate: boolean } }[] };
+    }>(app.url, `{ schools(first: 200) { edges { node { id locationApproximate } } } }`);
+    const approximate = new Map(data.schools.edges.map((e) => [e.node.id, e.node.locationApproximate]));
+    expect(approximate.get(estimated ?? '')).toBe(true);
+    expect(approximate.get(placed ?? '')).toBe(false);
+    expect(approximate.get(unplaced ?? '')).toBe(false);
+    // The demo region's own (fictional) points are not estimates.
+    expect([...approximate.values()].filter(Boolean)).toHaveLength(1);
+  });
+
   it.each([
     [{ filter: { expertise: { codes: ['autisme', 'telepathie'] } } }, 'filter.expertise.codes[1]'],
     [{ filter: { facilities: ['zwembad'] } }, 'filter.facilities[0]'],

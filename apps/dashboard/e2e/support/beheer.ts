@@ -35,6 +35,16 @@ export const BEHEER = {
     reviewQueue: 'Waarschuwingen één voor één',
     dataHealth: 'Datagezondheid: plaats van scholen',
   },
+  /** Beheer's tabs (one URL per task: `/beheer/<slug>`) and the tab that holds each section. */
+  nav: 'Onderdelen van Beheer',
+  tab: {
+    upload: { name: 'Documenten inlezen', slug: 'inlezen' },
+    batch: { name: 'Documenten inlezen', slug: 'inlezen' },
+    afterImport: { name: 'Te koppelen', slug: 'te-koppelen' },
+    review: { name: 'Beoordelen', slug: 'beoordelen' },
+    reviewQueue: { name: 'Beoordelen', slug: 'beoordelen' },
+    dataHealth: { name: 'Datakwaliteit', slug: 'datakwaliteit' },
+  },
   /** The file field and the button of each upload section. */
   upload: { field: 'Documenten', submit: 'Inlezen' },
   batch: { field: 'Bestanden of ZIP-bestand', submit: 'Op de achtergrond inlezen' },
@@ -127,9 +137,21 @@ export function beheerSection(page: Page, section: BeheerSection): Locator {
   return page.getByRole('region', { name: BEHEER.section[section] });
 }
 
+/** Opens the tab of Beheer that holds `section` (unless it is open) and returns the section once it shows. */
+export async function openSection(page: Page, section: BeheerSection): Promise<Locator> {
+  const tab = BEHEER.tab[section];
+  if (!new URL(page.url()).pathname.endsWith(`${BEHEER.path}/${tab.slug}`)) {
+    await page.getByRole('navigation', { name: BEHEER.nav }).getByRole('link', { name: tab.name }).click();
+    await page.waitForURL(new RegExp(`${BEHEER.path}/${tab.slug}$`));
+  }
+  const region = beheerSection(page, section);
+  await region.waitFor();
+  return region;
+}
+
 /** Uploads documents one request at a time (section "SOP-documenten inlezen"); returns that section. */
 export async function uploadDocuments(page: Page, files: readonly UploadFile[]): Promise<Locator> {
-  const section = beheerSection(page, 'upload');
+  const section = await openSection(page, 'upload');
   await section.getByLabel(BEHEER.upload.field).setInputFiles([...files]);
   await section.getByRole('button', { name: BEHEER.upload.submit }).click();
   return section;
@@ -137,7 +159,7 @@ export async function uploadDocuments(page: Page, files: readonly UploadFile[]):
 
 /** Uploads documents as one batch read in the background ("Veel documenten tegelijk inlezen"); returns that section. */
 export async function uploadBatch(page: Page, files: readonly UploadFile[]): Promise<Locator> {
-  const section = beheerSection(page, 'batch');
+  const section = await openSection(page, 'batch');
   await section.getByLabel(BEHEER.batch.field).setInputFiles([...files]);
   await section.getByRole('button', { name: BEHEER.batch.submit }).click();
   return section;

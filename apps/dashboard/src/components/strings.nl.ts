@@ -42,4 +42,11 @@ export const sharedStrings = {
     select: (label: string) => `Toon ${label}`,
     sortBy: (label: string) => `Sorteer op ${label}`,
   },
+  boxPlot: {
+    min: 'Laagste',
+    q1: 'Eerste kwartiel',
+    median: 'Mediaan',
+    q3: 'Derde kwartiel',
+    max: 'Hoogste',
+  },
 } as const;

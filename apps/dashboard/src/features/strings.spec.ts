@@ -9,6 +9,7 @@ import { regionStrings } from './region/strings.nl';
 import { reviewStrings } from './review/strings.nl';
 import { schoolStrings } from './school/strings.nl';
 import { schoolsStrings } from './schools/strings.nl';
+import { shortlistStrings } from './shortlist/strings.nl';
 
 /** Every text of a strings object (functions called with sample arguments), in the order of the file. */
 function texts(value: unknown): string[] {
@@ -38,6 +39,7 @@ const FEATURES: [string, unknown][] = [
   ['review', reviewStrings],
   ['school', schoolStrings],
   ['schools', schoolsStrings],
+  ['shortlist', shortlistStrings],
 ];
 
 const HGW_SPELLED_OUT = 'Handelingsgericht werken (HGW)';

@@ -17,6 +17,30 @@ export class SchoolEdge {
   distanceKm!: number | null;
 }
 
+@ObjectType('SearchCentre', { description: 'The place a search with `near` looked around.' })
+export class SearchCentre {
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+
+  @Field(() => Float)
+  radiusKm!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The geocoder's name for the place (null for coordinates).",
+  })
+  label!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      "True when the point is an estimate (offline: the centre of known schools or of the postcode area), not PDOK's answer.",
+  })
+  approximate!: boolean;
+}
+
 @ObjectType('SchoolConnection')
 export class SchoolConnection {
   @Field(() => [SchoolEdge])
@@ -27,4 +51,10 @@ export class SchoolConnection {
 
   @Field(() => Int, { description: 'All items matching the filter, over all pages.' })
   totalCount!: number;
+
+  @Field(() => SearchCentre, {
+    nullable: true,
+    description: 'The place searched around; null without `near`.',
+  })
+  centre!: SearchCentre | null;
 }

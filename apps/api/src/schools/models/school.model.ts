@@ -66,6 +66,12 @@ export class School {
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the school has coordinates but PDOK has not placed it by its address (its werkgebied still comes from the postcode table): the point is an estimate, shown as "locatie bij benadering".',
+  })
+  locationApproximate!: boolean;
+
   @Field(() => Boolean, { description: 'Fictional demo school.' })
   isDemo!: boolean;
 }

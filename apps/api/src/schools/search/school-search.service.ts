@@ -20,6 +20,15 @@ export interface SearchArea extends Point {
   radiusKm: number;
 }
 
+/**
+ * The place searched around, as the search used it: for a postcode or address the geocoded point with its label,
+ * `approximate` when it is not PDOK's answer (the offline estimate from known schools or the postcode table).
+ */
+export interface SearchCentre extends SearchArea {
+  label: string | null;
+  approximate: boolean;
+}
+
 export interface SearchHit {
   school: SchoolEntity;
   distanceKm: number | null;
@@ -28,6 +37,8 @@ export interface SearchHit {
 
 export interface SearchPage {
   hits: SearchHit[];
+  /** Null without `near`. */
+  centre?: SearchCentre | null;
   totalCount: number;
   hasNextPage: boolean;
 }
@@ -87,11 +98,15 @@ export class SchoolSearchService {
     first: number,
     after: string | null | undefined,
   ): Promise<SearchPage> {
-    return this.search(criteria, near ? await this.locate(near) : null, first, after);
+    const centre = near ? await this.locate(near) : null;
+    return { ...(await this.search(criteria, centre, first, after)), centre };
   }
 
-  async locate(near: NearPlace): Promise<SearchArea> {
-    if (near.kind === 'point') return near;
+  async locate(near: NearPlace): Promise<SearchCentre> {
+    if (near.kind === 'point') {
+      const { latitude, longitude, radiusKm } = near;
+      return { latitude, longitude, radiusKm, label: null, approximate: false };
+    }
     const argument = near.kind === 'postcode' ? 'near.postcode' : 'near.address';
     const query = near.kind === 'postcode' ? near.postcode : near.address;
     if (!this.geocoder) {
@@ -102,7 +117,13 @@ export class SchoolSearchService {
     }
     const point = await this.geocoder.geocode(query);
     if (!point) throw new BadInputError(`'${query}' is niet gevonden`, argument);
-    return { latitude: point.latitude, longitude: point.longitude, radiusKm: near.radiusKm };
+    return {
+      latitude: point.latitude,
+      longitude: point.longitude,
+      radiusKm: near.radiusKm,
+      label: point.label,
+      approximate: point.provider !== 'pdok',
+    };
   }
 
   async search(

@@ -107,6 +107,17 @@ export const adminStrings = {
     },
     failed: (message: string) => `Vastleggen mislukt: ${message}`,
   },
-  staffOnly:
-    'Documenten inlezen, concepten beoordelen en DUO-bestanden inlezen doen medewerkers van het samenwerkingsverband.',
+  sections: {
+    nav: 'Onderdelen van Beheer',
+    labels: {
+      'mijn-school': 'Mijn school',
+      accounts: 'Accounts',
+      inlezen: 'Documenten inlezen',
+      'te-koppelen': 'Te koppelen',
+      beoordelen: 'Beoordelen',
+      datakwaliteit: 'Datakwaliteit',
+      bekostiging: 'Bekostiging',
+    },
+    afterImport: 'Na het inlezen: wat klaar is, te koppelen is of beoordeeld moet worden staat onder',
+  },
 } as const;

@@ -52,13 +52,10 @@ export const regionStrings = {
     funding: {
       title: 'Basisondersteuning per leerling',
       description:
-        'Mediaan met eerste en derde kwartiel, alle scholen en per grootte (leerlingen). Klik op een groep voor die scholen',
+        'Boxplot per groep: de streep is de mediaan, het blok loopt van het eerste tot het derde kwartiel, de snorharen van het laagste tot het hoogste bedrag; alle scholen en per grootte (leerlingen, klein naar groot). Klik op een groep voor die scholen',
       unit: 'euro per leerling',
       index: 'Groep',
       all: 'Alle scholen',
-      q1: 'Eerste kwartiel',
-      median: 'Mediaan',
-      q3: 'Derde kwartiel',
       empty: 'Geen bedragen met leerlingaantallen voor dit jaar.',
       outliers: 'Uitschieters (buiten 1,5 × de kwartielafstand)',
       outlierGroup: (group: string) => `groep ${group}`,

@@ -83,6 +83,15 @@ export const schoolsStrings = {
     noCoordinates: 'Geen van de gevonden scholen heeft een bekende ligging.',
     missing: (n: number) =>
       `${n} ${n === 1 ? 'school staat' : 'scholen staan'} niet op de kaart (ligging onbekend).`,
+    home: (label: string | null) => (label ? `Gezocht adres: ${label}` : 'Gezocht punt'),
+    ring: (km: string) => `Straal van ${km} rond het gezochte adres`,
+    approximate: 'locatie bij benadering',
+    approximateTitle:
+      'De ligging is geschat uit de postcode, niet uit het adres: de afstand kan enkele honderden meters afwijken.',
+    homeApproximate: (km: string) =>
+      `Het gezochte adres is bij benadering geplaatst (midden van de postcode); afstanden en de straal van ${km} zijn een schatting.`,
+    tilesFailed:
+      'De achtergrondkaart kan niet worden geladen (geen internetverbinding of de kaartserver is niet bereikbaar). De scholen en het gezochte adres staan wel op hun plek; probeer eventueel een andere achtergrondkaart.',
     show: 'Toon kaart',
     hide: 'Verberg kaart',
   },

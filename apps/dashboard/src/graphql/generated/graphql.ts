@@ -410,7 +410,7 @@ export type FindSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type FindSchoolsQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FindSchoolsQuery = { schools: { totalCount: number, centre: { latitude: number, longitude: number, radiusKm: number, label: string | null, approximate: boolean } | null, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, locationApproximate: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
@@ -419,6 +419,13 @@ export type SchoolsPageQueryVariables = Exact<{
 
 
 export type SchoolsPageQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ShortlistSchoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ShortlistSchoolQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, phone: string | null, email: string | null, website: string | null, werkgebied: { code: string, name: string } | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1385,6 +1392,13 @@ export const FindSchoolsDocument = new TypedDocumentString(`
     query FindSchools($filter: SchoolFilter, $near: NearInput, $sort: SchoolSort, $first: Int!, $after: String, $withItems: Boolean!) {
   schools(filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {
     totalCount
+    centre {
+      latitude
+      longitude
+      radiusKm
+      label
+      approximate
+    }
     edges {
       cursor
       distanceKm
@@ -1397,6 +1411,7 @@ export const FindSchoolsDocument = new TypedDocumentString(`
         isDemo
         latitude
         longitude
+        locationApproximate
         latestPupilCount {
           total
           suppressed
@@ -1478,3 +1493,37 @@ export const SchoolsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolsPageQuery, SchoolsPageQueryVariables>;
+export const ShortlistSchoolDocument = new TypedDocumentString(`
+    query ShortlistSchool($id: ID!) {
+  school(id: $id) {
+    id
+    name
+    isDemo
+    kind
+    street
+    houseNumber
+    postcode
+    place
+    gemeenteName
+    phone
+    email
+    website
+    werkgebied {
+      code
+      name
+    }
+    latestPupilCount {
+      total
+      suppressed
+      referenceDate
+    }
+    staleSop {
+      schoolYear
+    }
+    sops {
+      schoolYear
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShortlistSchoolQuery, ShortlistSchoolQueryVariables>;

@@ -1,104 +1,111 @@
 import { useState } from 'react';
+import { Link, Navigate, NavLink, useParams } from 'react-router-dom';
+import { LoadingState } from '../../../components/states';
 import { BatchUploadSection } from '../../batch-upload/components/BatchUploadSection';
 import { ImportQueueSection } from '../../import-queue/components/ImportQueueSection';
 import { ReviewSection } from '../../review/components/ReviewSection';
 import { DataHealthSection } from '../../data-health/components/DataHealthSection';
-import { PUBLISHED_FUNDING_2017_2018 } from '@sop-atlas/sop-model';
-import { ChartFrame, toChartTable, type ChartCategory } from '../../../components/charts';
-import { LineChart } from '../../../components/charts/LineChart';
-import { formatEuro } from '../../../utils/format';
-import { useFundingParametersQuery } from '../hooks/useFundingParametersQuery';
 import { adminStrings as t } from '../strings.nl';
 import { DuoUpload } from './DuoUpload';
-import { FundingParametersForm } from './FundingParametersForm';
+import { FundingPanel } from './FundingPanel';
 import { SopUpload } from './SopUpload';
 import { StaffTokenForm, useStaffToken } from './StaffToken';
 import { uploadAuth } from '../utils/upload';
 import { useSession } from '../../account/hooks/useSession';
-import { editorSchoolIds, isAdmin, isStaff } from '../../account/utils/session';
+import { editorSchoolIds, isStaff, type SessionUser } from '../../account/utils/session';
 import { AccountsSection } from '../../accounts-admin/components/AccountsSection';
 import { MySchools } from '../../editor/components/MySchools';
-import { EXAMPLE_PUPILS, type FundingDatum, fundingSeries } from '../utils/funding-chart';
+import { type AdminSectionId, chosenSection, sectionsFor } from '../utils/sections';
 
-const CHART_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
-  { key: 'perPupil', label: t.funding.perPupil, color: 'blue' },
-];
-const TABLE_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
-  ...CHART_CATEGORIES,
-  { key: 'basePerLocation', label: t.funding.base },
-  { key: 'example', label: t.funding.example(EXAMPLE_PUPILS) },
-];
-
+/**
+ * Beheer: one section per task (`/beheer/<section>`), as tabs above it; each role sees only its own sections,
+ * its own work first (`utils/sections.ts`). A section the role may not see (a link from another account, or
+ * after signing in) goes to the role's first section.
+ */
 export function AdminPage() {
-  const query = useFundingParametersQuery();
-  const data = query.status === 'success' ? fundingSeries(query.data) : [];
-  const euro = (v: number) => formatEuro(v);
-  const [token, setToken] = useStaffToken();
   const { user } = useSession();
-  const staff = isStaff(user ?? null);
-  const auth = uploadAuth(staff, token);
-  const [uploads, setUploads] = useState(0);
-  const editor = (user?.roles ?? []).includes('school-editor');
-  // Uploads and review are staff work: shown to staff, and to visitors who may sign in or use the staff code.
-  const staffWork = staff || !user;
+  const { section: asked } = useParams();
+  if (user === undefined)
+    return (
+      <section className="page">
+        <h1>{t.title}</h1>
+        <LoadingState />
+      </section>
+    );
+  const section = chosenSection(user, asked);
+  if (asked !== section) return <Navigate to={`/beheer/${section}`} replace />;
   return (
     <section className="page">
       <h1>{t.title}</h1>
-      <p className="lead">{t.intro}</p>
-      {editor ? <MySchools schoolIds={editorSchoolIds(user ?? null)} /> : null}
-      <p className="state">
-        {t.funding.published(
-          formatEuro(PUBLISHED_FUNDING_2017_2018.basePerLocation),
-          formatEuro(PUBLISHED_FUNDING_2017_2018.perPupil),
-          PUBLISHED_FUNDING_2017_2018.note,
-        )}
-      </p>
-      <ChartFrame
-        title={t.funding.title}
-        description={t.funding.description(EXAMPLE_PUPILS)}
-        unit={t.funding.unit}
-        status={
-          query.status === 'loading'
-            ? { kind: 'loading' }
-            : query.status === 'error'
-              ? { kind: 'error', message: query.error.message, onRetry: query.refetch }
-              : data.length === 0
-                ? { kind: 'empty', message: t.funding.empty }
-                : { kind: 'ready' }
-        }
-        table={toChartTable({
-          data,
-          index: 'year',
-          indexLabel: t.funding.index,
-          categories: TABLE_CATEGORIES,
-          valueFormatter: euro,
-        })}
-      >
-        <LineChart data={data} index="year" categories={CHART_CATEGORIES} valueFormatter={euro} />
-      </ChartFrame>
-      {staff && query.status === 'success' ? (
-        <FundingParametersForm rows={query.data} onSaved={query.refetch} />
-      ) : null}
-      {staffWork ? (
-        <>
-          {staff ? (
-            <p className="state">{t.session(user?.email ?? '')}</p>
-          ) : (
-            <StaffTokenForm token={token} onChange={setToken} />
-          )}
-          <SopUpload auth={auth} onUploaded={() => setUploads((n) => n + 1)} />
-          <BatchUploadSection auth={auth} onFinished={() => setUploads((n) => n + 1)} />
-          {staff ? (
-            <ImportQueueSection refreshKey={uploads} onChanged={() => setUploads((n) => n + 1)} />
-          ) : null}
-          <ReviewSection refreshKey={uploads} />
-          <DataHealthSection refreshKey={uploads} />
-          <DuoUpload auth={auth} />
-        </>
-      ) : (
-        <p className="muted">{t.staffOnly}</p>
-      )}
-      {isAdmin(user ?? null) ? <AccountsSection /> : null}
+      <div className="admin">
+        <nav className="admin__nav" aria-label={t.sections.nav}>
+          <ul>
+            {sectionsFor(user).map((id) => (
+              <li key={id}>
+                <NavLink className="admin__link" to={`/beheer/${id}`}>
+                  {t.sections.labels[id]}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="admin__body">
+          <AdminSection key={section} section={section} user={user} />
+        </div>
+      </div>
     </section>
   );
+}
+
+function AdminSection({
+  section,
+  user,
+}: {
+  readonly section: AdminSectionId;
+  readonly user: SessionUser | null;
+}) {
+  const [token, setToken] = useStaffToken();
+  const staff = isStaff(user);
+  const auth = uploadAuth(staff, token);
+  // Bumped after an upload or a match, so the lists in the same section load again.
+  const [changes, setChanges] = useState(0);
+  const changed = () => setChanges((n) => n + 1);
+  const access = staff ? (
+    <p className="state">{t.session(user?.email ?? '')}</p>
+  ) : (
+    <StaffTokenForm token={token} onChange={setToken} />
+  );
+  switch (section) {
+    case 'mijn-school':
+      return <MySchools schoolIds={editorSchoolIds(user)} />;
+    case 'accounts':
+      return <AccountsSection />;
+    case 'inlezen':
+      return (
+        <>
+          {access}
+          <SopUpload auth={auth} onUploaded={changed} />
+          <p className="muted">
+            {t.sections.afterImport}{' '}
+            {staff ? (
+              <>
+                <Link to="/beheer/te-koppelen">{t.sections.labels['te-koppelen']}</Link>
+                {' · '}
+              </>
+            ) : null}
+            <Link to="/beheer/beoordelen">{t.sections.labels.beoordelen}</Link>
+          </p>
+          <BatchUploadSection auth={auth} onFinished={changed} />
+          <DuoUpload auth={auth} />
+        </>
+      );
+    case 'te-koppelen':
+      return <ImportQueueSection refreshKey={changes} onChanged={changed} />;
+    case 'beoordelen':
+      return <ReviewSection refreshKey={changes} />;
+    case 'datakwaliteit':
+      return <DataHealthSection refreshKey={changes} />;
+    case 'bekostiging':
+      return <FundingPanel staff={staff} />;
+  }
 }

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { type ChartCategory, ChartFrame, toChartTable } from '../../../components/charts';
-import { BarChart } from '../../../components/charts/BarChart';
+import { BoxPlotChart } from '../../../components/charts/BoxPlotChart';
+import { sharedStrings } from '../../../components/strings.nl';
 import { formatEuro } from '../../../utils/format';
 import { type RegionOverviewData } from '../hooks/useRegionOverviewQuery';
 import { regionStrings } from '../strings.nl';
@@ -9,10 +10,13 @@ import { type FundingDatum, fundingData, outlierRows, searchUrlForBand } from '.
 const t = regionStrings.insights;
 const euro = (v: number) => formatEuro(v);
 
+/** The table view: the five figures of each box, low to high, in the chart's order of groups. */
 const FUNDING_CATEGORIES: readonly ChartCategory<FundingDatum>[] = [
-  { key: 'q1', label: t.funding.q1, color: 'teal' },
-  { key: 'median', label: t.funding.median, color: 'blue' },
-  { key: 'q3', label: t.funding.q3, color: 'purple' },
+  { key: 'min', label: sharedStrings.boxPlot.min },
+  { key: 'q1', label: sharedStrings.boxPlot.q1 },
+  { key: 'median', label: sharedStrings.boxPlot.median },
+  { key: 'q3', label: sharedStrings.boxPlot.q3 },
+  { key: 'max', label: sharedStrings.boxPlot.max },
 ];
 
 export function FundingPerPupil({ data }: { readonly data: RegionOverviewData }) {
@@ -41,13 +45,7 @@ export function FundingPerPupil({ data }: { readonly data: RegionOverviewData })
         })}
         onSelectRow={(i) => openBand(rows[i])}
       >
-        <BarChart
-          data={rows}
-          index="group"
-          categories={FUNDING_CATEGORIES}
-          valueFormatter={euro}
-          onSelect={(datum) => openBand(datum)}
-        />
+        <BoxPlotChart data={rows} index="group" valueFormatter={euro} onSelect={(datum) => openBand(datum)} />
       </ChartFrame>
       <h3 className="chart-frame__meta">{t.funding.outliers}</h3>
       {outliers.length === 0 ? (

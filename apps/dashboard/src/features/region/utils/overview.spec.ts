@@ -13,6 +13,7 @@ import {
   outlierRows,
   searchUrlFor,
   searchUrlForBand,
+  sizeBandStart,
   trendData,
   type TrendView,
 } from './overview';
@@ -150,10 +151,41 @@ describe('funding', () => {
       ]),
     ];
     expect(fundingData(overall, bands, 'Alle scholen').map((d) => d.group)).toEqual(['Alle scholen', '<100']);
+    expect(fundingData(overall, bands, 'Alle scholen')[1]).toEqual({
+      group: '<100',
+      min: 100,
+      q1: 120,
+      median: 130,
+      q3: 140,
+      max: 300,
+      schools: 10,
+    });
     expect(outlierRows(overall, bands, 'Alle scholen')).toEqual([
       { id: 'b', name: 'B', value: 310, group: '<100' },
       { id: 'a', name: 'A', value: 300, group: 'Alle scholen' },
     ]);
+  });
+});
+
+describe('fundingData: size bands in numeric order', () => {
+  it('puts <100 first and 400+ last, whatever order the API sends (it sorts them as text)', () => {
+    const asText = ['100-199', '200-399', '400+', '<100'].map((g) => stats(g, []));
+    expect(fundingData(stats('all', []), asText, 'Alle scholen').map((d) => d.group)).toEqual([
+      'Alle scholen',
+      '<100',
+      '100-199',
+      '200-399',
+      '400+',
+    ]);
+  });
+
+  it.each([
+    ['<100', 0],
+    ['100-199', 100],
+    ['400+', 400],
+    ['onbekend', Number.POSITIVE_INFINITY],
+  ])('sizeBandStart(%s) = %s', (group, start) => {
+    expect(sizeBandStart(group)).toBe(start);
   });
 });
 

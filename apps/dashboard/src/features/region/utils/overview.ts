@@ -102,23 +102,38 @@ export function gapRows(items: readonly CoverageItemView[], kinds: readonly stri
 
 export interface FundingDatum {
   readonly group: string;
+  readonly min: number | null;
   readonly q1: number | null;
   readonly median: number | null;
   readonly q3: number | null;
+  readonly max: number | null;
   readonly schools: number;
 }
 
-/** Funding per pupil per group (overall first, then size bands) for a bar chart of medians with quartiles. */
+/**
+ * Sort key of a size band by its lower bound in pupils (`<100` → 0, `100-199` → 100, `400+` → 400), so the bands
+ * read small to large instead of as text (where `<100` sorts last); anything else after them.
+ */
+export function sizeBandStart(group: string): number {
+  if (/^<\s*\d+$/.test(group)) return 0;
+  const start = /^(\d+)\s*(?:-\s*\d+|\+)$/.exec(group);
+  return start ? Number(start[1]) : Number.POSITIVE_INFINITY;
+}
+
+/** Funding per pupil per group (overall first, then size bands small to large) for box plots. */
 export function fundingData(
   overall: FundingStatsView,
   bySize: readonly FundingStatsView[],
   overallLabel: string,
 ): FundingDatum[] {
-  return [{ ...overall, group: overallLabel }, ...bySize].map((s) => ({
+  const bands = [...bySize].sort((a, b) => sizeBandStart(a.group) - sizeBandStart(b.group));
+  return [{ ...overall, group: overallLabel }, ...bands].map((s) => ({
     group: s.group,
+    min: s.min,
     q1: s.q1,
     median: s.median,
     q3: s.q3,
+    max: s.max,
     schools: s.schools,
   }));
 }

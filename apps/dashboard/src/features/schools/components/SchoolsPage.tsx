@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/states
 import { toggleSelection } from '../../compare/utils/compare-matrix';
 import { useFindSchoolsQuery } from '../hooks/useFindSchoolsQuery';
 import { schoolsStrings as t } from '../strings.nl';
-import { type FoundRow, mapPoints } from '../utils/find';
+import { formatKm, type FoundRow, mapPoints } from '../utils/find';
 import {
   filtersOnSopItems,
   filtersToSearchParams,
@@ -21,6 +21,8 @@ import {
 import { readTileSource, TILE_SOURCE_IDS, type TileSourceId } from '../utils/tiles';
 import { SchoolFilters } from './SchoolFilters';
 import { SchoolsTable } from './SchoolsTable';
+import { useShortlist } from '../../shortlist/hooks/useShortlist';
+import { shortlistStrings } from '../../shortlist/strings.nl';
 
 const SchoolsMap = lazy(() => import('./SchoolsMap'));
 
@@ -50,6 +52,7 @@ const NO_ROWS: readonly FoundRow[] = [];
 
 export function SchoolsPage() {
   const { filters, selected, tiles, write } = useSearchState();
+  const shortlist = useShortlist();
   const query = useFindSchoolsQuery(filters);
   const tilesId = useId();
   const rows = query.status === 'success' ? query.data.rows : NO_ROWS;
@@ -81,6 +84,9 @@ export function SchoolsPage() {
             {t.compare.clear}
           </button>
         ) : null}
+        <Link className="shortlist-link" to="/bewaard">
+          {shortlistStrings.link(shortlist.list.length)}
+        </Link>
       </div>
       {query.status === 'loading' ? <LoadingState /> : null}
       {query.status === 'error' && nearError === null ? (
@@ -114,6 +120,9 @@ export function SchoolsPage() {
                 selected={selected}
                 canSelectMore={selected.length < MAX_COMPARED}
                 onToggle={toggle}
+                saved={shortlist.list}
+                onSave={shortlist.toggle}
+                near={filters.near}
               />
               <figure className="chart-frame map-frame">
                 <div className="chart-frame__header">
@@ -138,10 +147,18 @@ export function SchoolsPage() {
                 ) : (
                   <div className="map-frame__plot">
                     <Suspense fallback={<LoadingState />}>
-                      <SchoolsMap points={points} tiles={tiles} onSelect={toggle} />
+                      <SchoolsMap
+                        points={points}
+                        centre={query.data.centre}
+                        tiles={tiles}
+                        onSelect={toggle}
+                      />
                     </Suspense>
                   </div>
                 )}
+                {query.data.centre?.approximate ? (
+                  <p className="muted">{t.map.homeApproximate(formatKm(query.data.centre.radiusKm) ?? '')}</p>
+                ) : null}
                 {points.length > 0 && points.length < rows.length ? (
                   <p className="muted">{t.map.missing(rows.length - points.length)}</p>
                 ) : null}

@@ -4,6 +4,8 @@ import { formatDate, formatNumber } from '../../../utils/format';
 import { schoolsStrings as t } from '../strings.nl';
 import { formatKm, type FoundRow } from '../utils/find';
 import type { SchoolRow } from '../utils/schools';
+import { shortlistStrings } from '../../shortlist/strings.nl';
+import { isOnShortlist, MAX_SAVED, type SavedSchool } from '../../shortlist/utils/shortlist';
 
 function Pupils({ row }: { readonly row: SchoolRow }) {
   if (row.pupilsSuppressed) return <abbr title={t.pupilsSuppressedTitle}>{t.pupilsSuppressed}</abbr>;
@@ -25,6 +27,42 @@ function SopCell({ row }: { readonly row: SchoolRow }) {
   );
 }
 
+function SaveButton({
+  row,
+  near,
+  saved,
+  onSave,
+}: {
+  readonly row: FoundRow;
+  readonly near: string;
+  readonly saved: readonly SavedSchool[];
+  readonly onSave: (school: SavedSchool) => void;
+}) {
+  const on = isOnShortlist(saved, row.id);
+  const full = !on && saved.length >= MAX_SAVED;
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small save-button"
+      aria-pressed={on}
+      aria-label={shortlistStrings.saveSchool(row.name)}
+      title={full ? shortlistStrings.full(MAX_SAVED) : undefined}
+      disabled={full}
+      onClick={() =>
+        onSave({
+          id: row.id,
+          name: row.name,
+          distanceKm: row.distanceKm,
+          near: near === '' ? null : near,
+          matched: row.matched.map((m) => `${m.label}: ${m.detail}`),
+        })
+      }
+    >
+      {on ? `★ ${shortlistStrings.saved}` : `☆ ${shortlistStrings.save}`}
+    </button>
+  );
+}
+
 export function SchoolsTable({
   rows,
   showDistance,
@@ -32,8 +70,16 @@ export function SchoolsTable({
   selected,
   canSelectMore,
   onToggle,
+  saved,
+  onSave,
+  near,
 }: {
   readonly rows: readonly FoundRow[];
+  /** The shortlist ("bewaard"), and how to add a row to it or take it off. */
+  readonly saved: readonly SavedSchool[];
+  readonly onSave: (school: SavedSchool) => void;
+  /** The searched address (kept with a saved school beside its distance). */
+  readonly near: string;
   readonly showDistance: boolean;
   readonly showMatched: boolean;
   readonly selected: readonly string[];
@@ -82,9 +128,20 @@ export function SchoolsTable({
                   <Link className="school-name" to={`/scholen/${encodeURIComponent(row.id)}`}>
                     {row.name}
                   </Link>{' '}
-                  {row.isDemo ? <DemoBadge /> : null}
+                  {row.isDemo ? <DemoBadge /> : null}{' '}
+                  <SaveButton row={row} near={near} saved={saved} onSave={onSave} />
                 </th>
-                <td data-label={t.table.place}>{row.place ?? <span className="muted">{t.unknown}</span>}</td>
+                <td data-label={t.table.place}>
+                  {row.place ?? <span className="muted">{t.unknown}</span>}
+                  {row.locationApproximate ? (
+                    <>
+                      {' '}
+                      <span className="tag tag--approximate" title={t.map.approximateTitle}>
+                        {t.map.approximate}
+                      </span>
+                    </>
+                  ) : null}
+                </td>
                 <td data-label={t.table.werkgebied}>
                   {row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}
                 </td>

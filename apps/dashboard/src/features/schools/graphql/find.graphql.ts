@@ -15,6 +15,13 @@ export const FindSchoolsQuery = graphql(`
   ) {
     schools(filter: $filter, near: $near, sort: $sort, first: $first, after: $after) {
       totalCount
+      centre {
+        latitude
+        longitude
+        radiusKm
+        label
+        approximate
+      }
       edges {
         cursor
         distanceKm
@@ -27,6 +34,7 @@ export const FindSchoolsQuery = graphql(`
           isDemo
           latitude
           longitude
+          locationApproximate
           latestPupilCount {
             total
             suppressed

@@ -2,7 +2,7 @@ import { request } from '../../../graphql/client';
 import type { FindSchoolsQuery as FindSchoolsResult } from '../../../graphql/generated/graphql';
 import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
 import { FindSchoolsQuery } from '../graphql/find.graphql';
-import { type FoundRow, toFoundRows } from '../utils/find';
+import { type FoundRow, type SearchCentre, toFoundRows } from '../utils/find';
 import {
   filtersOnSopItems,
   filtersToSearchParams,
@@ -19,6 +19,8 @@ const MAX_PAGES = 20;
 export interface FindData {
   readonly rows: readonly FoundRow[];
   readonly totalCount: number;
+  /** The home address searched around; null without one. */
+  readonly centre: SearchCentre | null;
 }
 
 /** Every school matching the filters (following `endCursor`), in the API's order. */
@@ -30,6 +32,7 @@ export function useFindSchoolsQuery(filters: SearchFilters): QueryResult<FindDat
     const sort = toSortInput(filters);
     let after: string | null = null;
     let totalCount = 0;
+    let centre: SearchCentre | null = null;
     for (let page = 0; page < MAX_PAGES; page += 1) {
       const data: FindSchoolsResult = await request(
         FindSchoolsQuery,
@@ -44,10 +47,11 @@ export function useFindSchoolsQuery(filters: SearchFilters): QueryResult<FindDat
         { signal },
       );
       totalCount = data.schools.totalCount;
+      centre = data.schools.centre ?? null;
       edges.push(...data.schools.edges);
       if (!data.schools.pageInfo.hasNextPage || data.schools.pageInfo.endCursor === null) break;
       after = data.schools.pageInfo.endCursor;
     }
-    return { rows: toFoundRows(edges, filters), totalCount };
+    return { rows: toFoundRows(edges, filters), totalCount, centre };
   });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatKm, mapPoints, matchedItems, sopForFilters, toFoundRows, type FoundEdge } from './find';
+import {
+  circleBounds,
+  formatKm,
+  mapPoints,
+  matchedItems,
+  sopForFilters,
+  toFoundRows,
+  type FoundEdge,
+} from './find';
 import { EMPTY_SEARCH, type SearchFilters } from './search-params';
 
 type Sop = FoundEdge['node']['sops'][number];
@@ -74,6 +82,7 @@ const EDGE: FoundEdge = {
     isDemo: true,
     latitude: 52.07,
     longitude: 4.3,
+    locationApproximate: false,
     latestPupilCount: { total: 210, suppressed: false, referenceDate: '2024-10-01' },
     werkgebied: { code: 'escamp', name: 'Escamp' },
     staleSop: null,
@@ -84,15 +93,23 @@ const EDGE: FoundEdge = {
 describe('toFoundRows and mapPoints', () => {
   it('keeps the API order, the distance and the matches', () => {
     const rows = toFoundRows(
-      [EDGE, { ...EDGE, cursor: 'c2', distanceKm: null, node: { ...EDGE.node, id: 's2', latitude: null } }],
+      [
+        EDGE,
+        { ...EDGE, cursor: 'c2', distanceKm: null, node: { ...EDGE.node, id: 's2', latitude: null } },
+        { ...EDGE, cursor: 'c3', node: { ...EDGE.node, id: 's3', locationApproximate: true } },
+      ],
       f({ facilities: ['time-out-ruimte'] }),
     );
     expect(rows.map((r) => [r.id, r.distanceKm, r.matched.length])).toEqual([
       ['s1', 1.26, 1],
       ['s2', null, 1],
+      ['s3', 1.26, 1],
     ]);
+    expect(rows.map((r) => r.locationApproximate)).toEqual([false, false, true]);
+    const point = { name: 'De Regenboog', latitude: 52.07, longitude: 4.3, isDemo: true };
     expect(mapPoints(rows, ['s1'])).toEqual([
-      { id: 's1', name: 'De Regenboog', latitude: 52.07, longitude: 4.3, isDemo: true, selected: true },
+      { ...point, id: 's1', selected: true, approximate: false },
+      { ...point, id: 's3', selected: false, approximate: true },
     ]);
   });
 });
@@ -105,5 +122,15 @@ describe('formatKm', () => {
     [null, null],
   ])('%s → %s', (km, expected) => {
     expect(formatKm(km)).toBe(expected);
+  });
+});
+
+describe('circleBounds', () => {
+  it('spans the radius ring around the home address (about 1 km = 0.009° latitude)', () => {
+    const [[south, west], [north, east]] = circleBounds({ latitude: 52.07, longitude: 4.3, radiusKm: 2 });
+    expect(north - south).toBeCloseTo((2 * 2) / 111.195, 6);
+    // A degree of longitude is shorter at 52° north, so the box is wider in degrees than it is high.
+    expect(east - west).toBeCloseTo((2 * 2) / (111.195 * Math.cos((52.07 * Math.PI) / 180)), 6);
+    expect((north + south) / 2).toBeCloseTo(52.07, 9);
   });
 });

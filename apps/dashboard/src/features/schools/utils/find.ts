@@ -27,6 +27,8 @@ export interface FoundRow extends SchoolRow {
   readonly distanceKm: number | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
+  /** The coordinates are an estimate (postcode table, not PDOK): shown as "locatie bij benadering". */
+  readonly locationApproximate: boolean;
   readonly matched: readonly MatchedItem[];
 }
 
@@ -96,6 +98,7 @@ export function toFoundRows(edges: readonly FoundEdge[], f: SearchFilters): Foun
     distanceKm: edge.distanceKm,
     latitude: edge.node.latitude,
     longitude: edge.node.longitude,
+    locationApproximate: edge.node.locationApproximate,
     matched: matchedItems(sopForFilters(edge.node.sops, f.schoolYear), f),
   }));
 }
@@ -113,6 +116,7 @@ export interface MapPoint {
   readonly longitude: number;
   readonly isDemo: boolean;
   readonly selected: boolean;
+  readonly approximate: boolean;
 }
 
 /** Schools with coordinates, for the map. */
@@ -127,8 +131,26 @@ export function mapPoints(rows: readonly FoundRow[], selected: readonly string[]
             longitude: r.longitude,
             isDemo: r.isDemo,
             selected: selected.includes(r.id),
+            approximate: r.locationApproximate,
           },
         ]
       : [],
   );
+}
+
+/** The place searched around (the home address), as the API geocoded it. */
+export type SearchCentre = NonNullable<FindSchoolsQuery['schools']['centre']>;
+
+/** South-west and north-east corners of a circle (for fitting the map to the radius ring). */
+export function circleBounds(centre: {
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly radiusKm: number;
+}): [[number, number], [number, number]] {
+  const dLat = centre.radiusKm / 111.195;
+  const dLon = centre.radiusKm / (111.195 * Math.max(Math.cos((centre.latitude * Math.PI) / 180), 0.01));
+  return [
+    [centre.latitude - dLat, centre.longitude - dLon],
+    [centre.latitude + dLat, centre.longitude + dLon],
+  ];
 }

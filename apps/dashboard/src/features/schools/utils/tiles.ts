@@ -17,3 +17,14 @@ export const TILE_SOURCE_IDS = Object.keys(TILE_SOURCES) as TileSourceId[];
 export function readTileSource(value: string | null): TileSourceId {
   return TILE_SOURCE_IDS.find((id) => id === value) ?? 'pdok';
 }
+
+/**
+ * Whether the background map could load: `failed` once a tile failed while none has loaded (offline, a blocked
+ * tile server), so the map says so instead of showing a grey box; a later tile that loads makes it `ok` again.
+ */
+export type TileStatus = 'waiting' | 'ok' | 'failed';
+
+export function nextTileStatus(status: TileStatus, event: 'tileload' | 'tileerror'): TileStatus {
+  if (event === 'tileload') return 'ok';
+  return status === 'ok' ? 'ok' : 'failed';
+}

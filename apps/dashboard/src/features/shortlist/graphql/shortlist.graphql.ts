@@ -1,0 +1,37 @@
+import { graphql } from '../../../graphql/generated';
+
+/** What the printed shortlist shows of a school: address, contact, kind and its SOPs (how current). */
+export const ShortlistSchoolQuery = graphql(`
+  query ShortlistSchool($id: ID!) {
+    school(id: $id) {
+      id
+      name
+      isDemo
+      kind
+      street
+      houseNumber
+      postcode
+      place
+      gemeenteName
+      phone
+      email
+      website
+      werkgebied {
+        code
+        name
+      }
+      latestPupilCount {
+        total
+        suppressed
+        referenceDate
+      }
+      staleSop {
+        schoolYear
+      }
+      sops {
+        schoolYear
+        status
+      }
+    }
+  }
+`);
