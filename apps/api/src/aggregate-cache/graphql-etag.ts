@@ -10,7 +10,7 @@ import { DataVersionService } from './data-version.service';
 
 /**
  * Public queries whose answers depend only on versioned tables (see the DataVersion migration), so that (data
- * version, operation, variables, visibility) determines the answer. `schools` with `near` also depends on the
+ * version, operation, variables, visibility) determines the answer. `schools` with a `near` place also depends on the
  * geocoder (outside data) and is left out.
  */
 export const VERSIONED_QUERY_FIELDS: ReadonlySet<string> = new Set([
@@ -48,6 +48,12 @@ interface ParsedQuery {
   /** The operation's label for logs and metrics (its name, else `query field,field`). */
   label: string;
   cacheable: boolean;
+  /**
+   * Variables that carry a `schools(near:)` place: the answer depends on the geocoder (outside the data), so a
+   * request that gives one a value is not cached. The dashboard's search always passes `near: $near`, null without
+   * an address: those requests are cached like any other.
+   */
+  nearVariables: string[];
 }
 
 function operationOf(query: string, operationName: string | null): OperationDefinitionNode | null {
@@ -67,9 +73,10 @@ function operationOf(query: string, operationName: string | null): OperationDefi
 function parseQuery(query: string, operationName: string | null): ParsedQuery {
   const operation = operationOf(query, operationName);
   if (operation === null || operation.operation !== OperationTypeNode.QUERY)
-    return { label: '', cacheable: false };
+    return { label: '', cacheable: false, nearVariables: [] };
   let cacheable = true;
   const fields: string[] = [];
+  const nearVariables: string[] = [];
   for (const selection of operation.selectionSet.selections) {
     // fragments at the root are rare in practice: not worth resolving here, the query is just not cached
     if (selection.kind !== Kind.FIELD) {
@@ -81,20 +88,17 @@ function parseQuery(query: string, operationName: string | null): ParsedQuery {
     fields.push(name);
     if (name === '__typename') continue;
     if (!VERSIONED_QUERY_FIELDS.has(name)) cacheable = false;
-    if (name === 'schools' && selection.arguments?.some((a) => a.name.value === 'near')) cacheable = false;
+    const near = name === 'schools' ? selection.arguments?.find((a) => a.name.value === 'near') : undefined;
+    if (near !== undefined) {
+      if (near.value.kind === Kind.VARIABLE) nearVariables.push(near.value.name.value);
+      else if (near.value.kind !== Kind.NULL) cacheable = false;
+    }
   }
-  return { label: operation.name?.value ?? `query ${fields.join(',')}`, cacheable };
+  return { label: operation.name?.value ?? `query ${fields.join(',')}`, cacheable, nearVariables };
 }
 
 /** Variables as JSON with sorted keys, so the same variables give the same key; null when not JSON. */
-function canonicalVariables(raw: string | null): string | null {
-  if (raw === null || raw === '') return '{}';
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
+function canonicalVariables(value: unknown): string {
   const sorted = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sorted);
     if (v !== null && typeof v === 'object') {
@@ -107,6 +111,19 @@ function canonicalVariables(raw: string | null): string | null {
     return v;
   };
   return JSON.stringify(sorted(value));
+}
+
+/** The request's variables as an object (`{}` when absent); null when they are not a JSON object. */
+function parseVariables(raw: string | null): Record<string, unknown> | null {
+  if (raw === null || raw === '') return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -193,8 +210,11 @@ export class GraphqlEtag implements NestMiddleware {
       this.parsed.set(parsedKey, parsed);
     }
     if (!parsed.cacheable) return false;
-    const variables = canonicalVariables(params.get('variables'));
-    if (variables === null) return false;
+    const given = parseVariables(params.get('variables'));
+    if (given === null) return false;
+    // a place to search around: the answer depends on the geocoder, not only on the data
+    if (parsed.nearVariables.some((name) => given[name] !== undefined && given[name] !== null)) return false;
+    const variables = canonicalVariables(given);
 
     const version = await this.versions.current(req);
     const etag = `W/"${createHash('sha256')

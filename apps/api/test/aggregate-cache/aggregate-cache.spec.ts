@@ -280,6 +280,31 @@ describe('aggregate cache and ETag', () => {
     expect(store.coalesced - coalesced).toBe(5);
   });
 
+  it('keeps the search as the dashboard sends it (near: null), and never one around a place', async () => {
+    // the dashboard's search always passes `near: $near`; without an address it is null
+    const SEARCH = `query ($near: NearInput) { schools(first: 20, near: $near, filter: { text: "school" }) {
+      totalCount edges { distanceKm node { id name } } } }`;
+    const first = await get(SEARCH, { near: null });
+    expect(first.status).toBe(200);
+    await first.text();
+    counter.reset();
+    const again = await get(SEARCH, { near: null });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    await again.text();
+    expect(counter.statements).toEqual([DATA_VERSION_SQL]);
+
+    // around a place: the answer depends on the geocoder too, so it is computed every time and has no ETag
+    const near = { near: { postcode: '2524 CK', radiusKm: 3 } };
+    await (await get(SEARCH, near)).text();
+    counter.reset();
+    const around = await get(SEARCH, near);
+    expect(around.status).toBe(200);
+    expect(around.headers.get('etag') ?? '').not.toMatch(/^W\/"[A-Za-z0-9_-]{32}"$/);
+    await around.text();
+    expect(counter.statements.length).toBeGreaterThan(1);
+  });
+
   it('never mixes anonymous and staff answers', async () => {
     const { schoolId } = await publishedWithItems();
     await createSop(app.dataSource, schoolId, sopDocument(YEAR), 'draft');
