@@ -275,9 +275,10 @@ describe('aggregate cache and ETag', () => {
     expect(new Set(answers.map((a) => a.headers.get('etag'))).size).toBe(1);
     // the same answer as the single computation (the data did not change, only its version)
     expect(new Set(bodies)).toEqual(new Set([json]));
-    // the search's statements once, not six times (besides each request's data-version check)
+    // the search's statements once, not six times (besides each request's data-version check): the others waited
+    // for it (or, arriving after it, found the kept answer)
     expect(computing(counter.statements)).toBe(perComputation);
-    expect(store.coalesced - coalesced).toBe(5);
+    expect(store.coalesced - coalesced).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the search as the dashboard sends it (near: null), and never one around a place', async () => {
