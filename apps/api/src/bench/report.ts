@@ -244,6 +244,7 @@ export function renderMarkdown(r: BenchResults, command: string): string {
           'errors',
           'timeouts',
           'GraphQL errors',
+          'unanswered checks',
         ],
         e.runs.map((x) => [
           x.name,
