@@ -126,6 +126,9 @@ export function jeroenSopDocument(): SopDocument {
     },
     people: { director: 'Gerard van Vliet', mrChair: 'Paula Hermans', boardChair: null },
     dates: { drafted: null, mrAdvice: null, adopted: null },
+    // the real SOP fills in none of its date fields: no date of its own
+    documentDate: null,
+    documentDateKind: null,
     vision:
       'Gewoon doen! Samen met ouders kijken we naar de onderwijsbehoeften van het kind, de drie pijlers: ' +
       'cognitief, sociaal-emotioneel/ gedrag en fysiek/ medisch zijn hierin van belang. Samen kijken we of ' +
