@@ -69,7 +69,13 @@ const PLACE_VIEWS = [
   'editor-school:',
 ] as const;
 /** What shows the funding formula or funding computed from it. */
-const FUNDING_VIEWS = ['funding-parameters', 'funding-scatter', 'region-overview:', 'compare:', 'school-profile:'] as const;
+const FUNDING_VIEWS = [
+  'funding-parameters',
+  'funding-scatter',
+  'region-overview:',
+  'compare:',
+  'school-profile:',
+] as const;
 
 /** The key prefixes each mutation (by operation name) makes stale. A mutation not listed invalidates nothing. */
 export const MUTATION_INVALIDATES: Readonly<Record<string, readonly string[]>> = {

@@ -27,7 +27,10 @@ class FakeServer {
   hold = false;
 
   readonly fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(String(input), 'http://localhost');
+    const url = new URL(
+      typeof input === 'string' ? input : 'href' in input ? input.href : input.url,
+      'http://localhost',
+    );
     const text =
       url.searchParams.get('query') ??
       (JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as { query?: string }).query ??
@@ -58,14 +61,18 @@ class FakeServer {
     switch (name) {
       case 'SchoolProfile':
         // What the API shows depends on who asks: staff also see the draft.
-        return { school: { id: '1', name: this.signedIn ? `${this.profileName} (concept)` : this.profileName } };
+        return {
+          school: { id: '1', name: this.signedIn ? `${this.profileName} (concept)` : this.profileName },
+        };
       case 'FundingParameters':
         return { fundingParameters: [] };
       case 'SetSchoolWerkgebied':
         this.profileName = 'De Regenboog (Rijswijk)';
         return { setSchoolWerkgebied: { id: '1', werkgebied: 'rijswijk' } };
       case 'Me':
-        return { me: this.signedIn ? { id: 'u1', email: 'staf@example.nl', roles: ['staff'], schoolIds: [] } : null };
+        return {
+          me: this.signedIn ? { id: 'u1', email: 'staf@example.nl', roles: ['staff'], schoolIds: [] } : null,
+        };
       case 'Logout':
         this.signedIn = false;
         return { logout: true };
@@ -102,15 +109,18 @@ beforeEach(() => {
   root = createRoot(container);
 });
 
-afterEach(async () => {
-  await act(async () => root.unmount());
+afterEach(() => {
+  act(() => root.unmount());
   container.remove();
   client.clear();
   globalThis.fetch = realFetch;
 });
 
 async function show(ui: ReactNode): Promise<void> {
-  await act(async () => root.render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>));
+  await act(async () => {
+    root.render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+    await Promise.resolve();
+  });
 }
 
 /** Lets every pending answer arrive and React render it. */
@@ -184,9 +194,9 @@ it('makes a mutation reload exactly the queries whose data it changes', async ()
 
 it('drops a staff answer at logout: a visitor never sees it, on screen or from the cache', async () => {
   server.signedIn = true;
-  let session: Session | null = null;
+  const captured: { session: Session | null } = { session: null };
   function Capture() {
-    session = useSession();
+    captured.session = useSession();
     return null;
   }
   await show(
@@ -200,7 +210,7 @@ it('drops a staff answer at logout: a visitor never sees it, on screen or from t
 
   server.hold = true;
   await act(async () => {
-    const logout = (session as Session | null)?.logout() ?? Promise.reject(new Error('geen sessie'));
+    const logout = captured.session?.logout() ?? Promise.reject(new Error('geen sessie'));
     server.release(); // the logout's answer
     await logout;
   });

@@ -45,13 +45,15 @@ export function useGraphQLQuery<TData>(
     return LOADING;
   }, [status, data, error, fetchStatus]);
 
-  // TanStack Query updates through useSyncExternalStore, which renders synchronously. Deferring the state keeps the
-  // benefit the old hook got from `startTransition`: React renders a new answer at transition priority, in slices,
-  // so big pages (the Regio-overzicht) do not block the main thread. A cached answer on mount renders at once.
+  // TanStack Query updates through useSyncExternalStore, which renders synchronously. Deferring a new answer keeps
+  // the benefit the old hook got from `startTransition`: React renders it at transition priority, in slices, so big
+  // pages (the Regio-overzicht) do not block the main thread. Loading and error states (cheap, and what a sign-out
+  // must show at once instead of a staff answer) are never deferred; a cached answer on mount renders at once.
   const deferred = useDeferredValue(state);
+  const shown = state.status === 'success' ? deferred : state;
 
   const refetch = useCallback(() => {
     void refetchQuery();
   }, [refetchQuery]);
-  return useMemo(() => ({ ...deferred, refetch }), [deferred, refetch]);
+  return useMemo(() => ({ ...shown, refetch }), [shown, refetch]);
 }

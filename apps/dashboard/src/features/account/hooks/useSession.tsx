@@ -38,12 +38,15 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     return () => controller.abort();
   }, []);
 
-  const login = useCallback(async (email: string, password: string) => {
-    const data = await request(LoginMutation, { email, password });
-    void resetForNewSession(queryClient); // drops the answers at once; those on screen reload
-    setUser(data.login);
-    return data.login;
-  }, [queryClient]);
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const data = await request(LoginMutation, { email, password });
+      void resetForNewSession(queryClient); // drops the answers at once; those on screen reload
+      setUser(data.login);
+      return data.login;
+    },
+    [queryClient],
+  );
 
   const logout = useCallback(async () => {
     await request(LogoutMutation, {});
