@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { Layout } from './components/Layout';
+import { queryClient } from './graphql/query-client';
 import { sharedStrings as t } from './components/strings.nl';
 import { useDocumentTitle } from './utils/useDocumentTitle';
 
@@ -74,6 +76,11 @@ const router = createBrowserRouter([
   },
 ]);
 
+/** One data cache for the whole app (graphql/query-client.ts), above the router so every page shares it. */
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
 }

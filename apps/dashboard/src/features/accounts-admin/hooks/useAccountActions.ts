@@ -1,4 +1,4 @@
-import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import {
   CreateUserAccountMutation,
   SetUserAccountDisabledMutation,
@@ -9,7 +9,7 @@ import type { AccountRow } from './useAccountsQueries';
 
 /** Creates an account (admin); the API checks the input again and answers BAD_USER_INPUT per argument. */
 export async function createUserAccount(form: NewAccountForm): Promise<AccountRow> {
-  const data = await request(CreateUserAccountMutation, {
+  const data = await mutate(CreateUserAccountMutation, {
     email: form.email,
     displayName: form.displayName,
     password: form.password,
@@ -21,12 +21,12 @@ export async function createUserAccount(form: NewAccountForm): Promise<AccountRo
 
 /** Disables (ends its sessions) or re-enables an account. */
 export async function setUserAccountDisabled(userId: string, disabled: boolean): Promise<AccountRow> {
-  const data = await request(SetUserAccountDisabledMutation, { userId, disabled });
+  const data = await mutate(SetUserAccountDisabledMutation, { userId, disabled });
   return data.setUserAccountDisabled;
 }
 
 /** Clears the failed logins and the lockout of an account. */
 export async function unlockUserAccount(userId: string): Promise<AccountRow> {
-  const data = await request(UnlockUserAccountMutation, { userId });
+  const data = await mutate(UnlockUserAccountMutation, { userId });
   return data.unlockUserAccount;
 }

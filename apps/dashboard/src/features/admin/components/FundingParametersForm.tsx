@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { GraphQLRequestError, request } from '../../../graphql/client';
+import { GraphQLRequestError } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import { SetFundingParametersMutation } from '../graphql/funding.graphql';
 import type { FundingParameterRow } from '../hooks/useFundingParametersQuery';
 import { adminStrings as t } from '../strings.nl';
@@ -42,7 +43,7 @@ export function FundingParametersForm({
     setErrors({});
     setBusy(true);
     setNotice(null);
-    request(SetFundingParametersMutation, parsed.value).then(
+    mutate(SetFundingParametersMutation, parsed.value).then(
       (data) => {
         setBusy(false);
         setNotice({ ok: true, message: t.fundingForm.saved(data.setFundingParameters.calendarYear) });

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { CSRF_HEADERS } from '../../../graphql/client';
+import { invalidatePrefixes, queryClient, UPLOAD_INVALIDATES } from '../../../graphql/query-client';
 import { type UploadAuth, uploadHeaders } from '../utils/upload';
 
 /**
  * POSTs a multipart form to an upload endpoint with the caller's credentials (session cookie + CSRF header, or the
  * staff code) and reads the answer with `read` (status + JSON, or null when the body is not JSON). A failed
- * connection gives `networkError`.
+ * connection gives `networkError`. After an answer, the cached queries an upload can change are invalidated.
  */
 export async function postUpload<T>(
   url: string,
@@ -31,6 +32,8 @@ export async function postUpload<T>(
   } catch {
     json = null;
   }
+  // The server answered: part of the upload may have been stored, so what it can change loads again.
+  void invalidatePrefixes(queryClient, UPLOAD_INVALIDATES);
   return read(response.status, json);
 }
 

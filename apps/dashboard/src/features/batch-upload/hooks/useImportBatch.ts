@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { CSRF_HEADERS } from '../../../graphql/client';
+import { invalidatePrefixes, queryClient, UPLOAD_INVALIDATES } from '../../../graphql/query-client';
 import { type UploadAuth, uploadHeaders } from '../../admin/utils/upload';
 import { type Batch, latestBatchId, readBatch } from '../utils/batch';
 
@@ -74,7 +75,11 @@ export function useImportBatch(auth: UploadAuth, onFinished?: () => void): Impor
           if (cancelled || next === null) return;
           setFailed(false);
           setBatch(next);
-          if (next.finishedAt !== null) onFinished?.();
+          if (next.finishedAt !== null) {
+            // The batch's files are stored: what they change loads again.
+            void invalidatePrefixes(queryClient, UPLOAD_INVALIDATES);
+            onFinished?.();
+          }
         },
         () => {
           if (!cancelled) setFailed(true);

@@ -1,4 +1,5 @@
 import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import type { SchoolPlaceIssuesQuery as IssuesResult } from '../../../graphql/generated/graphql';
 import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
 import { SetSchoolWerkgebiedMutation } from '../../school/graphql/werkgebied.graphql';
@@ -19,9 +20,9 @@ export async function setSchoolLocation(
   latitude: number,
   longitude: number,
 ): Promise<void> {
-  await request(SetSchoolLocationMutation, { schoolId, latitude, longitude });
+  await mutate(SetSchoolLocationMutation, { schoolId, latitude, longitude });
 }
 
 export async function setSchoolWerkgebied(schoolId: string, werkgebied: string): Promise<void> {
-  await request(SetSchoolWerkgebiedMutation, { schoolId, werkgebied });
+  await mutate(SetSchoolWerkgebiedMutation, { schoolId, werkgebied });
 }

@@ -1,4 +1,4 @@
-import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import {
   SendBackSopMutation,
   StartDraftMutation,
@@ -14,7 +14,7 @@ export interface SopVersion {
 }
 
 export async function startDraft(schoolId: string, schoolYear: string): Promise<SopVersion> {
-  return (await request(StartDraftMutation, { schoolId, schoolYear })).startDraft;
+  return (await mutate(StartDraftMutation, { schoolId, schoolYear })).startDraft;
 }
 
 /** A save that stopped part-way: `saved` changes went through (up to `last`), then `cause` refused the next. */
@@ -43,7 +43,7 @@ export async function saveDraftChanges(
   let saved = 0;
   for (const change of changes) {
     try {
-      const data = await request(UpdateDraftFieldMutation, {
+      const data = await mutate(UpdateDraftFieldMutation, {
         sopId: current.id,
         path: change.path,
         value: change.value,
@@ -61,9 +61,9 @@ export async function saveDraftChanges(
 }
 
 export async function submitForReview(sopId: string, expectedVersion: number): Promise<SopVersion> {
-  return (await request(SubmitSopForReviewMutation, { sopId, expectedVersion })).submitSopForReview;
+  return (await mutate(SubmitSopForReviewMutation, { sopId, expectedVersion })).submitSopForReview;
 }
 
 export async function sendBack(sopId: string, expectedVersion: number, comment: string): Promise<SopVersion> {
-  return (await request(SendBackSopMutation, { sopId, expectedVersion, comment })).sendBackSop;
+  return (await mutate(SendBackSopMutation, { sopId, expectedVersion, comment })).sendBackSop;
 }

@@ -1,4 +1,5 @@
 import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import type { ImportQueueQuery as ImportQueueResult } from '../../../graphql/generated/graphql';
 import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
 import {
@@ -21,11 +22,11 @@ export function useImportQueueQuery(refreshKey: string): QueryResult<ImportQueue
 }
 
 export async function publishAllReady(): Promise<{ publishedCount: number; waitingCount: number }> {
-  return (await request(PublishAllReadyMutation, {})).publishAllReady;
+  return (await mutate(PublishAllReadyMutation, {})).publishAllReady;
 }
 
 export async function setPublishingPolicy(publishCleanImports: boolean): Promise<boolean> {
-  return (await request(SetPublishingPolicyMutation, { publishCleanImports })).setPublishingPolicy
+  return (await mutate(SetPublishingPolicyMutation, { publishCleanImports })).setPublishingPolicy
     .publishCleanImports;
 }
 
@@ -34,7 +35,7 @@ export async function resolveSchoolMatch(
   id: string,
   choice: { schoolId: string } | { newSchool: true },
 ): Promise<void> {
-  await request(ResolveSchoolMatchMutation, {
+  await mutate(ResolveSchoolMatchMutation, {
     id,
     schoolId: 'schoolId' in choice ? choice.schoolId : null,
     newSchool: 'newSchool' in choice ? true : null,

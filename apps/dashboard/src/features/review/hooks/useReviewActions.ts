@@ -1,4 +1,4 @@
-import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import { CorrectSopFieldMutation, PublishSopMutation } from '../graphql/review.graphql';
 
 export interface SopVersion {
@@ -14,7 +14,7 @@ export async function correctSopField(
   path: string,
   value: string | boolean | null,
 ): Promise<SopVersion> {
-  const data = await request(CorrectSopFieldMutation, { sopId, expectedVersion, path, value });
+  const data = await mutate(CorrectSopFieldMutation, { sopId, expectedVersion, path, value });
   return data.correctSopField;
 }
 
@@ -23,6 +23,6 @@ export async function publishSop(
   expectedVersion: number,
   force: boolean,
 ): Promise<SopVersion> {
-  const data = await request(PublishSopMutation, { sopId, expectedVersion, force });
+  const data = await mutate(PublishSopMutation, { sopId, expectedVersion, force });
   return data.publishSop;
 }

@@ -1,6 +1,6 @@
 import { WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import { useId, useState } from 'react';
-import { request } from '../../../graphql/client';
+import { mutate } from '../../../graphql/mutate';
 import { SetSchoolWerkgebiedMutation } from '../graphql/werkgebied.graphql';
 import { schoolStrings as t } from '../strings.nl';
 
@@ -24,7 +24,7 @@ export function WerkgebiedChooser({
     setBusy(true);
     setMessage(null);
     try {
-      await request(SetSchoolWerkgebiedMutation, { schoolId, werkgebied: choice === '' ? null : choice });
+      await mutate(SetSchoolWerkgebiedMutation, { schoolId, werkgebied: choice === '' ? null : choice });
       setMessage({ kind: 'ok', text: t.werkgebiedChooser.saved });
       onSaved();
     } catch (error) {
