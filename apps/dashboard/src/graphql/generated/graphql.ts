@@ -2,11 +2,12 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** ANY: at least one of the codes; ALL: every code. */
-export type CodeMatch = 'ALL' | 'ANY';
+export type CodeMatch =
+  | 'ALL'
+  | 'ANY';
 
 /** Expertise areas of the chosen SOP. */
 export type ExpertiseFilter = {
@@ -51,7 +52,10 @@ export type PartnerFilter = {
 };
 
 /** Why a school needs a fix: no werkgebied (left out of the overview), no coordinates (not found by distance) or a werkgebied estimated from the postcode table. */
-export type PlaceProblem = 'ESTIMATED_WERKGEBIED' | 'NO_COORDINATES' | 'NO_WERKGEBIED';
+export type PlaceProblem =
+  | 'ESTIMATED_WERKGEBIED'
+  | 'NO_COORDINATES'
+  | 'NO_WERKGEBIED';
 
 /** Narrows the school list; every field is optional and they combine with AND. */
 export type SchoolFilter = {
@@ -80,7 +84,10 @@ export type SchoolFilter = {
 };
 
 /** BAO: basisonderwijs, SBO: speciaal basisonderwijs, SO: speciaal onderwijs. */
-export type SchoolKind = 'BAO' | 'SBO' | 'SO';
+export type SchoolKind =
+  | 'BAO'
+  | 'SBO'
+  | 'SO';
 
 export type SchoolSort = {
   direction?: SortDirection;
@@ -88,13 +95,22 @@ export type SchoolSort = {
 };
 
 /** DISTANCE needs `near`; PUPILS and FUNDING_PER_PUPIL put unknown values last. */
-export type SchoolSortField = 'DISTANCE' | 'FUNDING_PER_PUPIL' | 'NAME' | 'PUPILS';
+export type SchoolSortField =
+  | 'DISTANCE'
+  | 'FUNDING_PER_PUPIL'
+  | 'NAME'
+  | 'PUPILS';
 
 /** ADOPTED: vastgesteld door het bestuur; MR_ADVICE: advies/instemming MR; DRAFTED: opgesteld. */
-export type SopDateKind = 'ADOPTED' | 'DRAFTED' | 'MR_ADVICE';
+export type SopDateKind =
+  | 'ADOPTED'
+  | 'DRAFTED'
+  | 'MR_ADVICE';
 
 /** DOCUMENT: the SOP's own date, as the document states it; PUBLISHED: the day it was published in SOP Atlas. */
-export type SopDateSource = 'DOCUMENT' | 'PUBLISHED';
+export type SopDateSource =
+  | 'DOCUMENT'
+  | 'PUBLISHED';
 
 /** The SOP state of a school in the school year of the filter (default the running one), as the region overview counts it. PUBLISHED: a published SOP of that year; MISSING: none; STALE: the latest published SOP up to that year is older than STALE_SOP_YEARS; DRAFT: a concept or one awaiting review (SWV staff only). */
 export type SopStateFilter =
@@ -107,62 +123,45 @@ export type SopStateFilter =
   /** verouderd */
   | 'STALE';
 
-export type SopStatus = 'ARCHIVED' | 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED';
+export type SopStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQuery = {
-  me: { id: string; email: string; roles: Array<string>; schoolIds: Array<string> } | null;
-};
+
+export type MeQuery = { me: { id: string, email: string, roles: Array<string>, schoolIds: Array<string> } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type LoginMutation = {
-  login: { id: string; email: string; roles: Array<string>; schoolIds: Array<string> };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { login: { id: string, email: string, roles: Array<string>, schoolIds: Array<string> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type LogoutMutation = { logout: boolean };
 
-export type AuthProvidersQueryVariables = Exact<{ [key: string]: never }>;
+export type AuthProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AuthProvidersQuery = { authProviders: Array<{ id: string; label: string; loginUrl: string }> };
 
-export type UserAccountsQueryVariables = Exact<{ [key: string]: never }>;
+export type AuthProvidersQuery = { authProviders: Array<{ id: string, label: string, loginUrl: string }> };
 
-export type UserAccountsQuery = {
-  userAccounts: Array<{
-    id: string;
-    email: string;
-    displayName: string;
-    roles: Array<string>;
-    schoolIds: Array<string>;
-    failedLoginCount: number;
-    lockedUntil: string | null;
-    createdAt: string;
-    disabledAt: string | null;
-    schools: Array<{ id: string; name: string }>;
-  }>;
-};
+export type UserAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type UserAccountRowFragment = {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Array<string>;
-  schoolIds: Array<string>;
-  failedLoginCount: number;
-  lockedUntil: string | null;
-  createdAt: string;
-  disabledAt: string | null;
-  schools: Array<{ id: string; name: string }>;
-};
+
+export type UserAccountsQuery = { userAccounts: Array<{ id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> }> };
+
+export type UserAccountRowFragment = { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> };
 
 export type CreateUserAccountMutationVariables = Exact<{
   email: string;
@@ -172,83 +171,36 @@ export type CreateUserAccountMutationVariables = Exact<{
   schoolIds: Array<string> | string;
 }>;
 
-export type CreateUserAccountMutation = {
-  createUserAccount: {
-    id: string;
-    email: string;
-    displayName: string;
-    roles: Array<string>;
-    schoolIds: Array<string>;
-    failedLoginCount: number;
-    lockedUntil: string | null;
-    createdAt: string;
-    disabledAt: string | null;
-    schools: Array<{ id: string; name: string }>;
-  };
-};
+
+export type CreateUserAccountMutation = { createUserAccount: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
 
 export type SetUserAccountDisabledMutationVariables = Exact<{
   userId: string;
   disabled: boolean;
 }>;
 
-export type SetUserAccountDisabledMutation = {
-  setUserAccountDisabled: {
-    id: string;
-    email: string;
-    displayName: string;
-    roles: Array<string>;
-    schoolIds: Array<string>;
-    failedLoginCount: number;
-    lockedUntil: string | null;
-    createdAt: string;
-    disabledAt: string | null;
-    schools: Array<{ id: string; name: string }>;
-  };
-};
+
+export type SetUserAccountDisabledMutation = { setUserAccountDisabled: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
 
 export type UnlockUserAccountMutationVariables = Exact<{
   userId: string;
 }>;
 
-export type UnlockUserAccountMutation = {
-  unlockUserAccount: {
-    id: string;
-    email: string;
-    displayName: string;
-    roles: Array<string>;
-    schoolIds: Array<string>;
-    failedLoginCount: number;
-    lockedUntil: string | null;
-    createdAt: string;
-    disabledAt: string | null;
-    schools: Array<{ id: string; name: string }>;
-  };
-};
+
+export type UnlockUserAccountMutation = { unlockUserAccount: { id: string, email: string, displayName: string, roles: Array<string>, schoolIds: Array<string>, failedLoginCount: number, lockedUntil: string | null, createdAt: string, disabledAt: string | null, schools: Array<{ id: string, name: string }> } };
 
 export type SchoolOptionsQueryVariables = Exact<{
   text: string;
   first: number;
 }>;
 
-export type SchoolOptionsQuery = {
-  schools: {
-    totalCount: number;
-    edges: Array<{ node: { id: string; name: string; place: string | null; isDemo: boolean } }>;
-  };
-};
 
-export type FundingParametersQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolOptionsQuery = { schools: { totalCount: number, edges: Array<{ node: { id: string, name: string, place: string | null, isDemo: boolean } }> } };
 
-export type FundingParametersQuery = {
-  fundingParameters: Array<{
-    calendarYear: number;
-    basePerLocation: number;
-    perPupil: number;
-    note: string | null;
-    source: string | null;
-  }>;
-};
+export type FundingParametersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundingParametersQuery = { fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number, note: string | null, source: string | null }> };
 
 export type SetFundingParametersMutationVariables = Exact<{
   calendarYear: number;
@@ -257,90 +209,28 @@ export type SetFundingParametersMutationVariables = Exact<{
   note?: string | null | undefined;
 }>;
 
-export type SetFundingParametersMutation = {
-  setFundingParameters: {
-    calendarYear: number;
-    basePerLocation: number;
-    perPupil: number;
-    note: string | null;
-    source: string | null;
-  };
-};
+
+export type SetFundingParametersMutation = { setFundingParameters: { calendarYear: number, basePerLocation: number, perPupil: number, note: string | null, source: string | null } };
 
 export type CompareSchoolsQueryVariables = Exact<{
   ids: Array<string> | string;
   schoolYear?: string | null | undefined;
 }>;
 
-export type CompareSchoolsQuery = {
-  compareSchools: {
-    schoolYear: string | null;
-    shareSchoolYear: string;
-    shareSchools: number;
-    schools: Array<{
-      schoolYear: string | null;
-      sopId: string | null;
-      pupils: number | null;
-      pupilsSuppressed: boolean;
-      pupilsReferenceDate: string | null;
-      fundingPerPupil: number | null;
-      fundingCalendarYear: number | null;
-      sopDate: string | null;
-      sopDateSource: SopDateSource | null;
-      sopDateKind: SopDateKind | null;
-      school: {
-        id: string;
-        name: string;
-        isDemo: boolean;
-        werkgebied: { code: string; name: string } | null;
-      };
-    }>;
-    rows: Array<{
-      kind: string;
-      code: string;
-      label: string;
-      differs: boolean;
-      regionShare: number | null;
-      values: Array<{ schoolId: string; has: boolean; value: string | null; werkgebiedShare: number | null }>;
-    }>;
-  };
-};
+
+export type CompareSchoolsQuery = { compareSchools: { schoolYear: string | null, shareSchoolYear: string, shareSchools: number, schools: Array<{ schoolYear: string | null, sopId: string | null, pupils: number | null, pupilsSuppressed: boolean, pupilsReferenceDate: string | null, fundingPerPupil: number | null, fundingCalendarYear: number | null, sopDate: string | null, sopDateSource: SopDateSource | null, sopDateKind: SopDateKind | null, school: { id: string, name: string, isDemo: boolean, werkgebied: { code: string, name: string } | null } }>, rows: Array<{ kind: string, code: string, label: string, differs: boolean, regionShare: number | null, values: Array<{ schoolId: string, has: boolean, value: string | null, werkgebiedShare: number | null }> }> } };
 
 export type SchoolSopsQueryVariables = Exact<{
   id: string;
 }>;
 
-export type SchoolSopsQuery = {
-  school: {
-    id: string;
-    name: string;
-    isDemo: boolean;
-    sops: Array<{
-      id: string;
-      schoolYear: string;
-      status: SopStatus;
-      expertise: Array<{ code: string | null; label: string; availabilityKind: string }>;
-      facilities: Array<{ code: string | null; label: string; status: string | null }>;
-      partners: Array<{ code: string | null; label: string; frequency: string | null }>;
-    }>;
-  };
-};
 
-export type SchoolPlaceIssuesQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolSopsQuery = { school: { id: string, name: string, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, expertise: Array<{ code: string | null, label: string, availabilityKind: string }>, facilities: Array<{ code: string | null, label: string, status: string | null }>, partners: Array<{ code: string | null, label: string, frequency: string | null }> }> } };
 
-export type SchoolPlaceIssuesQuery = {
-  schoolPlaceIssues: Array<{
-    schoolId: string;
-    name: string;
-    address: string | null;
-    postcode: string | null;
-    werkgebiedCode: string | null;
-    werkgebiedSource: string | null;
-    latitude: number | null;
-    longitude: number | null;
-    problems: Array<PlaceProblem>;
-  }>;
-};
+export type SchoolPlaceIssuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolPlaceIssuesQuery = { schoolPlaceIssues: Array<{ schoolId: string, name: string, address: string | null, postcode: string | null, werkgebiedCode: string | null, werkgebiedSource: string | null, latitude: number | null, longitude: number | null, problems: Array<PlaceProblem> }> };
 
 export type SetSchoolLocationMutationVariables = Exact<{
   schoolId: string;
@@ -348,44 +238,23 @@ export type SetSchoolLocationMutationVariables = Exact<{
   longitude: number;
 }>;
 
-export type SetSchoolLocationMutation = {
-  setSchoolLocation: { id: string; latitude: number | null; longitude: number | null };
-};
+
+export type SetSchoolLocationMutation = { setSchoolLocation: { id: string, latitude: number | null, longitude: number | null } };
 
 export type EditorSchoolQueryVariables = Exact<{
   id: string;
 }>;
 
-export type EditorSchoolQuery = {
-  school: {
-    id: string;
-    name: string;
-    place: string | null;
-    isDemo: boolean;
-    sops: Array<{
-      id: string;
-      schoolYear: string;
-      status: SopStatus;
-      version: number;
-      updatedAt: string;
-      document: unknown;
-      warnings: Array<{
-        path: string;
-        code: string;
-        message: string;
-        candidates: Array<string>;
-        resolvedAt: string | null;
-      }>;
-    }>;
-  };
-};
+
+export type EditorSchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number, updatedAt: string, document: unknown, warnings: Array<{ path: string, code: string, message: string, candidates: Array<string>, resolvedAt: string | null }> }> } };
 
 export type StartDraftMutationVariables = Exact<{
   schoolId: string;
   schoolYear: string;
 }>;
 
-export type StartDraftMutation = { startDraft: { id: string; version: number; status: SopStatus } };
+
+export type StartDraftMutation = { startDraft: { id: string, version: number, status: SopStatus } };
 
 export type UpdateDraftFieldMutationVariables = Exact<{
   sopId: string;
@@ -395,18 +264,16 @@ export type UpdateDraftFieldMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type UpdateDraftFieldMutation = {
-  updateDraftField: { id: string; version: number; status: SopStatus };
-};
+
+export type UpdateDraftFieldMutation = { updateDraftField: { id: string, version: number, status: SopStatus } };
 
 export type SubmitSopForReviewMutationVariables = Exact<{
   sopId: string;
   expectedVersion: number;
 }>;
 
-export type SubmitSopForReviewMutation = {
-  submitSopForReview: { id: string; version: number; status: SopStatus };
-};
+
+export type SubmitSopForReviewMutation = { submitSopForReview: { id: string, version: number, status: SopStatus } };
 
 export type SendBackSopMutationVariables = Exact<{
   sopId: string;
@@ -414,51 +281,30 @@ export type SendBackSopMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type SendBackSopMutation = { sendBackSop: { id: string; version: number; status: SopStatus } };
+
+export type SendBackSopMutation = { sendBackSop: { id: string, version: number, status: SopStatus } };
 
 export type MySchoolQueryVariables = Exact<{
   id: string;
 }>;
 
-export type MySchoolQuery = {
-  school: {
-    id: string;
-    name: string;
-    place: string | null;
-    isDemo: boolean;
-    sops: Array<{ id: string; schoolYear: string; status: SopStatus; version: number }>;
-  };
-};
 
-export type ImportQueueQueryVariables = Exact<{ [key: string]: never }>;
+export type MySchoolQuery = { school: { id: string, name: string, place: string | null, isDemo: boolean, sops: Array<{ id: string, schoolYear: string, status: SopStatus, version: number }> } };
 
-export type ImportQueueQuery = {
-  importQueueSummary: { ready: number; needsReview: number; toMatch: number };
-  publishingPolicy: { publishCleanImports: boolean };
-  schoolMatches: Array<{
-    id: string;
-    fileName: string;
-    documentSchoolName: string | null;
-    documentAddress: string | null;
-    schoolYear: string | null;
-    reason: string;
-    suggestions: Array<{
-      schoolId: string;
-      name: string;
-      postcode: string | null;
-      score: number;
-      reason: string;
-    }>;
-  }>;
-};
+export type ImportQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PublishAllReadyMutationVariables = Exact<{ [key: string]: never }>;
 
-export type PublishAllReadyMutation = { publishAllReady: { publishedCount: number; waitingCount: number } };
+export type ImportQueueQuery = { importQueueSummary: { ready: number, needsReview: number, toMatch: number }, publishingPolicy: { publishCleanImports: boolean }, schoolMatches: Array<{ id: string, fileName: string, documentSchoolName: string | null, documentAddress: string | null, schoolYear: string | null, reason: string, suggestions: Array<{ schoolId: string, name: string, postcode: string | null, score: number, reason: string }> }> };
+
+export type PublishAllReadyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishAllReadyMutation = { publishAllReady: { publishedCount: number, waitingCount: number } };
 
 export type SetPublishingPolicyMutationVariables = Exact<{
   publishCleanImports: boolean;
 }>;
+
 
 export type SetPublishingPolicyMutation = { setPublishingPolicy: { publishCleanImports: boolean } };
 
@@ -468,165 +314,39 @@ export type ResolveSchoolMatchMutationVariables = Exact<{
   newSchool?: boolean | null | undefined;
 }>;
 
-export type ResolveSchoolMatchMutation = {
-  resolveSchoolMatch: { id: string; schoolId: string | null; sopId: string | null };
-};
+
+export type ResolveSchoolMatchMutation = { resolveSchoolMatch: { id: string, schoolId: string | null, sopId: string | null } };
 
 export type FundingScatterQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-export type FundingScatterQuery = {
-  schools: {
-    edges: Array<{
-      node: {
-        id: string;
-        name: string;
-        kind: SchoolKind;
-        funding: { calendarYear: number; perPupil: number | null; pupils: number | null } | null;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type FundingScatterQuery = { schools: { edges: Array<{ node: { id: string, name: string, kind: SchoolKind, funding: { calendarYear: number, perPupil: number | null, pupils: number | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RegionOverviewQueryVariables = Exact<{
   schoolYear: string;
   werkgebied?: string | null | undefined;
 }>;
 
-export type RegionOverviewQuery = {
-  regionOverview: {
-    schoolYear: string;
-    werkgebied: string | null;
-    schools: number;
-    schoolsWithSop: number;
-    schoolsLeftOut: number;
-    items: Array<{
-      kind: string;
-      code: string;
-      label: string;
-      pupilsInGaps: number;
-      region: { schools: number; withItem: number; share: number | null };
-      werkgebieden: Array<{
-        werkgebiedCode: string | null;
-        werkgebiedName: string | null;
-        schools: number;
-        withItem: number;
-        share: number | null;
-      }>;
-      gaps: Array<{
-        werkgebiedCode: string | null;
-        werkgebiedName: string | null;
-        schools: number;
-        withItem: number;
-        pupils: number;
-      }>;
-    }>;
-    funding: {
-      overall: {
-        group: string;
-        schools: number;
-        min: number | null;
-        q1: number | null;
-        median: number | null;
-        q3: number | null;
-        max: number | null;
-        outliers: Array<{ id: string; name: string; value: number | null }>;
-      };
-      bySize: Array<{
-        group: string;
-        schools: number;
-        min: number | null;
-        q1: number | null;
-        median: number | null;
-        q3: number | null;
-        max: number | null;
-        outliers: Array<{ id: string; name: string; value: number | null }>;
-      }>;
-      byKind: Array<{ group: string; schools: number; median: number | null }>;
-    };
-    dataHealth: {
-      withoutPublishedSop: { count: number };
-      staleSops: { count: number };
-      unresolvedWarnings: { count: number };
-      awaitingReview: { count: number };
-      withoutWerkgebied: {
-        count: number;
-        schools: Array<{ id: string; name: string; detail: string | null }>;
-      };
-    };
-    trends: Array<{
-      kind: string;
-      code: string;
-      label: string;
-      points: Array<{ schoolYear: string; schools: number; withItem: number; share: number | null }>;
-    }>;
-  };
-};
+
+export type RegionOverviewQuery = { regionOverview: { schoolYear: string, werkgebied: string | null, schools: number, schoolsWithSop: number, schoolsLeftOut: number, items: Array<{ kind: string, code: string, label: string, pupilsInGaps: number, region: { schools: number, withItem: number, share: number | null }, werkgebieden: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, share: number | null }>, gaps: Array<{ werkgebiedCode: string | null, werkgebiedName: string | null, schools: number, withItem: number, pupils: number }> }>, funding: { overall: { group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }, bySize: Array<{ group: string, schools: number, min: number | null, q1: number | null, median: number | null, q3: number | null, max: number | null, outliers: Array<{ id: string, name: string, value: number | null }> }>, byKind: Array<{ group: string, schools: number, median: number | null }> }, dataHealth: { withoutPublishedSop: { count: number }, staleSops: { count: number }, unresolvedWarnings: { count: number }, awaitingReview: { count: number }, withoutWerkgebied: { count: number, schools: Array<{ id: string, name: string, detail: string | null }> } }, trends: Array<{ kind: string, code: string, label: string, points: Array<{ schoolYear: string, schools: number, withItem: number, share: number | null }> }> } };
 
 export type DraftsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type DraftsQuery = {
-  drafts: {
-    totalCount: number;
-    pageInfo: { endCursor: string | null; hasNextPage: boolean };
-    edges: Array<{
-      cursor: string;
-      node: {
-        schoolId: string;
-        schoolYear: string;
-        warningCount: number;
-        unresolvedWarningCount: number;
-        school: { id: string; name: string };
-        sop: {
-          id: string;
-          version: number;
-          status: SopStatus;
-          updatedAt: string;
-          sourceDocument: { fileName: string } | null;
-        };
-      };
-    }>;
-  };
-};
+
+export type DraftsQuery = { drafts: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ cursor: string, node: { schoolId: string, schoolYear: string, warningCount: number, unresolvedWarningCount: number, school: { id: string, name: string }, sop: { id: string, version: number, status: SopStatus, updatedAt: string, sourceDocument: { fileName: string } | null } } }> } };
 
 export type SopReviewQueryVariables = Exact<{
   sopId: string;
 }>;
 
-export type SopReviewQuery = {
-  sopReview: {
-    sop: {
-      id: string;
-      version: number;
-      status: SopStatus;
-      schoolId: string;
-      schoolYear: string;
-      school: { id: string; name: string };
-      sourceDocument: { id: string; fileName: string; mediaType: string; url: string } | null;
-    };
-    warnings: Array<{
-      id: string;
-      path: string;
-      code: string;
-      message: string;
-      candidates: Array<string>;
-      section: string | null;
-      excerpt: string | null;
-      resolvedAt: string | null;
-      resolvedBy: string | null;
-      page: number | null;
-      sourceLines: Array<{ number: number; text: string; marked: boolean }>;
-      box: { x1: number; y1: number; x2: number; y2: number } | null;
-      cells: Array<{ value: string; box: { x1: number; y1: number; x2: number; y2: number } }>;
-    }>;
-  };
-};
+
+export type SopReviewQuery = { sopReview: { sop: { id: string, version: number, status: SopStatus, schoolId: string, schoolYear: string, school: { id: string, name: string }, sourceDocument: { id: string, fileName: string, mediaType: string, url: string } | null }, warnings: Array<{ id: string, path: string, code: string, message: string, candidates: Array<string>, section: string | null, excerpt: string | null, resolvedAt: string | null, resolvedBy: string | null, page: number | null, sourceLines: Array<{ number: number, text: string, marked: boolean }>, box: { x1: number, y1: number, x2: number, y2: number } | null, cells: Array<{ value: string, box: { x1: number, y1: number, x2: number, y2: number } }> }> } };
 
 export type CorrectSopFieldMutationVariables = Exact<{
   sopId: string;
@@ -635,7 +355,8 @@ export type CorrectSopFieldMutationVariables = Exact<{
   expectedVersion: number;
 }>;
 
-export type CorrectSopFieldMutation = { correctSopField: { id: string; version: number; status: SopStatus } };
+
+export type CorrectSopFieldMutation = { correctSopField: { id: string, version: number, status: SopStatus } };
 
 export type PublishSopMutationVariables = Exact<{
   sopId: string;
@@ -643,264 +364,41 @@ export type PublishSopMutationVariables = Exact<{
   force: boolean;
 }>;
 
-export type PublishSopMutation = {
-  publishSop: { id: string; version: number; status: SopStatus; publishedAt: string | null };
-};
+
+export type PublishSopMutation = { publishSop: { id: string, version: number, status: SopStatus, publishedAt: string | null } };
 
 export type AuditTrailQueryVariables = Exact<{
   schoolId: string;
   path?: string | null | undefined;
 }>;
 
-export type AuditTrailQuery = {
-  auditTrail: Array<{
-    id: string;
-    occurredAt: string;
-    actor: string;
-    action: string;
-    path: string | null;
-    oldValue: string | null;
-    newValue: string | null;
-    reason: string | null;
-    sopId: string | null;
-  }>;
-};
+
+export type AuditTrailQuery = { auditTrail: Array<{ id: string, occurredAt: string, actor: string, action: string, path: string | null, oldValue: string | null, newValue: string | null, reason: string | null, sopId: string | null }> };
 
 export type SchoolProfileQueryVariables = Exact<{
   id: string;
 }>;
 
-export type SchoolProfileQuery = {
-  school: {
-    id: string;
-    name: string;
-    isDemo: boolean;
-    demoNotice: string | null;
-    kind: SchoolKind;
-    vestigingscode: string | null;
-    boardName: string | null;
-    boardNumber: string | null;
-    denomination: string | null;
-    street: string | null;
-    houseNumber: string | null;
-    postcode: string | null;
-    place: string | null;
-    gemeenteName: string | null;
-    email: string | null;
-    phone: string | null;
-    website: string | null;
-    werkgebiedSource: string | null;
-    werkgebied: { code: string; name: string } | null;
-    pupilCounts: Array<{ referenceDate: string; total: number | null; suppressed: boolean; source: string }>;
-    sops: Array<{ id: string; schoolYear: string; status: SopStatus }>;
-    staleSop: {
-      schoolYear: string;
-      documentDate: string | null;
-      documentDateKind: SopDateKind | null;
-      asOfYear: number;
-      staleYears: number;
-    } | null;
-    history: Array<{
-      kind: string;
-      code: string;
-      label: string;
-      values: Array<{ schoolYear: string; value: string | null }>;
-    }>;
-  };
-  fundingParameters: Array<{ calendarYear: number; basePerLocation: number; perPupil: number }>;
-};
+
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string, documentDate: string | null, documentDateKind: SopDateKind | null, asOfYear: number, staleYears: number } | null, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
   schoolYear?: string | null | undefined;
 }>;
 
-export type SchoolSopQuery = {
-  sop: {
-    id: string;
-    schoolYear: string;
-    status: SopStatus;
-    template: string | null;
-    version: number;
-    publishedAt: string | null;
-    documentDate: string | null;
-    documentDateKind: SopDateKind | null;
-    vision: string | null;
-    supportStructure: string | null;
-    extraSupport: string | null;
-    limits: string | null;
-    evaluation: string | null;
-    fundingAmount: number | null;
-    fundingYear: number | null;
-    extraOfferNote: string | null;
-    funding: {
-      calendarYear: number;
-      statedAmount: number | null;
-      expectedAmount: number | null;
-      perPupil: number | null;
-      pupils: number | null;
-      referenceDate: string | null;
-      deviation: { absolute: number; relative: number | null } | null;
-      parameters: { basePerLocation: number; perPupil: number } | null;
-    } | null;
-    hgw: Array<{
-      code: string | null;
-      label: string;
-      position: number;
-      status: string | null;
-      candidates: Array<string>;
-    }>;
-    expertise: Array<{
-      code: string | null;
-      label: string;
-      position: number;
-      available: boolean | null;
-      availability: string | null;
-      availabilityKind: string;
-    }>;
-    partners: Array<{
-      code: string | null;
-      label: string;
-      position: number;
-      frequency: string | null;
-      candidates: Array<string>;
-    }>;
-    extraOffers: Array<{ offer: string; period: string | null; isHint: boolean; position: number }>;
-    facilities: Array<{
-      code: string | null;
-      label: string;
-      position: number;
-      status: string | null;
-      candidates: Array<string>;
-    }>;
-    provenance: Array<{
-      path: string;
-      source: string;
-      page: number | null;
-      line: number | null;
-      lineEnd: number | null;
-      table: number | null;
-      row: number | null;
-      cell: number | null;
-      section: string | null;
-      excerpt: string | null;
-    }>;
-    warnings: Array<{
-      code: string;
-      message: string;
-      path: string;
-      candidates: Array<string>;
-      resolvedAt: string | null;
-    }>;
-    sourceDocument: {
-      id: string;
-      fileName: string;
-      url: string;
-      sourceKind: string;
-      mediaType: string;
-      importedAt: string;
-    } | null;
-  };
-};
 
-export type SopFieldsFragment = {
-  id: string;
-  schoolYear: string;
-  status: SopStatus;
-  template: string | null;
-  version: number;
-  publishedAt: string | null;
-  documentDate: string | null;
-  documentDateKind: SopDateKind | null;
-  vision: string | null;
-  supportStructure: string | null;
-  extraSupport: string | null;
-  limits: string | null;
-  evaluation: string | null;
-  fundingAmount: number | null;
-  fundingYear: number | null;
-  extraOfferNote: string | null;
-  funding: {
-    calendarYear: number;
-    statedAmount: number | null;
-    expectedAmount: number | null;
-    perPupil: number | null;
-    pupils: number | null;
-    referenceDate: string | null;
-    deviation: { absolute: number; relative: number | null } | null;
-    parameters: { basePerLocation: number; perPupil: number } | null;
-  } | null;
-  hgw: Array<{
-    code: string | null;
-    label: string;
-    position: number;
-    status: string | null;
-    candidates: Array<string>;
-  }>;
-  expertise: Array<{
-    code: string | null;
-    label: string;
-    position: number;
-    available: boolean | null;
-    availability: string | null;
-    availabilityKind: string;
-  }>;
-  partners: Array<{
-    code: string | null;
-    label: string;
-    position: number;
-    frequency: string | null;
-    candidates: Array<string>;
-  }>;
-  extraOffers: Array<{ offer: string; period: string | null; isHint: boolean; position: number }>;
-  facilities: Array<{
-    code: string | null;
-    label: string;
-    position: number;
-    status: string | null;
-    candidates: Array<string>;
-  }>;
-  provenance: Array<{
-    path: string;
-    source: string;
-    page: number | null;
-    line: number | null;
-    lineEnd: number | null;
-    table: number | null;
-    row: number | null;
-    cell: number | null;
-    section: string | null;
-    excerpt: string | null;
-  }>;
-  warnings: Array<{
-    code: string;
-    message: string;
-    path: string;
-    candidates: Array<string>;
-    resolvedAt: string | null;
-  }>;
-  sourceDocument: {
-    id: string;
-    fileName: string;
-    url: string;
-    sourceKind: string;
-    mediaType: string;
-    importedAt: string;
-  } | null;
-};
+export type SchoolSopQuery = { sop: { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null } };
+
+export type SopFieldsFragment = { id: string, schoolYear: string, status: SopStatus, template: string | null, version: number, publishedAt: string | null, documentDate: string | null, documentDateKind: SopDateKind | null, vision: string | null, supportStructure: string | null, extraSupport: string | null, limits: string | null, evaluation: string | null, fundingAmount: number | null, fundingYear: number | null, extraOfferNote: string | null, funding: { calendarYear: number, statedAmount: number | null, expectedAmount: number | null, perPupil: number | null, pupils: number | null, referenceDate: string | null, deviation: { absolute: number, relative: number | null } | null, parameters: { basePerLocation: number, perPupil: number } | null } | null, hgw: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, expertise: Array<{ code: string | null, label: string, position: number, available: boolean | null, availability: string | null, availabilityKind: string }>, partners: Array<{ code: string | null, label: string, position: number, frequency: string | null, candidates: Array<string> }>, extraOffers: Array<{ offer: string, period: string | null, isHint: boolean, position: number }>, facilities: Array<{ code: string | null, label: string, position: number, status: string | null, candidates: Array<string> }>, provenance: Array<{ path: string, source: string, page: number | null, line: number | null, lineEnd: number | null, table: number | null, row: number | null, cell: number | null, section: string | null, excerpt: string | null }>, warnings: Array<{ code: string, message: string, path: string, candidates: Array<string>, resolvedAt: string | null }>, sourceDocument: { id: string, fileName: string, url: string, sourceKind: string, mediaType: string, importedAt: string } | null };
 
 export type SetSchoolWerkgebiedMutationVariables = Exact<{
   schoolId: string;
   werkgebied?: string | null | undefined;
 }>;
 
-export type SetSchoolWerkgebiedMutation = {
-  setSchoolWerkgebied: {
-    id: string;
-    werkgebiedSource: string | null;
-    werkgebied: { code: string; name: string } | null;
-  };
-};
+
+export type SetSchoolWerkgebiedMutation = { setSchoolWerkgebied: { id: string, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null } };
 
 export type FindSchoolsQueryVariables = Exact<{
   filter?: SchoolFilter | null | undefined;
@@ -911,97 +409,23 @@ export type FindSchoolsQueryVariables = Exact<{
   withItems: boolean;
 }>;
 
-export type FindSchoolsQuery = {
-  schools: {
-    totalCount: number;
-    centre: {
-      latitude: number;
-      longitude: number;
-      radiusKm: number;
-      label: string | null;
-      approximate: boolean;
-    } | null;
-    edges: Array<{
-      cursor: string;
-      distanceKm: number | null;
-      node: {
-        id: string;
-        name: string;
-        place: string | null;
-        gemeenteName: string | null;
-        kind: SchoolKind;
-        isDemo: boolean;
-        latitude: number | null;
-        longitude: number | null;
-        locationApproximate: boolean;
-        latestPupilCount: { total: number | null; suppressed: boolean; referenceDate: string } | null;
-        werkgebied: { code: string; name: string } | null;
-        staleSop: { schoolYear: string } | null;
-        sops: Array<
-          { schoolYear: string; status: SopStatus } & {
-            expertise?: Array<{ code: string | null; availabilityKind: string }>;
-            facilities?: Array<{ code: string | null; status: string | null }>;
-            partners?: Array<{ code: string | null; frequency: string | null }>;
-            hgw?: Array<{ code: string | null; status: string | null }>;
-          }
-        >;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type FindSchoolsQuery = { schools: { totalCount: number, centre: { latitude: number, longitude: number, radiusKm: number, label: string | null, approximate: boolean } | null, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, locationApproximate: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-export type SchoolsPageQuery = {
-  schools: {
-    totalCount: number;
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        name: string;
-        place: string | null;
-        gemeenteName: string | null;
-        kind: SchoolKind;
-        isDemo: boolean;
-        latestPupilCount: { total: number | null; suppressed: boolean; referenceDate: string } | null;
-        werkgebied: { code: string; name: string } | null;
-        sops: Array<{ schoolYear: string; status: SopStatus }>;
-        staleSop: { schoolYear: string } | null;
-      };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+
+export type SchoolsPageQuery = { schools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ShortlistSchoolQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ShortlistSchoolQuery = {
-  school: {
-    id: string;
-    name: string;
-    isDemo: boolean;
-    kind: SchoolKind;
-    street: string | null;
-    houseNumber: string | null;
-    postcode: string | null;
-    place: string | null;
-    gemeenteName: string | null;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-    werkgebied: { code: string; name: string } | null;
-    latestPupilCount: { total: number | null; suppressed: boolean; referenceDate: string } | null;
-    staleSop: { schoolYear: string } | null;
-    sops: Array<{ schoolYear: string; status: SopStatus }>;
-  };
-};
+
+export type ShortlistSchoolQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, phone: string | null, email: string | null, website: string | null, werkgebied: { code: string, name: string } | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1021,8 +445,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const UserAccountRowFragmentDoc = new TypedDocumentString(
-  `
+export const UserAccountRowFragmentDoc = new TypedDocumentString(`
     fragment UserAccountRow on UserAccount {
   id
   email
@@ -1038,11 +461,8 @@ export const UserAccountRowFragmentDoc = new TypedDocumentString(
   createdAt
   disabledAt
 }
-    `,
-  { fragmentName: 'UserAccountRow' },
-) as unknown as TypedDocumentString<UserAccountRowFragment, unknown>;
-export const SopFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"UserAccountRow"}) as unknown as TypedDocumentString<UserAccountRowFragment, unknown>;
+export const SopFieldsFragmentDoc = new TypedDocumentString(`
     fragment SopFields on Sop {
   id
   schoolYear
@@ -1139,9 +559,7 @@ export const SopFieldsFragmentDoc = new TypedDocumentString(
     importedAt
   }
 }
-    `,
-  { fragmentName: 'SopFields' },
-) as unknown as TypedDocumentString<SopFieldsFragment, unknown>;
+    `, {"fragmentName":"SopFields"}) as unknown as TypedDocumentString<SopFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1244,10 +662,7 @@ export const SetUserAccountDisabledDocument = new TypedDocumentString(`
   lockedUntil
   createdAt
   disabledAt
-}`) as unknown as TypedDocumentString<
-  SetUserAccountDisabledMutation,
-  SetUserAccountDisabledMutationVariables
->;
+}`) as unknown as TypedDocumentString<SetUserAccountDisabledMutation, SetUserAccountDisabledMutationVariables>;
 export const UnlockUserAccountDocument = new TypedDocumentString(`
     mutation UnlockUserAccount($userId: ID!) {
   unlockUserAccount(userId: $userId) {
