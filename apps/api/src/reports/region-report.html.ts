@@ -112,7 +112,7 @@ ${list(report.gaps)}
 <thead><tr><th>Item</th><th>${esc(report.matrix.totalLabel)}</th>${report.matrix.areas.map((a) => `<th>${esc(a)}</th>`).join('')}</tr></thead>
 <tbody>${matrixRows.join('\n')}</tbody>
 </table>
-<p class="muted">Aandeel scholen met een gepubliceerd SOP dat het item heeft. Rood: geen enkele school.</p>
+<p class="muted">${esc(report.matrix.definition)}</p>
 <h2>Basisondersteuning per leerling</h2>
 <p>${fmtInt(f.schools)} scholen met een bedrag en een leerlingaantal. Mediaan ${esc(fmtEuroCents(f.median))} per leerling
 (kwartielen ${esc(fmtEuroCents(f.q1))} – ${esc(fmtEuroCents(f.q3))}, van ${esc(fmtEuroCents(f.min))} tot ${esc(fmtEuroCents(f.max))}).</p>

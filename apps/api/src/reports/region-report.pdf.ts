@@ -3,6 +3,16 @@ import { FONT, FONT_BOLD, reportFontFiles } from './report-fonts';
 import { type BoxStats, KIND_TITLES, leftOutLines, type RegionReport, sourceText } from './report-model';
 
 type Doc = PDFKit.PDFDocument;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augments @types/pdfkit, which lacks an option pdfkit has
+  namespace PDFKit.Mixins {
+    interface StructureElementOptions {
+      /** A table header cell's scope (pdfkit writes it as the `Table` attribute `Scope`). */
+      scope?: 'Row' | 'Column' | 'Both';
+    }
+  }
+}
 type StructType = 'H1' | 'H2' | 'P' | 'L' | 'Div' | 'Figure';
 
 /**
@@ -101,15 +111,45 @@ function headline(doc: Doc, report: RegionReport): void {
   doc.y = top + Math.ceil(report.headline.length / 3) * 48 + 4;
 }
 
+/**
+ * The coverage matrix as a real table of the structure tree (`Table` > `TR` > `TH`/`TD`): a screen reader reads it
+ * cell by cell with its row and column headers. Labels wrap (no ellipsis: the printed row says what the tagged one
+ * says); the header row repeated on a later page is an artifact, as page headers are.
+ */
 function matrix(doc: Doc, report: RegionReport): void {
+  const state = roots.get(doc);
+  if (!state || state.open) throw new Error('De dekkingstabel hoort direct onder de documentstructuur');
   const labelWidth = 150;
   const columns = [report.matrix.totalLabel, ...report.matrix.areas];
   const cellWidth = Math.min(36, (doc.page.width - 2 * MARGIN - labelWidth) / columns.length);
-  const rowHeight = 11;
-  const drawHeader = (): void => {
-    ensure(doc, 90 + rowHeight * 4);
+  const table = doc.struct('Table');
+  state.root.add(table);
+  const row = (cells: (tr: PDFKit.PDFStructureElement) => void): void => {
+    const tr = doc.struct('TR');
+    table.add(tr);
+    cells(tr);
+    tr.end();
+  };
+  const cell = (
+    tr: PDFKit.PDFStructureElement,
+    type: 'TH' | 'TD',
+    draw: () => void,
+    scope?: 'Row' | 'Column',
+  ): void => {
+    tr.add(doc.struct(type, scope ? { scope } : {}, draw));
+  };
+
+  const drawHeader = (tr: PDFKit.PDFStructureElement | null): void => {
+    ensure(doc, 90 + 11 * 4);
     const y = doc.y + 70;
-    columns.forEach((name, i) => {
+    const label = (): void => {
+      doc
+        .font(FONT_BOLD)
+        .fontSize(7)
+        .fillColor(COLORS.text)
+        .text('Item', MARGIN, y - 4, { lineBreak: false });
+    };
+    const column = (name: string, i: number) => (): void => {
       const x = MARGIN + labelWidth + i * cellWidth + cellWidth / 2 + 3;
       doc.save().rotate(-60, { origin: [x, y] });
       doc
@@ -118,56 +158,88 @@ function matrix(doc: Doc, report: RegionReport): void {
         .fillColor(COLORS.text);
       doc.text(name, x, y - 4, { lineBreak: false });
       doc.restore();
-    });
+    };
+    if (tr) {
+      cell(tr, 'TH', label, 'Column');
+      columns.forEach((name, i) => cell(tr, 'TH', column(name, i), 'Column'));
+    } else {
+      doc.markContent('Artifact', { type: 'Pagination' });
+      label();
+      columns.forEach((name, i) => column(name, i)());
+      doc.endMarkedContent();
+    }
+    doc.x = MARGIN;
     doc.y = y + 4;
   };
-  drawHeader();
+  const fits = (height: number): boolean => doc.y + height <= doc.page.height - MARGIN - 20;
+  row((tr) => drawHeader(tr));
+
   let kind = '';
-  for (const row of report.matrix.rows) {
-    if (row.kind !== kind) {
-      kind = row.kind;
-      if (doc.y + rowHeight * 3 > doc.page.height - MARGIN - 20) {
+  for (const r of report.matrix.rows) {
+    doc.font(FONT).fontSize(7);
+    const rowHeight = Math.max(11, doc.heightOfString(r.label, { width: labelWidth - 4 }) + 3);
+    if (r.kind !== kind) {
+      kind = r.kind;
+      if (!fits(rowHeight + 24)) {
         newPage(doc);
-        drawHeader();
+        drawHeader(null);
       }
-      doc
-        .font(FONT_BOLD)
-        .fontSize(7.5)
-        .fillColor(COLORS.accent)
-        .text(KIND_TITLES[kind] ?? kind, MARGIN, doc.y + 3);
+      const title = KIND_TITLES[kind] ?? kind;
+      row((tr) =>
+        cell(
+          tr,
+          'TH',
+          () => {
+            doc
+              .font(FONT_BOLD)
+              .fontSize(7.5)
+              .fillColor(COLORS.accent)
+              .text(title, MARGIN, doc.y + 3);
+          },
+          'Row',
+        ),
+      );
     }
-    if (doc.y + rowHeight > doc.page.height - MARGIN - 20) {
+    if (!fits(rowHeight)) {
       newPage(doc);
-      drawHeader();
+      drawHeader(null);
     }
     const y = doc.y;
-    doc
-      .font(FONT)
-      .fontSize(7)
-      .fillColor(COLORS.text)
-      .text(row.label, MARGIN, y + 2, {
-        width: labelWidth - 4,
-        height: rowHeight,
-        ellipsis: true,
-        lineBreak: false,
+    row((tr) => {
+      cell(
+        tr,
+        'TH',
+        () => {
+          doc
+            .font(FONT)
+            .fontSize(7)
+            .fillColor(COLORS.text)
+            .text(r.label, MARGIN, y + 2, { width: labelWidth - 4 });
+        },
+        'Row',
+      );
+      [r.region, ...r.cells].forEach((share, i) => {
+        cell(tr, 'TD', () => {
+          const x = MARGIN + labelWidth + i * cellWidth;
+          doc.rect(x + 0.5, y + 0.5, cellWidth - 1, rowHeight - 1).fill(shade(share));
+          doc
+            .font(i === 0 ? FONT_BOLD : FONT)
+            .fontSize(6.5)
+            .fillColor(share !== null && share > 0.55 ? '#ffffff' : share === 0 ? COLORS.gap : COLORS.text)
+            .text(fmtShare(share), x, y + (rowHeight - 6.5) / 2, {
+              width: cellWidth,
+              align: 'center',
+              lineBreak: false,
+            });
+        });
       });
-    [row.region, ...row.cells].forEach((share, i) => {
-      const x = MARGIN + labelWidth + i * cellWidth;
-      doc.rect(x + 0.5, y + 0.5, cellWidth - 1, rowHeight - 1).fill(shade(share));
-      doc
-        .font(i === 0 ? FONT_BOLD : FONT)
-        .fontSize(6.5)
-        .fillColor(share !== null && share > 0.55 ? '#ffffff' : share === 0 ? COLORS.gap : COLORS.text)
-        .text(fmtShare(share), x, y + 2.5, { width: cellWidth, align: 'center', lineBreak: false });
     });
     doc.x = MARGIN;
     doc.y = y + rowHeight;
   }
+  table.end();
   doc.moveDown(0.5);
-  paragraph(doc, 'Aandeel scholen met een gepubliceerd SOP dat het item heeft. Rood: geen enkele school.', {
-    color: COLORS.muted,
-    size: 7.5,
-  });
+  paragraph(doc, report.matrix.definition, { color: COLORS.muted, size: 7.5 });
 }
 
 /** Horizontal box plots (min, quartiles, median, max) on one euro axis: vector paths, no images. */
@@ -404,7 +476,7 @@ export async function renderRegionReportPdf(report: RegionReport): Promise<Buffe
   }
 
   heading(doc, 'Dekking per werkgebied');
-  structured(doc, 'Div', () => matrix(doc, report));
+  matrix(doc, report);
 
   heading(doc, 'Basisondersteuning per leerling');
   const f = report.funding.overall;

@@ -65,7 +65,7 @@ export interface RegionReport {
   demoNotice: string | null;
   headline: Figure[];
   /** `total` is the scope's own column (region or werkgebied); `areas` the werkgebieden, or the region as reference. */
-  matrix: { totalLabel: string; areas: string[]; rows: MatrixRow[] };
+  matrix: { totalLabel: string; areas: string[]; rows: MatrixRow[]; definition: string };
   gaps: string[];
   funding: { overall: BoxStats; byKind: BoxStats[]; outliers: { name: string; value: number }[] };
   hgw: { label: string; share: number | null; previous: number | null }[];
@@ -110,6 +110,15 @@ function box(stats: RegionOverview['funding']['overall']): BoxStats {
     q3: stats.q3,
     max: stats.max,
   };
+}
+
+/** How every share of the coverage table is counted: the definition the overview, Vergelijken and the exports use. */
+function shareDefinition(schoolYear: string, scope: string, schoolsWithSop: number): string {
+  return (
+    `Aandeel scholen met een gepubliceerd SOP voor ${schoolYear} dat het item heeft, in elke kolom van de ` +
+    `scholen in dat gebied (${scope}: ${fmtInt(schoolsWithSop)} scholen). Dezelfde telling als op het ` +
+    'Regio-overzicht, in Vergelijken en in de downloads. Rood: geen enkele school.'
+  );
 }
 
 /** Builds the report from the region overview (the same figures as the `regionOverview` query) and its sources. */
@@ -159,6 +168,7 @@ export function buildRegionReport(input: ReportInput): RegionReport {
     ],
     matrix: input.werkgebiedName
       ? {
+          definition: shareDefinition(o.schoolYear, input.werkgebiedName, o.schoolsWithSop),
           totalLabel: input.werkgebiedName,
           areas: input.reference ? ['Regio SPPOH (ter vergelijking)'] : [],
           rows: o.items.map((item) => ({
@@ -174,6 +184,7 @@ export function buildRegionReport(input: ReportInput): RegionReport {
           })),
         }
       : {
+          definition: shareDefinition(o.schoolYear, 'SPPOH', o.schoolsWithSop),
           totalLabel: 'Regio',
           areas,
           rows: o.items.map((item) => ({
@@ -251,6 +262,7 @@ export function reportText(report: RegionReport): string[] {
   for (const row of report.matrix.rows) {
     lines.push([row.label, fmtShare(row.region), ...row.cells.map(fmtShare)].join(' | '));
   }
+  lines.push(report.matrix.definition);
   lines.push('Gaten in het aanbod', ...(report.gaps.length ? report.gaps : ['Geen gaten gevonden.']));
   const f = report.funding.overall;
   lines.push(

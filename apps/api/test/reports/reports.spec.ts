@@ -491,6 +491,45 @@ describe('policy reports, exports and open data (demo region)', () => {
         // columns: name, type, encoding, emb, sub, uni, object ID: "emb" is the fourth from the end
         const notEmbedded = fonts.filter((line) => line.trim().split(/\s+/).at(-5) !== 'yes');
         expect(notEmbedded).toEqual([]);
+        // The coverage table as a screen reader reads it (structure tree: Table > TR > TH/TD): every share is the
+        // overview's (which compare-overview.spec holds equal to Vergelijken and the exports), in its row and column.
+        const tables = JSON.parse(
+          execFileSync(process.execPath, [path.join(__dirname, 'pdf-tables.mjs'), file], {
+            encoding: 'utf8',
+          }),
+        ) as { page: number; lastPage: number; rows: { role: string; text: string }[][] }[];
+        expect(tables).toHaveLength(1);
+        const [header, ...body] = tables[0]?.rows ?? [];
+        const region = werkgebied
+          ? (await graphqlData<Overview>(app.url, OVERVIEW, { schoolYear: YEAR })).regionOverview
+          : null;
+        expect(header).toEqual(
+          [
+            'Item',
+            werkgebied ? 'Escamp' : 'Regio',
+            ...(werkgebied
+              ? ['Regio SPPOH (ter vergelijking)']
+              : (overview.items[0]?.werkgebieden ?? []).map((a) => a.werkgebiedName)),
+          ].map((text) => ({ role: 'TH', text })),
+        );
+        const itemRows = body.filter((row) => row.length > 1);
+        expect(itemRows).toHaveLength(overview.items.length);
+        overview.items.forEach((item, i) => {
+          const cells = werkgebied
+            ? [item.region.share, region?.items[i]?.region.share ?? null]
+            : [item.region.share, ...item.werkgebieden.map((a) => a.share)];
+          expect(itemRows[i]).toEqual([
+            { role: 'TH', text: item.label },
+            ...cells.map((share) => ({
+              role: 'TD',
+              text: share === null ? '–' : `${Math.round(share * 100)}%`,
+            })),
+          ]);
+        });
+        // the definition of the shares is printed under the table, with its denominator
+        expect(all).toContain(
+          `Aandeel scholen met een gepubliceerd SOP voor ${YEAR} dat het item heeft, in elke kolom van de scholen in dat gebied (${werkgebied ? 'Escamp' : 'SPPOH'}: ${overview.schoolsWithSop} scholen).`,
+        );
         // the schools it cannot place are named, never left out silently
         expect(all).toContain('Niet geplaatste scholen');
         for (const s of overview.dataHealth.withoutWerkgebied.schools) expect(all).toContain(s.name);
