@@ -45,4 +45,29 @@ describe('the load phase sends each operation as the dashboard client does', () 
     expect(dashboardGetPath('query { me { id } }', {})).toBeNull();
     expect(dashboardGetPath(docs.FindSchools, { filter: { text: 'x'.repeat(7000) } })).toBeNull();
   });
+
+  // each of these misled the earlier reading (the first word after the first `{`)
+  it.each([
+    [
+      'a fragment before the operation',
+      'fragment F on School { name } query Q { school(id: "1") { ...F } }',
+      true,
+    ],
+    ['a comment with a brace', '# { me }\nquery { school(id: "1") { name } }', true],
+    [
+      'a default value that is an object',
+      'query Q($f: SchoolFilter = { text: "x" }) { schools(filter: $f) { totalCount } }',
+      true,
+    ],
+    ['a comment naming a public field', '# { school }\nquery { me { id } }', false],
+    ['a subscription', 'subscription { school(id: "1") { name } }', false],
+    [
+      'two operations (which one is sent is not known)',
+      'query A { school(id: "1") { name } } query B { me { id } }',
+      false,
+    ],
+    ['text that does not parse', 'query { school(id: "1") { name }', false],
+  ])('the root field is read as the API reads it: %s', (_case, query, get) => {
+    expect(dashboardGetPath(query, {}) !== null).toBe(get);
+  });
 });

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
 import { Client } from 'pg';
 import { schoolYearOf } from '@sop-atlas/sop-model';
 import { VERSIONED_QUERY_FIELDS } from '../aggregate-cache/graphql-etag';
@@ -68,15 +69,36 @@ export interface VisitRequest {
 const DASHBOARD_MAX_GET_URL = 6000;
 
 /**
+ * The first root field of the document's one query (its name, not an alias), read by graphql's parser as the API
+ * reads it (graphql-etag.ts): comments, fragments before the operation and braces in default values do not
+ * mislead it. Null for a mutation or subscription, a document with several operations or none, a root fragment
+ * spread, or text that does not parse.
+ */
+function firstRootField(query: string): string | null {
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return null;
+  }
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const [operation] = operations;
+  if (operations.length !== 1 || operation?.operation !== OperationTypeNode.QUERY) return null;
+  const [first] = operation.selectionSet.selections;
+  return first?.kind === Kind.FIELD ? first.name.value : null;
+}
+
+/**
  * The request the dashboard's client makes for `query`: a public read (first root field in the API's
  * VERSIONED_QUERY_FIELDS, as the client's GET_QUERY_FIELDS) goes as GET with query and variables in the URL and the
  * CSRF header; longer URLs and other operations as POST. The GET path is what browsers revalidate with the ETag
  * and what the API keeps answers for, so the load phase measures what visitors cost.
  */
 export function dashboardGetPath(query: string, variables: Record<string, unknown>): string | null {
-  const selection = query.slice(query.indexOf('{') + 1);
-  const field = /^\s*(?:[A-Za-z_]\w*\s*:\s*)?([A-Za-z_]\w*)/.exec(selection)?.[1];
-  if (/^\s*mutation\b/.test(query) || field === undefined || !VERSIONED_QUERY_FIELDS.has(field)) return null;
+  const field = firstRootField(query);
+  if (field === null || !VERSIONED_QUERY_FIELDS.has(field)) return null;
   const params = new URLSearchParams({ query });
   if (Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
   const path = `/graphql?${params.toString()}`;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { main } from './main';
 
 function io() {
@@ -35,5 +38,21 @@ describe('sop CLI', () => {
     expect(await main(['parse', '/bestaat/niet.pdf'], missing.io)).toBe(1);
     expect(missing.out.stdout).toBe('');
     expect(missing.out.stderr).toContain('/bestaat/niet.pdf');
+  });
+
+  it('backup: a DATABASE_URL that does not answer is named in one Dutch line, and no file is written', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sop-atlas-cli-'));
+    const saved = process.env['DATABASE_URL'];
+    process.env['DATABASE_URL'] = 'postgres://atlas@127.0.0.1:1/atlas'; // nothing listens on port 1
+    try {
+      const { out, io: cli } = io();
+      expect(await main(['backup', path.join(dir, 'atlas.dump')], cli)).toBe(1);
+      expect(out.stderr).toBe('Kan PostgreSQL op 127.0.0.1:1 niet bereiken: ECONNREFUSED\n');
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['DATABASE_URL'];
+      else process.env['DATABASE_URL'] = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
-import { AppConfig } from '../../src/config/app-config';
-import { type RunningServer, startServer } from '../../src/server';
+import { type Client } from 'pg';
+import { type RunningServer } from '../../src/server';
 import { codeOf, SessionClient, signedIn, PASSWORD } from '../accounts/session-client';
 import { createSchool, createSop, sopDocument } from '../factories';
-import { adminDatabaseUrl } from '../test-env';
 import { startTestApp, type TestApp } from '../test-app';
-
-const REPO = path.resolve(__dirname, '../../../..');
+import { createRuntimeLogin, dropRuntimeLogin, type RuntimeLogin, startServerAs } from './runtime-login';
 
 /**
  * The attacks of issue 17 item 4, made as the app's database role: a login role created by `db-roles` (what a
@@ -18,6 +13,7 @@ const REPO = path.resolve(__dirname, '../../../..');
  */
 describe('the database as a wall: what the runtime role may not do (real PostgreSQL)', () => {
   let app: TestApp;
+  let runtime: RuntimeLogin | undefined;
   let login: string;
   let runtimeUrl: string;
   let db: Client;
@@ -37,36 +33,20 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
     staff = await signedIn(app.url, app.dataSource, 'staf@sppoh.nl', ['swv-staff']);
 
     // the one-time set-up of the README, through the real CLI
-    login = `sop_atlas_web_${randomBytes(3).toString('hex')}`;
-    const created = spawnSync(
-      process.execPath,
-      [path.join(REPO, 'tools/sop-cli.js'), 'db-roles', '--login', login, '--password-stdin'],
-      {
-        cwd: REPO,
-        input: 'een lang databasewachtwoord\n',
-        env: { ...process.env, SOP_CLI_SKIP_BUILD: '1', DATABASE_URL: app.database.url },
-        encoding: 'utf8',
-      },
-    );
-    expect(created.stderr).toContain(`Rol ${login} klaar`);
-    expect(created.status).toBe(0);
-    expect(created.stdout.trim()).toBe(
+    runtime = await createRuntimeLogin(app.database.url);
+    login = runtime.name;
+    runtimeUrl = runtime.url;
+    db = runtime.db;
+    expect(runtime.cli.stderr).toContain(`Rol ${login} klaar`);
+    expect(runtime.cli.stdout.trim()).toBe(
       `postgres://${login}:<wachtwoord>@${new URL(app.database.url).host}/${app.database.name}`,
     );
-    const url = new URL(app.database.url);
-    url.username = login;
-    runtimeUrl = url.toString();
-    db = new Client({ connectionString: runtimeUrl, options: '-c role=sop_atlas_app' });
-    await db.connect();
   }, 180_000); // the app, accounts and a CLI process
 
   afterAll(async () => {
-    await db?.end();
+    await runtime?.db.end();
     await app?.close();
-    const admin = new Client({ connectionString: adminDatabaseUrl() });
-    await admin.connect();
-    await admin.query(`DROP ROLE IF EXISTS ${login}`);
-    await admin.end();
+    await dropRuntimeLogin(runtime);
   });
 
   /** One transaction as the runtime role, optionally with a credential handed over as the API does. */
@@ -251,10 +231,7 @@ describe('the database as a wall: what the runtime role may not do (real Postgre
   it('a production start as the login role alone (no owner URL) serves logins and edits', async () => {
     let server: RunningServer | undefined;
     try {
-      server = await startServer(
-        AppConfig.fromEnv({ DATABASE_URL: runtimeUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }),
-        { logger: false, seed: false, dashboardDist: '/nonexistent-dashboard-dist' },
-      );
+      server = await startServerAs(runtimeUrl);
       const editor = new SessionClient(server.url);
       expect(codeOf(await editor.login('a@school.nl', PASSWORD))).toBeUndefined();
       const result = await editor.gql(

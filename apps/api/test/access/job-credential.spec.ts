@@ -1,22 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { shutdownImportWorkers } from '@sop-atlas/sop-import';
-import { Client } from 'pg';
+import { type Client } from 'pg';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../src/common/auth/identity';
 import { AppConfig } from '../../src/config/app-config';
 import { syncSecuritySettings } from '../../src/database/owner-tasks';
 import { ImportBatchesService } from '../../src/import-batches/import-batches.service';
-import { type RunningServer, startServer } from '../../src/server';
+import { type RunningServer } from '../../src/server';
 import { type SessionClient, signedIn } from '../accounts/session-client';
 import { createSchool, createSop, sopDocument } from '../factories';
 import { STAFF_TOKEN } from '../imports/real-sop';
 import { renderSop } from '../region-day-one/sop-documents';
 import { spawnServer, stopServer, waitUntilListening } from '../server-process';
-import { adminDatabaseUrl } from '../test-env';
 import { startTestApp, type TestApp } from '../test-app';
+import { createRuntimeLogin, dropRuntimeLogin, type RuntimeLogin, startServerAs } from './runtime-login';
 
-const REPO = path.resolve(__dirname, '../../../..');
 /** The worker key of this test's replicas (what docker compose sets for `migrate` and the apps). */
 const JOB_TOKEN = 'een-geheime-sleutel-voor-achtergrondtaken-42';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,7 +32,7 @@ interface FileRow {
  */
 describe('batch jobs under the runtime role: a job credential of the staff member (real PostgreSQL)', () => {
   let app: TestApp;
-  let login: string;
+  let runtime: RuntimeLogin | undefined;
   let runtimeUrl: string;
   let db: Client;
   let staff: SessionClient;
@@ -53,51 +50,27 @@ describe('batch jobs under the runtime role: a job credential of the staff membe
     editor = await signedIn(app.url, app.dataSource, 'redactie@school.nl', ['school-editor']);
 
     // the README's one-time set-up, through the real CLI (as in database-roles.spec.ts)
-    login = `sop_atlas_web_${randomBytes(3).toString('hex')}`;
-    const created = spawnSync(
-      process.execPath,
-      [path.join(REPO, 'tools/sop-cli.js'), 'db-roles', '--login', login, '--password-stdin'],
-      {
-        cwd: REPO,
-        input: 'een lang databasewachtwoord\n',
-        env: { ...process.env, SOP_CLI_SKIP_BUILD: '1', DATABASE_URL: app.database.url },
-        encoding: 'utf8',
-      },
-    );
-    expect(created.status).toBe(0);
-    const url = new URL(app.database.url);
-    url.username = login;
-    runtimeUrl = url.toString();
-    db = new Client({ connectionString: runtimeUrl, options: '-c role=sop_atlas_app' });
-    await db.connect();
+    runtime = await createRuntimeLogin(app.database.url);
+    runtimeUrl = runtime.url;
+    db = runtime.db;
   }, 180_000);
 
   afterAll(async () => {
     shutdownImportWorkers();
-    await db?.end();
+    await runtime?.db.end();
     await app?.close();
-    const admin = new Client({ connectionString: adminDatabaseUrl() });
-    await admin.connect();
-    await admin.query(`DROP ROLE IF EXISTS ${login}`);
-    await admin.end();
+    await dropRuntimeLogin(runtime);
   });
 
   /** An API process logged in as the runtime role (what a production replica does). */
   function startReplica(env: Record<string, string>): Promise<RunningServer> {
-    return startServer(
-      AppConfig.fromEnv({
-        DATABASE_URL: runtimeUrl,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NODE_ENV: 'test',
-        STAFF_TOKEN,
-        JOB_POLL_SECONDS: '1',
-        // PDF reading on a loaded machine: the first document starts the parser's worker
-        IMPORT_TIMEOUT_MS: '120000',
-        ...env,
-      }),
-      { logger: false, seed: false, dashboardDist: '/nonexistent-dashboard-dist' },
-    );
+    return startServerAs(runtimeUrl, {
+      STAFF_TOKEN,
+      JOB_POLL_SECONDS: '1',
+      // PDF reading on a loaded machine: the first document starts the parser's worker
+      IMPORT_TIMEOUT_MS: '120000',
+      ...env,
+    });
   }
 
   /** Two SOPs of two known schools and one broken file. */

@@ -19,12 +19,24 @@ const REGISTER_HEADER =
   'PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;' +
   'POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;SAMENWERKINGSVERBAND';
 
-/** `02. Alle schoolvestigingen basisonderwijs`: no SOORT PO column (the kind comes from the pupil file). */
-export function registerCsv(schools: readonly DuoTestSchool[]): Buffer {
+/** A location as both of DUO's registers describe it. */
+type DuoTestLocation = Omit<DuoTestSchool, 'kind' | 'pupils'>;
+
+/** How one register differs from the other: its header, its board and contact columns, and its last column. */
+interface RegisterLayout<S extends DuoTestLocation> {
+  header: string;
+  boardNumber: string;
+  phone: string;
+  website: string;
+  last: (school: S) => string;
+}
+
+/** One of DUO's registers of locations: Latin-1, `;`, CRLF, names and streets in capitals. */
+function registerFile<S extends DuoTestLocation>(schools: readonly S[], layout: RegisterLayout<S>): Buffer {
   const rows = schools.map((s) =>
     [
       'Zuid-Holland',
-      '99001',
+      layout.boardNumber,
       s.vestigingscode.slice(0, 4),
       s.vestigingscode,
       s.name.toUpperCase(),
@@ -35,12 +47,23 @@ export function registerCsv(schools: readonly DuoTestSchool[]): Buffer {
       s.gemeenteCode,
       s.gemeenteName,
       'Openbaar',
-      '070 000 00 00',
-      'www.school.example',
-      'PO2815',
+      layout.phone,
+      layout.website,
+      layout.last(s),
     ].join(';'),
   );
-  return Buffer.from(`${[REGISTER_HEADER, ...rows].join('\r\n')}\r\n`, 'latin1');
+  return Buffer.from(`${[layout.header, ...rows].join('\r\n')}\r\n`, 'latin1');
+}
+
+/** `02. Alle schoolvestigingen basisonderwijs`: no SOORT PO column (the kind comes from the pupil file). */
+export function registerCsv(schools: readonly DuoTestSchool[]): Buffer {
+  return registerFile(schools, {
+    header: REGISTER_HEADER,
+    boardNumber: '99001',
+    phone: '070 000 00 00',
+    website: 'www.school.example',
+    last: () => 'PO2815',
+  });
 }
 
 const KIND_TEXT: Record<SchoolKind, string> = { BAO: 'Bo', SBO: 'Sbo', SO: 'SO' };
@@ -74,7 +97,7 @@ export function pupilsCsv(schools: readonly DuoTestSchool[], peildatum = '202410
 }
 
 /** A location as DUO's register of speciaal (basis)onderwijs describes it, with its kind as DUO writes it. */
-export interface DuoSpecialTestSchool extends Omit<DuoTestSchool, 'kind' | 'pupils'> {
+export interface DuoSpecialTestSchool extends DuoTestLocation {
   /** `SBO`, `SO`, `(V)SO` or `VSO` (secondary only). */
   soort: string;
 }
@@ -84,27 +107,13 @@ export interface DuoSpecialTestSchool extends Omit<DuoTestSchool, 'kind' | 'pupi
  * column (an SO school serves several SWVs), so the reader selects on gemeente. Latin-1, `;`, CRLF.
  */
 export function specialRegisterCsv(schools: readonly DuoSpecialTestSchool[]): Buffer {
-  const header = `${REGISTER_HEADER.replace(';SAMENWERKINGSVERBAND', '')};SOORT PRIMAIR ONDERWIJS`;
-  const rows = schools.map((s) =>
-    [
-      'Zuid-Holland',
-      '99101',
-      s.vestigingscode.slice(0, 4),
-      s.vestigingscode,
-      s.name.toUpperCase(),
-      s.street.toUpperCase(),
-      s.houseNumber,
-      s.postcode,
-      s.place.toUpperCase(),
-      s.gemeenteCode,
-      s.gemeenteName,
-      'Openbaar',
-      '',
-      '',
-      s.soort,
-    ].join(';'),
-  );
-  return Buffer.from(`${[header, ...rows].join('\r\n')}\r\n`, 'latin1');
+  return registerFile(schools, {
+    header: `${REGISTER_HEADER.replace(';SAMENWERKINGSVERBAND', '')};SOORT PRIMAIR ONDERWIJS`,
+    boardNumber: '99101',
+    phone: '',
+    website: '',
+    last: (s) => s.soort,
+  });
 }
 
 /**

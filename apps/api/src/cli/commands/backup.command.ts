@@ -4,34 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { AppConfig } from '../../config/app-config';
-import { openDatabase } from '../../database/database-target';
 import { type CliCommand, type CliIo } from '../cli-command';
+import { type CliDatabaseUrls, withOpenDatabase } from '../cli-data-source';
 
 /**
  * `backup <file>` / `restore <file>`: the whole database in pg_dump's custom format (compressed, restorable table
  * by table), made by the PostgreSQL client tools (`pg_dump`, `pg_restore`; Debian: postgresql-client). The
- * password goes to them in PGPASSWORD, never on a command line. Without DATABASE_URL they work on the embedded
- * database in DATA_DIR: the command starts its server (the folder's lock refuses while the app runs on it) and stops
- * it again.
+ * password goes to them in PGPASSWORD, never on a command line. The database is opened as for every command
+ * (`withOpenDatabase`): DATABASE_URL is checked first; without it they work on the embedded database in DATA_DIR:
+ * the command starts its server (the folder's lock refuses while the app runs on it) and stops it again.
  */
-
-/** The owner's and the runtime URL of the configured database, for the duration of `work`. */
-async function withDatabase(
-  config: AppConfig,
-  io: CliIo,
-  work: (urls: { owner: string; runtime: string }) => Promise<number>,
-): Promise<number> {
-  if (config.databaseUrl !== null) {
-    return work({ owner: config.databaseOwnerUrl ?? config.databaseUrl, runtime: config.databaseUrl });
-  }
-  const database = await openDatabase(config);
-  try {
-    io.stderr(`Database: ${database.info.description}\n`);
-    return await work({ owner: database.info.url, runtime: database.info.url });
-  } finally {
-    await database.close();
-  }
-}
 
 interface Connection {
   /** `postgres://user@host:port/db?…` without the password */
@@ -118,7 +100,7 @@ export const backupCommand: CliCommand = {
   async run(args, io) {
     const file = fileArgument('backup', args, io);
     if (file === null) return 2;
-    return withDatabase(AppConfig.fromEnv(), io, (urls) => backup(file, urls.owner, io));
+    return withOpenDatabase(AppConfig.fromEnv(), io, (urls) => backup(file, urls.owner, io));
   },
 };
 
@@ -151,11 +133,11 @@ export const restoreCommand: CliCommand = {
       io.stderr(`Bestand ${file} bestaat niet.\n`);
       return 1;
     }
-    return withDatabase(AppConfig.fromEnv(), io, (urls) => restore(file, urls, io));
+    return withOpenDatabase(AppConfig.fromEnv(), io, (urls) => restore(file, urls, io));
   },
 };
 
-async function restore(file: string, urls: { owner: string; runtime: string }, io: CliIo): Promise<number> {
+async function restore(file: string, urls: CliDatabaseUrls, io: CliIo): Promise<number> {
   // The row-level security grants in the dump name the application role: make sure it exists in this cluster.
   const client = new Client({ connectionString: urls.owner });
   await client.connect();

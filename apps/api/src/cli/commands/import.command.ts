@@ -5,8 +5,7 @@ import { DataSource } from 'typeorm';
 import { shutdownImportWorkers } from '@sop-atlas/sop-import';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
-import { openDatabase } from '../../database/database-target';
-import { ownerUrlOf, prepareDatabase } from '../../database/owner-tasks';
+import { prepareDatabase } from '../../database/owner-tasks';
 import { fileTooLarge } from '../file-size';
 import { failedResult, ImportFailure, type ImportResult } from '../../imports/import-result';
 import { collectFiles, ImportProgress, outcomeSummary, summaryTable } from '../../imports/import-files';
@@ -15,6 +14,7 @@ import { SopWriter } from '../../sops/sop-writer';
 import { SourceDocumentEntity } from '../../source-documents/source-document.entity';
 import { SourceDocumentsService } from '../../source-documents/source-documents.service';
 import { type CliCommand } from '../cli-command';
+import { withOpenDatabase } from '../cli-data-source';
 
 const USAGE =
   'Gebruik: npm run sop -- import [--school <schoolId> | --nieuwe-school] <bestanden of mappen>...\n' +
@@ -58,55 +58,51 @@ export const importCommand: CliCommand = {
     }
 
     const config = AppConfig.fromEnv();
-    const database = await openDatabase(config);
-    try {
-      io.stderr(`Database: ${database.info.description}\n`);
-      for (const notice of database.notices) io.stderr(`${notice}\n`);
-      // the operator's tool: as the owner (DATABASE_OWNER_URL, else DATABASE_URL)
-      const dataSource = new DataSource(
-        dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
-      );
-      await dataSource.initialize();
+    return withOpenDatabase(config, io, async (urls) => {
       try {
-        const applied = await prepareDatabase(dataSource, config, { settings: false });
-        if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
-        const service = new SopImportService(
-          dataSource,
-          new SourceDocumentsService(dataSource.getRepository(SourceDocumentEntity)),
-          new SopWriter(),
-          config,
-        );
-        const importedBy = `cli:${os.userInfo().username}`;
-        const progress = new ImportProgress(
-          (text) => io.stderr(text),
-          files.length,
-          process.stderr.isTTY === true,
-        );
-        const results: { file: string; result: ImportResult }[] = [];
-        const started = performance.now();
-        for (const [index, file] of files.entries()) {
-          const result = await importFile(
-            service,
-            file,
-            { importedBy, schoolId, createSchoolIfUnmatched },
+        // the operator's tool: as the owner (DATABASE_OWNER_URL, else DATABASE_URL)
+        const dataSource = new DataSource(dataSourceOptions(urls.owner, { poolSize: 2 }));
+        await dataSource.initialize();
+        try {
+          const applied = await prepareDatabase(dataSource, config, { settings: false });
+          if (applied.length > 0) io.stderr(`${applied.length} migratie(s) uitgevoerd.\n`);
+          const service = new SopImportService(
+            dataSource,
+            new SourceDocumentsService(dataSource.getRepository(SourceDocumentEntity)),
+            new SopWriter(),
             config,
           );
-          results.push({ file, result });
-          io.stdout(`${JSON.stringify({ file, ...result })}\n`);
-          progress.done(index, file, result);
+          const importedBy = `cli:${os.userInfo().username}`;
+          const progress = new ImportProgress(
+            (text) => io.stderr(text),
+            files.length,
+            process.stderr.isTTY === true,
+          );
+          const results: { file: string; result: ImportResult }[] = [];
+          const started = performance.now();
+          for (const [index, file] of files.entries()) {
+            const result = await importFile(
+              service,
+              file,
+              { importedBy, schoolId, createSchoolIfUnmatched },
+              config,
+            );
+            results.push({ file, result });
+            io.stdout(`${JSON.stringify({ file, ...result })}\n`);
+            progress.done(index, file, result);
+          }
+          io.stderr(`\n${summaryTable(results)}`);
+          io.stderr(outcomeSummary(results.map((r) => r.result)));
+          const seconds = (performance.now() - started) / 1000;
+          io.stderr(`${files.length} document(en) in ${seconds.toFixed(1)} s.\n`);
+          return results.some((r) => r.result.status === 'failed') || missing.length > 0 ? 1 : 0;
+        } finally {
+          await dataSource.destroy();
         }
-        io.stderr(`\n${summaryTable(results)}`);
-        io.stderr(outcomeSummary(results.map((r) => r.result)));
-        const seconds = (performance.now() - started) / 1000;
-        io.stderr(`${files.length} document(en) in ${seconds.toFixed(1)} s.\n`);
-        return results.some((r) => r.result.status === 'failed') || missing.length > 0 ? 1 : 0;
       } finally {
-        await dataSource.destroy();
+        shutdownImportWorkers();
       }
-    } finally {
-      shutdownImportWorkers();
-      await database.close();
-    }
+    });
   },
 };
 

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { dataSourceOptions } from '../../database/data-source-options';
-import { openDatabase } from '../../database/database-target';
-import { ownerUrlOf, prepareDatabase } from '../../database/owner-tasks';
+import { prepareDatabase } from '../../database/owner-tasks';
 import { type CliCommand } from '../cli-command';
+import { withOpenDatabase } from '../cli-data-source';
 
 /**
  * Applies pending migrations (under the migration lock; the one-off `migrate` service of docker compose); prints the names of the
@@ -14,13 +14,8 @@ export const migrateCommand: CliCommand = {
   summary: 'voert openstaande databasemigraties uit',
   async run(_args, io) {
     const config = AppConfig.fromEnv();
-    const database = await openDatabase(config);
-    try {
-      io.stderr(`Database: ${database.info.description}\n`);
-      for (const notice of database.notices) io.stderr(`${notice}\n`);
-      const dataSource = new DataSource(
-        dataSourceOptions(ownerUrlOf(config, database.info.url), { poolSize: 2 }),
-      );
+    return withOpenDatabase(config, io, async (urls) => {
+      const dataSource = new DataSource(dataSourceOptions(urls.owner, { poolSize: 2 }));
       await dataSource.initialize();
       try {
         // also writes the service credential's hash and the OIDC switch (the runtime role may not)
@@ -35,8 +30,6 @@ export const migrateCommand: CliCommand = {
         await dataSource.destroy();
       }
       return 0;
-    } finally {
-      await database.close();
-    }
+    });
   },
 };
