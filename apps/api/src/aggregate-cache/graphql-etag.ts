@@ -56,7 +56,11 @@ interface ParsedQuery {
   nearVariables: string[];
 }
 
-function operationOf(query: string, operationName: string | null): OperationDefinitionNode | null {
+/**
+ * The operation a request runs, read by graphql's parser: the named one, or the document's only one. Null for text
+ * that does not parse, an unknown name, or several operations without a name.
+ */
+export function operationOf(query: string, operationName: string | null): OperationDefinitionNode | null {
   let document;
   try {
     document = parse(query);

@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
+import { Kind, OperationTypeNode } from 'graphql';
 import { Client } from 'pg';
 import { schoolYearOf } from '@sop-atlas/sop-model';
-import { VERSIONED_QUERY_FIELDS } from '../aggregate-cache/graphql-etag';
+import { operationOf, VERSIONED_QUERY_FIELDS } from '../aggregate-cache/graphql-etag';
 import { CSRF_HEADER } from '../common/auth/identity';
 import { type DashboardDocuments } from './dashboard-operations';
 import { type TreeMemory, treeMemory } from './process-memory';
@@ -75,17 +75,8 @@ const DASHBOARD_MAX_GET_URL = 6000;
  * spread, or text that does not parse.
  */
 function firstRootField(query: string): string | null {
-  let document;
-  try {
-    document = parse(query);
-  } catch {
-    return null;
-  }
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  const [operation] = operations;
-  if (operations.length !== 1 || operation?.operation !== OperationTypeNode.QUERY) return null;
+  const operation = operationOf(query, null);
+  if (operation?.operation !== OperationTypeNode.QUERY) return null;
   const [first] = operation.selectionSet.selections;
   return first?.kind === Kind.FIELD ? first.name.value : null;
 }
