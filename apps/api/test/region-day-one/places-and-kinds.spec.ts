@@ -283,7 +283,12 @@ describe('a region on day one: kinds from DUO, werkgebied and coordinates from t
       }),
     });
     expect(((await response.json()) as GraphqlResponse<unknown>).errors).toBeUndefined();
-    const pin = { latitude: 52.0663, longitude: 4.3261, locationSource: 'HANDMATIG', locationApproximate: false };
+    const pin = {
+      latitude: 52.0663,
+      longitude: 4.3261,
+      locationSource: 'HANDMATIG',
+      locationApproximate: false,
+    };
     expect(await place(pinned.id)).toMatchObject(pin);
 
     const again = await run(['plaats']);
