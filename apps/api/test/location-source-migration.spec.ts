@@ -1,7 +1,7 @@
 /**
  * The migration that records where a school's coordinates come from (`school.location_source`), on a real
  * PostgreSQL: its backfill gives the same "locatie bij benadering" as the old inference from the werkgebied's source
- * for every school, except a point that is still the pin staff dropped (now `handmatig`); `down` removes the column
+ * for every school, except a point that is still the pin staff dropped (now `manual`); `down` removes the column
  * and its checks and leaves the coordinates; `up` runs again.
  */
 import { DataSource } from 'typeorm';
@@ -39,7 +39,7 @@ const CASES: [Before, string | null][] = [
       longitude: 4.320988,
       pin: [52.040123, 4.320988],
     },
-    'handmatig',
+    'manual',
   ],
   [
     {
@@ -75,7 +75,7 @@ describe('migration: where a school’s coordinates come from', () => {
     await database.drop();
   });
 
-  it('backfills the old inference ("bij benadering" stays where it was), a standing staff pin as handmatig; down and up again', async () => {
+  it('backfills the old inference ("bij benadering" stays where it was), a standing staff pin as manual; down and up again', async () => {
     expect(mine).toBeGreaterThan(0);
     // Every migration before this one.
     const before = new DataSource({
@@ -168,7 +168,7 @@ describe('migration: where a school’s coordinates come from', () => {
       `SELECT name, location_source FROM school WHERE name IN ('speld van het SWV', 'werkgebied geschat') ORDER BY name`,
     );
     expect(again).toEqual([
-      { name: 'speld van het SWV', location_source: 'handmatig' },
+      { name: 'speld van het SWV', location_source: 'manual' },
       { name: 'werkgebied geschat', location_source: 'geschat' },
     ]);
   });

@@ -69,7 +69,7 @@ export class DataHealthService {
   }
 
   /**
-   * Sets a school's coordinates from a pin (`location_source` `handmatig`: geocoding never moves it again), audited
+   * Sets a school's coordinates from a pin (`location_source` `manual`: geocoding never moves it again), audited
    * (`school.location-set`, with the point's source before and after); null when the school is unknown.
    */
   async setLocation(
@@ -86,7 +86,7 @@ export class DataHealthService {
       const before = await manager.findOneBy(SchoolEntity, { id: schoolId });
       if (!before) return null;
       const point = { latitude: round6(latitude), longitude: round6(longitude) };
-      await manager.update(SchoolEntity, { id: schoolId }, { ...point, locationSource: 'handmatig' });
+      await manager.update(SchoolEntity, { id: schoolId }, { ...point, locationSource: 'manual' });
       await recordAudit(manager, {
         actor,
         ...(actor ? {} : { actorLabel: 'onbekend' }),
@@ -97,7 +97,7 @@ export class DataHealthService {
           before.latitude === null || before.longitude === null
             ? null
             : { latitude: before.latitude, longitude: before.longitude, source: before.locationSource },
-        newValue: { ...point, source: 'handmatig' },
+        newValue: { ...point, source: 'manual' },
         reason: 'speld op de kaart (datagezondheid)',
       });
       return manager.findOneBy(SchoolEntity, { id: schoolId });

@@ -9,7 +9,7 @@ export interface PlaceSchoolsReport {
   looked: number;
   /** Given PDOK's point for their address. */
   placed: number;
-  /** Found by PDOK but kept where staff dropped their pin (`handmatig`); only their werkgebied could change. */
+  /** Found by PDOK but kept where staff dropped their pin (`manual`); only their werkgebied could change. */
   pinsKept: number;
   /** Whose werkgebied now comes from PDOK's wijk or the gemeente. */
   werkgebiedFromAddress: number;
@@ -34,7 +34,7 @@ interface Row {
 /**
  * Places real schools by their address through PDOK (cached in `geocode_cache`): coordinates (`location_source`
  * `pdok`), and the werkgebied from PDOK's wijk (Den Haag) or gemeente (Rijswijk, Leidschendam-Voorburg), replacing a
- * postcode estimate. A werkgebied staff chose by hand and a pin staff dropped (`handmatig`) are never changed.
+ * postcode estimate. A werkgebied staff chose by hand and a pin staff dropped (`manual`) are never changed.
  * Offline nothing changes and the estimates stay.
  */
 @Injectable()
@@ -108,13 +108,13 @@ export class SchoolPlacesService {
       // The row decides, not what was read above: a pin or a werkgebied staff set meanwhile stays.
       const [updated] = await this.dataSource.query<[{ pin: boolean; area: boolean }[], number]>(
         `UPDATE school SET
-           latitude = CASE WHEN location_source = 'handmatig' THEN latitude ELSE $2 END,
-           longitude = CASE WHEN location_source = 'handmatig' THEN longitude ELSE $3 END,
-           location_source = CASE WHEN location_source = 'handmatig' THEN location_source ELSE 'pdok' END,
+           latitude = CASE WHEN location_source = 'manual' THEN latitude ELSE $2 END,
+           longitude = CASE WHEN location_source = 'manual' THEN longitude ELSE $3 END,
+           location_source = CASE WHEN location_source = 'manual' THEN location_source ELSE 'pdok' END,
            werkgebied_code = CASE WHEN $4 AND werkgebied_source IS DISTINCT FROM 'manual' THEN $5 ELSE werkgebied_code END,
            werkgebied_source = CASE WHEN $4 AND werkgebied_source IS DISTINCT FROM 'manual' THEN $6 ELSE werkgebied_source END
          WHERE id = $1
-         RETURNING location_source = 'handmatig' AS pin, werkgebied_source = $6 AND $4 AS area`,
+         RETURNING location_source = 'manual' AS pin, werkgebied_source = $6 AND $4 AS area`,
         [row.id, found.latitude, found.longitude, fromAddress, decision.werkgebied, decision.source],
       );
       const result = updated[0];

@@ -22,11 +22,11 @@ export type WerkgebiedSource = 'pdok' | 'gemeente' | 'postcode' | 'geschat' | 'm
 /**
  * Where a school's coordinates come from, recorded by every writer of `latitude`/`longitude`: `pdok` (PDOK's point
  * for the address), `geschat` (an estimate made without PDOK: a postcode centre, the centre of known schools, the
- * seed's approximation; shown as "locatie bij benadering"), `handmatig` (a pin SWV staff dropped on the map; geocoding
+ * seed's approximation; shown as "locatie bij benadering"), `manual` (a pin SWV staff dropped on the map; geocoding
  * never replaces it), `demo` (fictional demo data). Null exactly when the school has no coordinates. DUO's files
  * carry no coordinates, so there is no `duo`.
  */
-export const LOCATION_SOURCES = ['pdok', 'geschat', 'handmatig', 'demo'] as const;
+export const LOCATION_SOURCES = ['pdok', 'geschat', 'manual', 'demo'] as const;
 export type LocationSource = (typeof LOCATION_SOURCES)[number];
 
 /** Where the school kind came from: `duo` (SOORT PO), `naam` (read from the name), `manual`, `demo`. */
@@ -40,7 +40,7 @@ export type KindSource = 'duo' | 'naam' | 'manual' | 'demo';
   `werkgebied_source IN ('pdok', 'gemeente', 'postcode', 'geschat', 'manual', 'demo')`,
 )
 @Check('school_kind_source_check', `kind_source IN ('duo', 'naam', 'manual', 'demo')`)
-@Check('school_location_source_check', `location_source IN ('pdok', 'geschat', 'handmatig', 'demo')`)
+@Check('school_location_source_check', `location_source IN ('pdok', 'geschat', 'manual', 'demo')`)
 @Check(
   'school_location_check',
   `(latitude IS NULL AND longitude IS NULL AND location_source IS NULL)

@@ -1,6 +1,6 @@
 /**
  * Data health of the schools' places on a real PostgreSQL: the staff list of schools without werkgebied or
- * coordinates or with an estimated werkgebied, the pin fix (coordinates with source `handmatig`, audited with the
+ * coordinates or with an estimated werkgebied, the pin fix (coordinates with source `manual`, audited with the
  * source before and after, refused outside the Netherlands) and the werkgebied fix (audited); the list shrinks as
  * schools are fixed and the overview's "left out" follows.
  */
@@ -124,7 +124,7 @@ describe('data health: schools without a place, and their fixes', () => {
       id,
       latitude: 52.040123,
       longitude: 4.320988,
-      locationSource: 'HANDMATIG',
+      locationSource: 'MANUAL',
       locationApproximate: false,
     });
     const events = await app.dataSource.query<
@@ -137,13 +137,13 @@ describe('data health: schools without a place, and their fixes', () => {
       expect.objectContaining({
         action: 'school.location-set',
         old_value: null,
-        new_value: { latitude: 52.040123, longitude: 4.320988, source: 'handmatig' },
+        new_value: { latitude: 52.040123, longitude: 4.320988, source: 'manual' },
       }),
     ]);
     expect((await issues()).some((i) => i.schoolId === id)).toBe(false);
   });
 
-  it('a pin on an estimated point: no longer "bij benadering", its source handmatig, old and new source audited', async () => {
+  it('a pin on an estimated point: no longer "bij benadering", its source manual, old and new source audited', async () => {
     const id = ids['estimated'];
     const place = async () => {
       const result = await gql<{ school: Record<string, unknown> }>(PLACE, { id });
@@ -161,7 +161,7 @@ describe('data health: schools without a place, and their fixes', () => {
     expect(await place()).toEqual({
       latitude: 52.0512,
       longitude: 4.2733,
-      locationSource: 'HANDMATIG',
+      locationSource: 'MANUAL',
       locationApproximate: false,
     });
     const events = await app.dataSource.query<{ old_value: unknown; new_value: unknown }[]>(
@@ -171,7 +171,7 @@ describe('data health: schools without a place, and their fixes', () => {
     expect(events).toEqual([
       {
         old_value: { latitude: 52.05, longitude: 4.27, source: 'geschat' },
-        new_value: { latitude: 52.0512, longitude: 4.2733, source: 'handmatig' },
+        new_value: { latitude: 52.0512, longitude: 4.2733, source: 'manual' },
       },
     ]);
     // Its werkgebied is still the postcode table's estimate: it stays on the list for that.

@@ -230,7 +230,7 @@ describe('schools: find with filters, near and sort (demo region)', () => {
       [placed],
     );
     await app.dataSource.query(
-      `UPDATE school SET location_source = 'handmatig', werkgebied_source = 'postcode' WHERE id = $1`,
+      `UPDATE school SET location_source = 'manual', werkgebied_source = 'postcode' WHERE id = $1`,
       [pinned],
     );
     await app.dataSource.query(
@@ -246,12 +246,12 @@ describe('schools: find with filters, near and sort (demo region)', () => {
     const byId = new Map(data.schools.edges.map((e) => [e.node.id, e.node]));
     expect(byId.get(estimated ?? '')).toMatchObject({ locationApproximate: true, locationSource: 'GESCHAT' });
     expect(byId.get(placed ?? '')).toMatchObject({ locationApproximate: false, locationSource: 'PDOK' });
-    expect(byId.get(pinned ?? '')).toMatchObject({ locationApproximate: false, locationSource: 'HANDMATIG' });
+    expect(byId.get(pinned ?? '')).toMatchObject({ locationApproximate: false, locationSource: 'MANUAL' });
     expect(byId.get(unplaced ?? '')).toMatchObject({ locationApproximate: false, locationSource: null });
     // The demo region's own (fictional) points are not estimates.
     expect([...byId.values()].filter((n) => n.locationApproximate)).toHaveLength(1);
     expect(new Set([...byId.values()].map((n) => n.locationSource))).toEqual(
-      new Set(['GESCHAT', 'PDOK', 'HANDMATIG', 'DEMO', null]),
+      new Set(['GESCHAT', 'PDOK', 'MANUAL', 'DEMO', null]),
     );
   });
 

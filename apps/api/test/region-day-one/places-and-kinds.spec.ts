@@ -286,7 +286,7 @@ describe('a region on day one: kinds from DUO, werkgebied and coordinates from t
     const pin = {
       latitude: 52.0663,
       longitude: 4.3261,
-      locationSource: 'HANDMATIG',
+      locationSource: 'MANUAL',
       locationApproximate: false,
     };
     expect(await place(pinned.id)).toMatchObject(pin);

@@ -5,7 +5,7 @@ import { type LocationSource } from '../school.entity';
 export enum LocationSourceEnum {
   PDOK = 'PDOK',
   GESCHAT = 'GESCHAT',
-  HANDMATIG = 'HANDMATIG',
+  MANUAL = 'MANUAL',
   DEMO = 'DEMO',
 }
 
@@ -18,7 +18,7 @@ registerEnumType(LocationSourceEnum, {
       description:
         'An estimate made without PDOK (postcode centre, centre of known schools): shown as "locatie bij benadering".',
     },
-    HANDMATIG: {
+    MANUAL: {
       description: 'A pin SWV staff dropped on the map (data health); geocoding never replaces it.',
     },
     DEMO: { description: 'Fictional coordinates of the demo data.' },
@@ -28,7 +28,7 @@ registerEnumType(LocationSourceEnum, {
 const BY_SOURCE: Record<LocationSource, LocationSourceEnum> = {
   pdok: LocationSourceEnum.PDOK,
   geschat: LocationSourceEnum.GESCHAT,
-  handmatig: LocationSourceEnum.HANDMATIG,
+  manual: LocationSourceEnum.MANUAL,
   demo: LocationSourceEnum.DEMO,
 };
 

@@ -145,7 +145,7 @@ export const schoolStrings = {
     source: {
       PDOK: 'op het adres geplaatst (PDOK)',
       GESCHAT: 'geschat uit de postcode, niet uit het adres',
-      HANDMATIG: 'door het SWV op de kaart gezet',
+      MANUAL: 'door het SWV op de kaart gezet',
       DEMO: 'verzonnen voor de demo',
     },
     none: 'onbekend: de school staat niet op de kaart',

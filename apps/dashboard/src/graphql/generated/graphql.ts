@@ -38,7 +38,7 @@ export type LocationSource =
   /** An estimate made without PDOK (postcode centre, centre of known schools): shown as "locatie bij benadering". */
   | 'GESCHAT'
   /** A pin SWV staff dropped on the map (data health); geocoding never replaces it. */
-  | 'HANDMATIG'
+  | 'MANUAL'
   /** PDOK Locatieserver's point for the school's address. */
   | 'PDOK';
 

@@ -15,5 +15,5 @@ export function locationText(source: LocationSource | null | undefined): string 
  * pin staff dropped. Null otherwise (PDOK, demo points, no point).
  */
 export function locationNote(source: LocationSource | null | undefined): string | null {
-  return source === 'GESCHAT' || source === 'HANDMATIG' ? t.location.note(t.location.source[source]) : null;
+  return source === 'GESCHAT' || source === 'MANUAL' ? t.location.note(t.location.source[source]) : null;
 }

@@ -102,7 +102,7 @@ describe('toFoundRows and mapPoints', () => {
           cursor: 'c3',
           node: { ...EDGE.node, id: 's3', locationApproximate: true, locationSource: 'GESCHAT' },
         },
-        { ...EDGE, cursor: 'c4', node: { ...EDGE.node, id: 's4', locationSource: 'HANDMATIG' } },
+        { ...EDGE, cursor: 'c4', node: { ...EDGE.node, id: 's4', locationSource: 'MANUAL' } },
       ],
       f({ facilities: ['time-out-ruimte'] }),
     );
