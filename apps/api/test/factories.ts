@@ -8,10 +8,14 @@ import { SourceDocumentEntity } from '../src/source-documents/source-document.en
 
 let sequence = 0;
 
-/** Inserts a school (defaults: a BAO school in Escamp) and returns the row. */
+/**
+ * Inserts a school (defaults: a BAO school in Escamp, no coordinates) and returns the row. Coordinates given without
+ * `locationSource` count as PDOK's point for the address.
+ */
 export async function createSchool(db: DataSource | EntityManager, overrides: Partial<SchoolEntity> = {}) {
   sequence += 1;
   const repository = db.getRepository(SchoolEntity);
+  const located = overrides.latitude != null && overrides.longitude != null;
   return repository.save(
     repository.create({
       name: `Testschool ${String(sequence).padStart(4, '0')}`,
@@ -21,6 +25,7 @@ export async function createSchool(db: DataSource | EntityManager, overrides: Pa
       gemeenteName: "'s-Gravenhage",
       werkgebiedCode: 'escamp',
       werkgebiedSource: 'manual',
+      locationSource: located ? 'pdok' : null,
       isDemo: false,
       ...overrides,
     }),

@@ -479,19 +479,21 @@ describe('dashboard in Chromium', () => {
       });
       const jeroen = page.locator('table.data-table--schools tbody tr', { hasText: 'Basisschool Jeroen' });
       await jeroen.waitFor();
-      // Jeroen's point is the committed estimate (werkgebied `geschat`, not placed by PDOK): said in the list.
+      // Jeroen's point is the committed estimate (location source `geschat`, not placed by PDOK): said in the list,
+      // with where it comes from.
       expect(await jeroen.locator('.tag--approximate').textContent()).toBe('locatie bij benadering');
+      expect(await jeroen.innerText()).toContain('Locatie: geschat uit de postcode, niet uit het adres');
       const map = page.locator('.leaflet-container');
       await map.locator('.map-home').waitFor({ state: 'attached' });
       await map.locator('path.map-radius').waitFor({ state: 'attached' });
       // The searched postcode was placed offline (the centre of its schools): the map says it is an estimate.
       await page.getByText('Het gezochte adres is bij benadering geplaatst').waitFor();
-      // The estimated school is drawn dashed, and its tooltip says why.
+      // The estimated school is drawn dashed, and its tooltip says why and where the point comes from.
       const estimated = map.locator('path.leaflet-interactive[stroke-dasharray="3 3"]');
       expect(await estimated.count()).toBe(1);
       await estimated.dispatchEvent('mouseover');
-      expect(await page.locator('.leaflet-tooltip').textContent()).toBe(
-        'Basisschool Jeroen (locatie bij benadering)',
+      expect(await page.locator('.leaflet-tooltip').innerText()).toBe(
+        'Basisschool Jeroen (locatie bij benadering)\nLocatie: geschat uit de postcode, niet uit het adres',
       );
       // No tiles: a notice in Dutch on the map instead of a grey box without a word.
       const notice = page.locator('.map-notice');
@@ -768,6 +770,10 @@ describe('dashboard in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: /Basisschool Jeroen/ }).waitFor();
       expect(page.url()).toMatch(/\/scholen\/[^/?]+/);
       await page.getByText('echt SOP', { exact: true }).waitFor();
+      // Where its point on the map comes from, in words (the committed estimate of the seed).
+      expect(
+        await page.locator('.details__row', { hasText: 'Locatie op de kaart' }).locator('dd').innerText(),
+      ).toBe('geschat uit de postcode, niet uit het adres (locatie bij benadering)');
       await page.getByRole('heading', { level: 2, name: '2D. Expertise binnen het team' }).waitFor();
       await page.getByLabel('Schooljaar').waitFor();
       expect(await page.locator('table.data-table--sop').count()).toBeGreaterThanOrEqual(4);

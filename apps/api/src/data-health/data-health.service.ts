@@ -68,7 +68,10 @@ export class DataHealthService {
     }));
   }
 
-  /** Sets a school's coordinates from a pin, audited (`school.location-set`); null when the school is unknown. */
+  /**
+   * Sets a school's coordinates from a pin (`location_source` `manual`: geocoding never moves it again), audited
+   * (`school.location-set`, with the point's source before and after); null when the school is unknown.
+   */
   async setLocation(
     schoolId: string,
     latitude: number,
@@ -83,7 +86,7 @@ export class DataHealthService {
       const before = await manager.findOneBy(SchoolEntity, { id: schoolId });
       if (!before) return null;
       const point = { latitude: round6(latitude), longitude: round6(longitude) };
-      await manager.update(SchoolEntity, { id: schoolId }, point);
+      await manager.update(SchoolEntity, { id: schoolId }, { ...point, locationSource: 'manual' });
       await recordAudit(manager, {
         actor,
         ...(actor ? {} : { actorLabel: 'onbekend' }),
@@ -93,8 +96,8 @@ export class DataHealthService {
         oldValue:
           before.latitude === null || before.longitude === null
             ? null
-            : { latitude: before.latitude, longitude: before.longitude },
-        newValue: point,
+            : { latitude: before.latitude, longitude: before.longitude, source: before.locationSource },
+        newValue: { ...point, source: 'manual' },
         reason: 'speld op de kaart (datagezondheid)',
       });
       return manager.findOneBy(SchoolEntity, { id: schoolId });

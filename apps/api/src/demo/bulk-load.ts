@@ -44,6 +44,7 @@ export async function insertFictionalSchools(
           website: s.website,
           latitude: s.latitude,
           longitude: s.longitude,
+          locationSource: 'demo' as const,
           isDemo: true,
         })),
       )

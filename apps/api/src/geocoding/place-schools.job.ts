@@ -42,12 +42,13 @@ export class PlaceSchoolsJob implements OnModuleInit {
     }
     const ids = schoolIds.filter((id): id is string => typeof id === 'string');
     const report = await this.places.placeSchools({ schoolIds: ids });
-    if (report.offline && report.placed < report.looked) {
+    if (report.offline && report.placed + report.pinsKept < report.looked) {
       // PDOK stopped answering: fail the job so the queue retries it later.
       throw new Error(`PDOK niet bereikbaar: ${report.placed} van ${report.looked} geplaatst`);
     }
+    const pins = report.pinsKept > 0 ? `, ${report.pinsKept} speld(en) van het SWV behouden` : '';
     this.logger.log(
-      `ligging via PDOK: ${report.placed} van ${report.looked} geplaatst, ${report.werkgebiedFromAddress} werkgebied(en) uit wijk of gemeente`,
+      `ligging via PDOK: ${report.placed} van ${report.looked} geplaatst${pins}, ${report.werkgebiedFromAddress} werkgebied(en) uit wijk of gemeente`,
     );
   }
 }

@@ -20,11 +20,14 @@ import { WerkgebiedEntity } from './werkgebied.entity';
  */
 export type WerkgebiedSource = 'pdok' | 'gemeente' | 'postcode' | 'geschat' | 'manual' | 'demo';
 /**
- * Werkgebied sources of a school that PDOK has not placed by its address: its coordinates, when it has any, are an
- * estimate (the committed approximation of the seed, a postcode centre), not the address's own point. The same rule
- * picks the schools `placeSchools` still has to look up (`geocoding/school-places.service.ts`).
+ * Where a school's coordinates come from, recorded by every writer of `latitude`/`longitude`: `pdok` (PDOK's point
+ * for the address), `geschat` (an estimate made without PDOK: a postcode centre, the centre of known schools, the
+ * seed's approximation; shown as "locatie bij benadering"), `manual` (a pin SWV staff dropped on the map; geocoding
+ * never replaces it), `demo` (fictional demo data). Null exactly when the school has no coordinates. DUO's files
+ * carry no coordinates, so there is no `duo`.
  */
-export const APPROXIMATE_PLACE_SOURCES: readonly WerkgebiedSource[] = ['postcode', 'geschat'];
+export const LOCATION_SOURCES = ['pdok', 'geschat', 'manual', 'demo'] as const;
+export type LocationSource = (typeof LOCATION_SOURCES)[number];
 
 /** Where the school kind came from: `duo` (SOORT PO), `naam` (read from the name), `manual`, `demo`. */
 export type KindSource = 'duo' | 'naam' | 'manual' | 'demo';
@@ -37,6 +40,12 @@ export type KindSource = 'duo' | 'naam' | 'manual' | 'demo';
   `werkgebied_source IN ('pdok', 'gemeente', 'postcode', 'geschat', 'manual', 'demo')`,
 )
 @Check('school_kind_source_check', `kind_source IN ('duo', 'naam', 'manual', 'demo')`)
+@Check('school_location_source_check', `location_source IN ('pdok', 'geschat', 'manual', 'demo')`)
+@Check(
+  'school_location_check',
+  `(latitude IS NULL AND longitude IS NULL AND location_source IS NULL)
+   OR (latitude IS NOT NULL AND longitude IS NOT NULL AND location_source IS NOT NULL)`,
+)
 @Index('school_lat_lon_idx', ['latitude', 'longitude'])
 @Index('school_is_demo_idx', ['isDemo'])
 @Index('school_denomination_idx', ['denomination'])
@@ -116,6 +125,10 @@ export class SchoolEntity {
 
   @Column({ type: 'double precision', nullable: true })
   longitude!: number | null;
+
+  /** Where `latitude`/`longitude` come from; null exactly when they are null (`school_location_check`). */
+  @Column({ name: 'location_source', type: 'text', nullable: true })
+  locationSource!: LocationSource | null;
 
   /** Fictional demo data, never mixed up with real schools in reports. */
   @Column({ name: 'is_demo', type: 'boolean', default: false })

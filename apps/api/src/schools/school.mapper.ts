@@ -1,8 +1,9 @@
 import { type PupilCountEntity } from './pupil-count.entity';
-import { APPROXIMATE_PLACE_SOURCES, type SchoolEntity } from './school.entity';
+import { type SchoolEntity } from './school.entity';
 import { type WerkgebiedEntity } from './werkgebied.entity';
 import { type PupilCount } from './models/pupil-count.model';
 import { type School } from './models/school.model';
+import { toLocationSourceEnum } from './models/location-source.enum';
 import { SchoolKindEnum } from './models/school-kind.enum';
 import { type Werkgebied } from './models/werkgebied.model';
 
@@ -28,10 +29,8 @@ export function toSchool(entity: SchoolEntity): School {
     website: entity.website,
     latitude: entity.latitude,
     longitude: entity.longitude,
-    locationApproximate:
-      entity.latitude !== null &&
-      entity.werkgebiedSource !== null &&
-      APPROXIMATE_PLACE_SOURCES.includes(entity.werkgebiedSource),
+    locationSource: toLocationSourceEnum(entity.locationSource),
+    locationApproximate: entity.locationSource === 'geschat',
     isDemo: entity.isDemo,
   };
 }

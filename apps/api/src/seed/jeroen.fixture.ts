@@ -4,7 +4,8 @@
  *
  * Place: the school stands in the Laakkwartier (stadsdeel Laak). Its werkgebied `laak` is the postcode table's
  * estimate for 2524 (marked `geschat`), and the point below is an approximation of Guido Gezellestraat 51 in the
- * Laakkwartier written down without network access (not a PDOK answer): with PDOK reachable, `npm run sop --
+ * Laakkwartier written down without network access (not a PDOK answer, so its `locationSource` is `geschat` too:
+ * "locatie bij benadering"): with PDOK reachable, `npm run sop --
  * plaats` (also run after every DUO import) replaces both with the address's own point and wijk. Committed so
  * that a fresh start without network still places the school on the map and finds it around 2524 CK.
  */
@@ -35,6 +36,7 @@ export const JEROEN_SCHOOL = {
   werkgebiedSource: 'geschat',
   latitude: 52.0657,
   longitude: 4.3262,
+  locationSource: 'geschat',
   kind: 'BAO',
   phone: '070 393 94 93',
   email: 'info@jeroenschool.lucasonderwijs.nl',

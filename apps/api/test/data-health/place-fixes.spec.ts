@@ -1,7 +1,8 @@
 /**
  * Data health of the schools' places on a real PostgreSQL: the staff list of schools without werkgebied or
- * coordinates or with an estimated werkgebied, the pin fix (coordinates, audited, refused outside the Netherlands)
- * and the werkgebied fix (audited); the list shrinks as schools are fixed and the overview's "left out" follows.
+ * coordinates or with an estimated werkgebied, the pin fix (coordinates with source `manual`, audited with the
+ * source before and after, refused outside the Netherlands) and the werkgebied fix (audited); the list shrinks as
+ * schools are fixed and the overview's "left out" follows.
  */
 import { type GraphqlResponse } from '../graphql-request';
 import { startTestApp, type TestApp } from '../test-app';
@@ -20,7 +21,8 @@ interface Issue {
 }
 
 const ISSUES = `{ schoolPlaceIssues { schoolId name address postcode werkgebiedCode werkgebiedSource latitude longitude problems } }`;
-const PIN = `mutation($id: ID!, $lat: Float!, $lon: Float!) { setSchoolLocation(schoolId: $id, latitude: $lat, longitude: $lon) { id latitude longitude } }`;
+const PIN = `mutation($id: ID!, $lat: Float!, $lon: Float!) { setSchoolLocation(schoolId: $id, latitude: $lat, longitude: $lon) { id latitude longitude locationSource locationApproximate } }`;
+const PLACE = `query($id: ID!) { school(id: $id) { latitude longitude locationSource locationApproximate } }`;
 const AREA = `mutation($id: ID!, $w: String) { setSchoolWerkgebied(schoolId: $id, werkgebied: $w) { id werkgebiedCode werkgebiedSource } }`;
 
 describe('data health: schools without a place, and their fixes', () => {
@@ -32,7 +34,8 @@ describe('data health: schools without a place, and their fixes', () => {
     // Three real schools of the region, each with one problem; one outside the region (no issue of ours).
     const insert = async (name: string, values: string): Promise<string> => {
       const [row] = await app.dataSource.query<{ id: string }[]>(
-        `INSERT INTO school (name, postcode, place, gemeente_code, werkgebied_code, werkgebied_source, kind, latitude, longitude)
+        `INSERT INTO school (name, postcode, place, gemeente_code, werkgebied_code, werkgebied_source, kind, latitude, longitude,
+                             location_source)
          VALUES ($1, ${values}) RETURNING id`,
         [name],
       );
@@ -41,19 +44,19 @@ describe('data health: schools without a place, and their fixes', () => {
     };
     ids['noArea'] = await insert(
       'Basisschool Zonder Gebied',
-      `'2517 AB', 'Den Haag', '0518', NULL, NULL, 'BAO', 52.09, 4.29`,
+      `'2517 AB', 'Den Haag', '0518', NULL, NULL, 'BAO', 52.09, 4.29, 'pdok'`,
     );
     ids['noPoint'] = await insert(
       'Basisschool Zonder Punt',
-      `'2281 AA', 'Rijswijk', '0603', 'rijswijk', 'gemeente', 'BAO', NULL, NULL`,
+      `'2281 AA', 'Rijswijk', '0603', 'rijswijk', 'gemeente', 'BAO', NULL, NULL, NULL`,
     );
     ids['estimated'] = await insert(
       'Basisschool Geschat',
-      `'2545 AA', 'Den Haag', '0518', 'escamp', 'geschat', 'SBO', 52.05, 4.27`,
+      `'2545 AA', 'Den Haag', '0518', 'escamp', 'geschat', 'SBO', 52.05, 4.27, 'geschat'`,
     );
     ids['elsewhere'] = await insert(
       'Basisschool Elders',
-      `'2242 AA', 'Wassenaar', '0629', NULL, NULL, 'BAO', NULL, NULL`,
+      `'2242 AA', 'Wassenaar', '0629', NULL, NULL, 'BAO', NULL, NULL, NULL`,
     );
   });
   afterAll(() => app.close());
@@ -111,13 +114,19 @@ describe('data health: schools without a place, and their fixes', () => {
     );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', argument: 'schoolId' });
 
-    const ok = await gql<{ setSchoolLocation: { id: string; latitude: number; longitude: number } }>(
+    const ok = await gql<{ setSchoolLocation: Record<string, unknown> }>(
       PIN,
       { id, lat: 52.0401234567, lon: 4.3209876543 },
       STAFF_TOKEN,
     );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data?.setSchoolLocation).toEqual({ id, latitude: 52.040123, longitude: 4.320988 });
+    expect(ok.data?.setSchoolLocation).toEqual({
+      id,
+      latitude: 52.040123,
+      longitude: 4.320988,
+      locationSource: 'MANUAL',
+      locationApproximate: false,
+    });
     const events = await app.dataSource.query<
       { action: string; actor: string; old_value: unknown; new_value: unknown }[]
     >(
@@ -128,10 +137,45 @@ describe('data health: schools without a place, and their fixes', () => {
       expect.objectContaining({
         action: 'school.location-set',
         old_value: null,
-        new_value: { latitude: 52.040123, longitude: 4.320988 },
+        new_value: { latitude: 52.040123, longitude: 4.320988, source: 'manual' },
       }),
     ]);
     expect((await issues()).some((i) => i.schoolId === id)).toBe(false);
+  });
+
+  it('a pin on an estimated point: no longer "bij benadering", its source manual, old and new source audited', async () => {
+    const id = ids['estimated'];
+    const place = async () => {
+      const result = await gql<{ school: Record<string, unknown> }>(PLACE, { id });
+      expect(result.errors).toBeUndefined();
+      return result.data?.school;
+    };
+    expect(await place()).toEqual({
+      latitude: 52.05,
+      longitude: 4.27,
+      locationSource: 'GESCHAT',
+      locationApproximate: true,
+    });
+    const ok = await gql(PIN, { id, lat: 52.0512, lon: 4.2733 }, STAFF_TOKEN);
+    expect(ok.errors).toBeUndefined();
+    expect(await place()).toEqual({
+      latitude: 52.0512,
+      longitude: 4.2733,
+      locationSource: 'MANUAL',
+      locationApproximate: false,
+    });
+    const events = await app.dataSource.query<{ old_value: unknown; new_value: unknown }[]>(
+      `SELECT old_value, new_value FROM audit_event WHERE school_id = $1 AND action = 'school.location-set'`,
+      [id],
+    );
+    expect(events).toEqual([
+      {
+        old_value: { latitude: 52.05, longitude: 4.27, source: 'geschat' },
+        new_value: { latitude: 52.0512, longitude: 4.2733, source: 'manual' },
+      },
+    ]);
+    // Its werkgebied is still the postcode table's estimate: it stays on the list for that.
+    expect((await issues()).find((i) => i.schoolId === id)?.problems).toEqual(['ESTIMATED_WERKGEBIED']);
   });
 
   it('chooses the werkgebied: audited, off the list, and the overview leaves one school fewer out', async () => {
@@ -150,7 +194,7 @@ describe('data health: schools without a place, and their fixes', () => {
       expect(result.data?.setSchoolWerkgebied.werkgebiedSource).toBe('manual');
     }
     const [event] = await app.dataSource.query<{ action: string; old_value: unknown; new_value: unknown }[]>(
-      `SELECT action, old_value, new_value FROM audit_event WHERE school_id = $1`,
+      `SELECT action, old_value, new_value FROM audit_event WHERE school_id = $1 AND action = 'school.werkgebied-set'`,
       [ids['estimated']],
     );
     expect(event).toEqual({

@@ -215,26 +215,44 @@ describe('schools: find with filters, near and sort (demo region)', () => {
     expect((await graphqlData<Centre>(app.url, CENTRE, {})).schools.centre).toBeNull();
   });
 
-  it('marks a school whose coordinates are an estimate (werkgebied from the postcode table, not PDOK) as approximate', async () => {
+  it('marks a school whose coordinates are an estimate (location source geschat) as approximate, whatever its werkgebied', async () => {
     const rows = await app.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM school WHERE latitude IS NOT NULL ORDER BY name, id LIMIT 3`,
+      `SELECT id FROM school WHERE latitude IS NOT NULL ORDER BY name, id LIMIT 4`,
     );
-    const [estimated, placed, unplaced] = rows.map((r) => r.id);
-    await app.dataSource.query(`UPDATE school SET werkgebied_source = 'geschat' WHERE id = $1`, [estimated]);
-    await app.dataSource.query(`UPDATE school SET werkgebied_source = 'pdok' WHERE id = $1`, [placed]);
+    const [estimated, placed, pinned, unplaced] = rows.map((r) => r.id);
     await app.dataSource.query(
-      `UPDATE school SET werkgebied_source = 'postcode', latitude = NULL, longitude = NULL WHERE id = $1`,
+      `UPDATE school SET location_source = 'geschat', werkgebied_source = 'manual' WHERE id = $1`,
+      [estimated],
+    );
+    // The werkgebied's source says nothing about the point any more.
+    await app.dataSource.query(
+      `UPDATE school SET location_source = 'pdok', werkgebied_source = 'geschat' WHERE id = $1`,
+      [placed],
+    );
+    await app.dataSource.query(
+      `UPDATE school SET location_source = 'manual', werkgebied_source = 'postcode' WHERE id = $1`,
+      [pinned],
+    );
+    await app.dataSource.query(
+      `UPDATE school SET werkgebied_source = 'postcode', latitude = NULL, longitude = NULL, location_source = NULL
+       WHERE id = $1`,
       [unplaced],
     );
     const data = await graphqlData<{
-      schools: { edges: { node: { id: string; locationApproximate: boolean } }[] };
-    }>(app.url, `{ schools(first: 200) { edges { node { id locationApproximate } } } }`);
-    const approximate = new Map(data.schools.edges.map((e) => [e.node.id, e.node.locationApproximate]));
-    expect(approximate.get(estimated ?? '')).toBe(true);
-    expect(approximate.get(placed ?? '')).toBe(false);
-    expect(approximate.get(unplaced ?? '')).toBe(false);
+      schools: {
+        edges: { node: { id: string; locationApproximate: boolean; locationSource: string | null } }[];
+      };
+    }>(app.url, `{ schools(first: 200) { edges { node { id locationApproximate locationSource } } } }`);
+    const byId = new Map(data.schools.edges.map((e) => [e.node.id, e.node]));
+    expect(byId.get(estimated ?? '')).toMatchObject({ locationApproximate: true, locationSource: 'GESCHAT' });
+    expect(byId.get(placed ?? '')).toMatchObject({ locationApproximate: false, locationSource: 'PDOK' });
+    expect(byId.get(pinned ?? '')).toMatchObject({ locationApproximate: false, locationSource: 'MANUAL' });
+    expect(byId.get(unplaced ?? '')).toMatchObject({ locationApproximate: false, locationSource: null });
     // The demo region's own (fictional) points are not estimates.
-    expect([...approximate.values()].filter(Boolean)).toHaveLength(1);
+    expect([...byId.values()].filter((n) => n.locationApproximate)).toHaveLength(1);
+    expect(new Set([...byId.values()].map((n) => n.locationSource))).toEqual(
+      new Set(['GESCHAT', 'PDOK', 'MANUAL', 'DEMO', null]),
+    );
   });
 
   it.each([

@@ -18,17 +18,21 @@ describe('the real school on a fresh start: Basisschool Jeroen (2524 CK) placed,
             werkgebiedCode: string | null;
             werkgebiedSource: string | null;
             latitude: number | null;
+            locationSource: string | null;
+            locationApproximate: boolean;
           };
         }[];
       };
     }>(
       app.url,
       `{ schools(first: 50, filter: { isDemo: false }, near: { postcode: "2524 CK", radiusKm: 1 }) {
-          edges { distanceKm node { name werkgebiedCode werkgebiedSource latitude } } } }`,
+          edges { distanceKm node { name werkgebiedCode werkgebiedSource latitude locationSource locationApproximate } } } }`,
     );
     const jeroen = found.schools.edges.find((e) => e.node.name === 'Basisschool Jeroen');
     expect(jeroen?.node).toMatchObject({ werkgebiedCode: 'laak', werkgebiedSource: 'geschat' });
     expect(jeroen?.node.latitude).toBeCloseTo(52.066, 2);
+    // The committed point is an estimate written down offline, not PDOK's: "locatie bij benadering".
+    expect(jeroen?.node).toMatchObject({ locationSource: 'GESCHAT', locationApproximate: true });
     expect(jeroen?.distanceKm).toBeLessThan(1);
 
     const overview = await graphqlData<{

@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { createSchool } from '../factories';
-import { graphqlData } from '../graphql-request';
+import { graphqlData, type GraphqlResponse } from '../graphql-request';
 import { startTestApp, type TestApp } from '../test-app';
 import { type DuoTestSchool, pupilsCsv, registerCsv } from './duo-files';
 import { type FakePdok, startFakePdok } from './fake-pdok';
 
+const STAFF_TOKEN = 'places-and-kinds-staff-token-0123456';
 const DEN_HAAG = { place: "'s-Gravenhage", gemeenteCode: '0518', gemeenteName: "'s-Gravenhage" };
 const SCHOOLS: DuoTestSchool[] = [
   {
@@ -71,7 +72,7 @@ describe('a region on day one: kinds from DUO, werkgebied and coordinates from t
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ env: { STAFF_TOKEN } });
     pdok = await startFakePdok([
       {
         postcode: '2524CK',
@@ -251,5 +252,57 @@ describe('a region on day one: kinds from DUO, werkgebied and coordinates from t
       'HET VERSTOPTE HOEKJE',
     ]);
     expect(manualId).not.toBe('');
+  });
+
+  it('an estimated point is approximate; after staff drop a pin it is not, and placing again by address leaves the pin', async () => {
+    const laakweg = { street: 'Laakweg', houseNumber: '10', postcode: '2524 CK', werkgebiedCode: 'laak' };
+    const estimate = { latitude: 52.0655, longitude: 4.327, locationSource: 'geschat' as const };
+    const pinned = await createSchool(app.dataSource, {
+      name: 'Speld van het SWV',
+      ...laakweg,
+      werkgebiedSource: 'geschat',
+      ...estimate,
+    });
+    const other = await createSchool(app.dataSource, {
+      name: 'Nog geschat',
+      ...laakweg,
+      werkgebiedSource: 'manual',
+      ...estimate,
+    });
+    const PLACE = `query($id: ID!) { school(id: $id) { latitude longitude locationSource locationApproximate werkgebiedSource } }`;
+    const place = async (id: string) =>
+      (await graphqlData<{ school: Record<string, unknown> }>(app.url, PLACE, { id })).school;
+    expect(await place(pinned.id)).toMatchObject({ locationSource: 'GESCHAT', locationApproximate: true });
+
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${STAFF_TOKEN}` },
+      body: JSON.stringify({
+        query: `mutation($id: ID!) { setSchoolLocation(schoolId: $id, latitude: 52.0663, longitude: 4.3261) { id } }`,
+        variables: { id: pinned.id },
+      }),
+    });
+    expect(((await response.json()) as GraphqlResponse<unknown>).errors).toBeUndefined();
+    const pin = {
+      latitude: 52.0663,
+      longitude: 4.3261,
+      locationSource: 'MANUAL',
+      locationApproximate: false,
+    };
+    expect(await place(pinned.id)).toMatchObject(pin);
+
+    const again = await run(['plaats']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ placed: 1, pinsKept: 1 });
+    // PDOK knows Laakweg 10 (52.0661, 4.3258): the estimate moves there, the pin stays; the pinned school's
+    // estimated werkgebied still comes from PDOK's wijk.
+    expect(await place(pinned.id)).toEqual({ ...pin, werkgebiedSource: 'pdok' });
+    expect(await place(other.id)).toEqual({
+      latitude: 52.0661,
+      longitude: 4.3258,
+      locationSource: 'PDOK',
+      locationApproximate: false,
+      werkgebiedSource: 'manual',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { LocationSourceEnum } from './location-source.enum';
 import { SchoolKindEnum } from './school-kind.enum';
 
 @ObjectType({ description: 'A school location (vestiging) in the SWV.' })
@@ -66,9 +67,15 @@ export class School {
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
 
+  @Field(() => LocationSourceEnum, {
+    nullable: true,
+    description: 'Where `latitude`/`longitude` come from; null exactly when the school has no coordinates.',
+  })
+  locationSource!: LocationSourceEnum | null;
+
   @Field(() => Boolean, {
     description:
-      'True when the school has coordinates but PDOK has not placed it by its address (its werkgebied still comes from the postcode table): the point is an estimate, shown as "locatie bij benadering".',
+      'True when the point is an estimate made without PDOK (`locationSource` GESCHAT), shown as "locatie bij benadering"; false for PDOK\'s point, a pin staff dropped and demo data.',
   })
   locationApproximate!: boolean;
 

@@ -57,6 +57,7 @@ export const schoolStrings = {
     denomination: 'Denominatie',
     board: 'Bestuur',
     address: 'Adres',
+    location: 'Locatie op de kaart',
     werkgebied: 'Werkgebied',
     contact: 'Contact',
     pupils: 'Leerlingen (laatste peildatum)',
@@ -139,4 +140,16 @@ export const schoolStrings = {
     `Verouderd: het nieuwste gepubliceerde SOP van deze school (${schoolYear}) is ${dated}, meer dan ${years} schooljaren geleden. Wat hieronder staat kan niet meer kloppen; vraag de school naar haar actuele ondersteuning.`,
   notFound:
     'Deze school bestaat niet (meer). Misschien is de link oud of onvolledig; zoek de school op naam.',
+  /** Where a school's point on the map comes from, in the users' words (never the API's code). */
+  location: {
+    source: {
+      PDOK: 'op het adres geplaatst (PDOK)',
+      GESCHAT: 'geschat uit de postcode, niet uit het adres',
+      MANUAL: 'door het SWV op de kaart gezet',
+      DEMO: 'verzonnen voor de demo',
+    },
+    none: 'onbekend: de school staat niet op de kaart',
+    approximate: 'locatie bij benadering',
+    note: (text: string) => `Locatie: ${text}`,
+  },
 } as const;

@@ -31,6 +31,17 @@ export type IntRange = {
   min?: number | null | undefined;
 };
 
+/** Where a school's point on the map comes from. */
+export type LocationSource =
+  /** Fictional coordinates of the demo data. */
+  | 'DEMO'
+  /** An estimate made without PDOK (postcode centre, centre of known schools): shown as "locatie bij benadering". */
+  | 'GESCHAT'
+  /** A pin SWV staff dropped on the map (data health); geocoding never replaces it. */
+  | 'MANUAL'
+  /** PDOK Locatieserver's point for the school's address. */
+  | 'PDOK';
+
 /** A place to search around: latitude + longitude, or a postcode, or an address (geocoded). Exactly one form. */
 export type NearInput = {
   /** Free address, e.g. `Laan van Meerdervoort 1, Den Haag`. */
@@ -380,7 +391,7 @@ export type SchoolProfileQueryVariables = Exact<{
 }>;
 
 
-export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string, documentDate: string | null, documentDateKind: SopDateKind | null, asOfYear: number, staleYears: number } | null, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
+export type SchoolProfileQuery = { school: { id: string, name: string, isDemo: boolean, demoNotice: string | null, kind: SchoolKind, vestigingscode: string | null, boardName: string | null, boardNumber: string | null, denomination: string | null, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, email: string | null, phone: string | null, website: string | null, werkgebiedSource: string | null, locationSource: LocationSource | null, werkgebied: { code: string, name: string } | null, pupilCounts: Array<{ referenceDate: string, total: number | null, suppressed: boolean, source: string }>, sops: Array<{ id: string, schoolYear: string, status: SopStatus }>, staleSop: { schoolYear: string, documentDate: string | null, documentDateKind: SopDateKind | null, asOfYear: number, staleYears: number } | null, history: Array<{ kind: string, code: string, label: string, values: Array<{ schoolYear: string, value: string | null }> }> }, fundingParameters: Array<{ calendarYear: number, basePerLocation: number, perPupil: number }> };
 
 export type SchoolSopQueryVariables = Exact<{
   schoolId: string;
@@ -410,7 +421,7 @@ export type FindSchoolsQueryVariables = Exact<{
 }>;
 
 
-export type FindSchoolsQuery = { schools: { totalCount: number, centre: { latitude: number, longitude: number, radiusKm: number, label: string | null, approximate: boolean } | null, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, locationApproximate: boolean, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type FindSchoolsQuery = { schools: { totalCount: number, centre: { latitude: number, longitude: number, radiusKm: number, label: string | null, approximate: boolean } | null, edges: Array<{ cursor: string, distanceKm: number | null, node: { id: string, name: string, place: string | null, gemeenteName: string | null, kind: SchoolKind, isDemo: boolean, latitude: number | null, longitude: number | null, locationApproximate: boolean, locationSource: LocationSource | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, werkgebied: { code: string, name: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus } & { expertise?: Array<{ code: string | null, availabilityKind: string }>, facilities?: Array<{ code: string | null, status: string | null }>, partners?: Array<{ code: string | null, frequency: string | null }>, hgw?: Array<{ code: string | null, status: string | null }> }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SchoolsPageQueryVariables = Exact<{
   first: number;
@@ -1235,6 +1246,7 @@ export const SchoolProfileDocument = new TypedDocumentString(`
     phone
     website
     werkgebiedSource
+    locationSource
     werkgebied {
       code
       name
@@ -1412,6 +1424,7 @@ export const FindSchoolsDocument = new TypedDocumentString(`
         latitude
         longitude
         locationApproximate
+        locationSource
         latestPupilCount {
           total
           suppressed

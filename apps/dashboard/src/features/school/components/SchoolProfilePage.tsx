@@ -33,6 +33,7 @@ import { HistoryTable } from './HistoryTable';
 import { PupilChart } from './PupilChart';
 import { SopRowsTable } from './SopRowsTable';
 import { SopSection, SopText } from './TextSection';
+import { locationText } from '../utils/location';
 import { WerkgebiedChooser } from './WerkgebiedChooser';
 
 type School = SchoolProfileData['school'];
@@ -79,6 +80,7 @@ function GeneralDetails({ school }: { readonly school: School }) {
     [t.general.denomination, school.denomination],
     [t.general.board, [school.boardName, school.boardNumber].filter(Boolean).join(' · ') || null],
     [t.general.address, address || null],
+    [t.general.location, locationText(school.locationSource)],
     [t.general.werkgebied, school.werkgebied?.name ?? null],
     [t.general.contact, [school.phone, school.email].filter(Boolean).join(' · ') || null],
     [

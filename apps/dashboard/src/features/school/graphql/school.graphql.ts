@@ -22,6 +22,7 @@ export const SchoolProfileQuery = graphql(`
       phone
       website
       werkgebiedSource
+      locationSource
       werkgebied {
         code
         name

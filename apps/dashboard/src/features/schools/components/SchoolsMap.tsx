@@ -22,6 +22,11 @@ function schoolTooltip(point: MapPoint): HTMLElement {
     note.textContent = ` (${t.map.approximate})`;
     box.append(note);
   }
+  if (point.locationNote !== null) {
+    const source = document.createElement('span');
+    source.textContent = point.locationNote;
+    box.append(document.createElement('br'), source);
+  }
   return box;
 }
 

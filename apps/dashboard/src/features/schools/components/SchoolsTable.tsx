@@ -141,6 +141,12 @@ export function SchoolsTable({
                       </span>
                     </>
                   ) : null}
+                  {row.locationNote !== null ? (
+                    <>
+                      <br />
+                      <small className="muted">{row.locationNote}</small>
+                    </>
+                  ) : null}
                 </td>
                 <td data-label={t.table.werkgebied}>
                   {row.werkgebiedName ?? <span className="muted">{t.unknown}</span>}

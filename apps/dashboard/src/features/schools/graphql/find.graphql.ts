@@ -35,6 +35,7 @@ export const FindSchoolsQuery = graphql(`
           latitude
           longitude
           locationApproximate
+          locationSource
           latestPupilCount {
             total
             suppressed

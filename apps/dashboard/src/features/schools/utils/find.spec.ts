@@ -83,6 +83,7 @@ const EDGE: FoundEdge = {
     latitude: 52.07,
     longitude: 4.3,
     locationApproximate: false,
+    locationSource: 'DEMO',
     latestPupilCount: { total: 210, suppressed: false, referenceDate: '2024-10-01' },
     werkgebied: { code: 'escamp', name: 'Escamp' },
     staleSop: null,
@@ -96,7 +97,12 @@ describe('toFoundRows and mapPoints', () => {
       [
         EDGE,
         { ...EDGE, cursor: 'c2', distanceKm: null, node: { ...EDGE.node, id: 's2', latitude: null } },
-        { ...EDGE, cursor: 'c3', node: { ...EDGE.node, id: 's3', locationApproximate: true } },
+        {
+          ...EDGE,
+          cursor: 'c3',
+          node: { ...EDGE.node, id: 's3', locationApproximate: true, locationSource: 'GESCHAT' },
+        },
+        { ...EDGE, cursor: 'c4', node: { ...EDGE.node, id: 's4', locationSource: 'MANUAL' } },
       ],
       f({ facilities: ['time-out-ruimte'] }),
     );
@@ -104,12 +110,33 @@ describe('toFoundRows and mapPoints', () => {
       ['s1', 1.26, 1],
       ['s2', null, 1],
       ['s3', 1.26, 1],
+      ['s4', 1.26, 1],
     ]);
-    expect(rows.map((r) => r.locationApproximate)).toEqual([false, false, true]);
+    expect(rows.map((r) => r.locationApproximate)).toEqual([false, false, true, false]);
+    // Where a point is not PDOK's (nor demo data), the list and the map say where it comes from.
+    expect(rows.map((r) => r.locationNote)).toEqual([
+      null,
+      null,
+      'Locatie: geschat uit de postcode, niet uit het adres',
+      'Locatie: door het SWV op de kaart gezet',
+    ]);
     const point = { name: 'De Regenboog', latitude: 52.07, longitude: 4.3, isDemo: true };
     expect(mapPoints(rows, ['s1'])).toEqual([
-      { ...point, id: 's1', selected: true, approximate: false },
-      { ...point, id: 's3', selected: false, approximate: true },
+      { ...point, id: 's1', selected: true, approximate: false, locationNote: null },
+      {
+        ...point,
+        id: 's3',
+        selected: false,
+        approximate: true,
+        locationNote: 'Locatie: geschat uit de postcode, niet uit het adres',
+      },
+      {
+        ...point,
+        id: 's4',
+        selected: false,
+        approximate: false,
+        locationNote: 'Locatie: door het SWV op de kaart gezet',
+      },
     ]);
   });
 });

@@ -8,7 +8,8 @@ import {
   type Frequency,
   HGW_STATUSES,
 } from '@sop-atlas/sop-model';
-import type { FindSchoolsQuery } from '../../../graphql/generated/graphql';
+import type { FindSchoolsQuery, LocationSource } from '../../../graphql/generated/graphql';
+import { locationNote } from '../../school/utils/location';
 import { toSchoolRow, type SchoolRow } from './schools';
 import type { SearchFilters } from './search-params';
 
@@ -27,8 +28,12 @@ export interface FoundRow extends SchoolRow {
   readonly distanceKm: number | null;
   readonly latitude: number | null;
   readonly longitude: number | null;
-  /** The coordinates are an estimate (postcode table, not PDOK): shown as "locatie bij benadering". */
+  /** The coordinates are an estimate (made without PDOK): shown as "locatie bij benadering". */
   readonly locationApproximate: boolean;
+  /** Where the coordinates come from; null without coordinates. */
+  readonly locationSource: LocationSource | null;
+  /** "Locatie: …" where the point is not PDOK's point for the address (an estimate, a pin of the SWV); else null. */
+  readonly locationNote: string | null;
   readonly matched: readonly MatchedItem[];
 }
 
@@ -99,6 +104,8 @@ export function toFoundRows(edges: readonly FoundEdge[], f: SearchFilters): Foun
     latitude: edge.node.latitude,
     longitude: edge.node.longitude,
     locationApproximate: edge.node.locationApproximate,
+    locationSource: edge.node.locationSource ?? null,
+    locationNote: locationNote(edge.node.locationSource),
     matched: matchedItems(sopForFilters(edge.node.sops, f.schoolYear), f),
   }));
 }
@@ -117,6 +124,8 @@ export interface MapPoint {
   readonly isDemo: boolean;
   readonly selected: boolean;
   readonly approximate: boolean;
+  /** Where the point comes from when it is not PDOK's point for the address ("Locatie: …"); else null. */
+  readonly locationNote: string | null;
 }
 
 /** Schools with coordinates, for the map. */
@@ -132,6 +141,7 @@ export function mapPoints(rows: readonly FoundRow[], selected: readonly string[]
             isDemo: r.isDemo,
             selected: selected.includes(r.id),
             approximate: r.locationApproximate,
+            locationNote: r.locationNote,
           },
         ]
       : [],
