@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { Kind, OperationTypeNode, parse } from 'graphql';
+import * as generated from './generated/graphql';
 import {
   CSRF_HEADER,
+  GET_QUERY_FIELDS,
   getUrl,
   GraphQLRequestError,
   isMutation,
@@ -98,6 +101,30 @@ describe('request: GraphQL over fetch', () => {
     ['mutation Publish($id: ID!) { publishSop(sopId: $id) { id } }', false],
   ])('isPublicRead(%j) is %s', (text, expected) => {
     expect(isPublicRead(text)).toBe(expected);
+  });
+
+  // The browser reads documents without a GraphQL runtime (a small pattern); here every document the dashboard sends
+  // is read by graphql's parser as the API reads it, and both must agree on mutation and public read.
+  const documents: [string, string][] = Object.entries(generated)
+    .filter(
+      ([name, value]) => value instanceof generated.TypedDocumentString && !name.endsWith('FragmentDoc'),
+    )
+    .map(([name, value]) => [name, String(value)]);
+  it('has the codegen documents to check', () => {
+    expect(documents.length).toBeGreaterThan(20);
+  });
+  it.each(documents)('%s: isMutation and isPublicRead agree with the GraphQL parser', (_name, text) => {
+    const operations = parse(text).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    expect(operations).toHaveLength(1);
+    const [operation] = operations;
+    const [first] = operation?.selectionSet.selections ?? [];
+    const rootField = first?.kind === Kind.FIELD ? first.name.value : null;
+    expect(isMutation(text)).toBe(operation?.operation === OperationTypeNode.MUTATION);
+    expect(isPublicRead(text)).toBe(
+      operation?.operation === OperationTypeNode.QUERY &&
+        rootField !== null &&
+        GET_QUERY_FIELDS.has(rootField),
+    );
   });
 
   it('sends a public read as GET with query and variables in the URL, the CSRF header and no body', async () => {
