@@ -14,6 +14,7 @@ import { JobQueue1797700000000 } from './1797700000000-job-queue';
 import { RuntimeRoleJobQueue1797900000000 } from './1797900000000-runtime-role-job-queue';
 import { JobCredential1798000000000 } from './1798000000000-job-credential';
 import { SopDocumentDate1798100000000 } from './1798100000000-sop-document-date';
+import { SchoolKindConflict1798250000000 } from './1798250000000-school-kind-conflict';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RuntimeRoleJobQueue1797900000000,
   JobCredential1798000000000,
   SopDocumentDate1798100000000,
+  SchoolKindConflict1798250000000,
 ];
