@@ -58,16 +58,13 @@ type SchoolFields = Pick<SchoolEntity, (typeof SCHOOL_FIELDS)[number]>;
 
 const CHUNK = 500;
 
-type SchoolKindRow = Pick<SchoolEntity, 'vestigingscode' | 'name' | 'kind' | 'kindSource'> & {
-  vestigingscode: string;
-};
-
 /** Per location, the newest peildatum a pupil file gives it (the date its SOORT PO speaks for). */
 function newestReferenceDates(counts: readonly DuoPupilCount[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const count of counts) {
     const known = out.get(count.vestigingscode);
-    if (known === undefined || count.referenceDate > known) out.set(count.vestigingscode, count.referenceDate);
+    if (known === undefined || count.referenceDate > known)
+      out.set(count.vestigingscode, count.referenceDate);
   }
   return out;
 }
@@ -150,13 +147,20 @@ export class DuoImportService {
       let storeKind = claim !== null;
       if (claim !== null && current !== undefined) {
         const held = evidence.get(`${current.id}|${current.kind}`) ?? null;
-        const decision = decideKind(current as SchoolKindRow, claim, held);
+        // Named as the file names it (the report speaks of the file's rows).
+        const state = {
+          vestigingscode: school.vestigingscode,
+          name: school.name,
+          kind: current.kind,
+          kindSource: current.kindSource,
+        };
+        const decision = decideKind(state, claim, held);
         storeKind = decision.store;
         if (decision.warning !== null) warnings.push(decision.warning);
         // A disagreement opens (or adds to) the school's conflict; a file agreeing with the stored kind while a
         // conflict is open is one more candidate for staff to weigh.
         if (decision.conflict)
-          conflicts.set(current.id, [currentCandidate(current as SchoolKindRow, held), claimCandidate(claim, now)]);
+          conflicts.set(current.id, [currentCandidate(state, held), claimCandidate(claim, now)]);
         else if (openConflicts.has(current.id)) conflicts.set(current.id, [claimCandidate(claim, now)]);
       }
       const wanted = this.fieldsOf(school, parsed.kind, current, storeKind);

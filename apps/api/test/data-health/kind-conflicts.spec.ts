@@ -119,7 +119,12 @@ describe('data health: a school kind in doubt between DUO files', () => {
     expect(await kindOf('99KA00')).toEqual(['SO', 'duo']);
     const [conflict, ...rest] = await conflicts();
     expect(rest).toEqual([]);
-    expect(conflict).toMatchObject({ name: 'De Duinen', vestigingscode: '99KA00', kind: 'SO', kindSource: 'duo' });
+    expect(conflict).toMatchObject({
+      name: 'De Duinen',
+      vestigingscode: '99KA00',
+      kind: 'SO',
+      kindSource: 'duo',
+    });
     expect(conflict?.candidates.map(brief)).toEqual([
       ['SBO', 'duo', 'leerlingen-2023.csv', 'pupils', '2023-10-01'],
       ['SO', 'duo', 'leerlingen-2024.csv', 'pupils', '2024-10-01'],
@@ -136,7 +141,10 @@ describe('data health: a school kind in doubt between DUO files', () => {
     ]);
     expect(await kindOf('99KA00')).toEqual(['SO', 'duo']);
     const [conflict] = await conflicts();
-    expect(conflict?.candidates.map((c) => c.fileName)).toEqual(['leerlingen-2023.csv', 'leerlingen-2024.csv']);
+    expect(conflict?.candidates.map((c) => c.fileName)).toEqual([
+      'leerlingen-2023.csv',
+      'leerlingen-2024.csv',
+    ]);
   });
 
   it('the region overview counts it (named for staff, a number for others); only staff see the list', async () => {
@@ -157,7 +165,9 @@ describe('data health: a school kind in doubt between DUO files', () => {
   it('staff choose the kind: stored as manual, audited, the conflict resolved', async () => {
     const [conflict] = await conflicts();
     const id = conflict?.schoolId ?? '';
-    expect((await gql(SET_KIND, { id, kind: 'SBO' })).errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await gql(SET_KIND, { id, kind: 'SBO' })).errors?.[0]?.extensions?.['code']).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await kindOf('99KA00')).toEqual(['SO', 'duo']);
 
     const result = await gql<{ setSchoolKind: { id: string; kind: string } }>(
@@ -192,7 +202,9 @@ describe('data health: a school kind in doubt between DUO files', () => {
   it('a later DUO file keeps staff’s kind and reports the disagreement as a new conflict', async () => {
     const warnings = await upload('leerlingen-2025.csv', FILE_2025);
     expect(warnings).toEqual([
-      expect.stringMatching(/^99KA00 \(De Duinen\): leerlingen-2025\.csv zegt soort SO, handmatig ingesteld is SBO; SBO behouden/),
+      expect.stringMatching(
+        /^99KA00 \(De Duinen\): leerlingen-2025\.csv zegt soort SO, handmatig ingesteld is SBO; SBO behouden/,
+      ),
     ]);
     expect(await kindOf('99KA00')).toEqual(['SBO', 'manual']);
     const [conflict, ...rest] = await conflicts();

@@ -6,6 +6,8 @@ export class SetSchoolKindArgs {
   @Field(() => ID)
   schoolId!: string;
 
-  @Field(() => SchoolKindEnum, { description: 'The kind staff chose; stored as `manual` (DUO imports keep it).' })
+  @Field(() => SchoolKindEnum, {
+    description: 'The kind staff chose; stored as `manual` (DUO imports keep it).',
+  })
   kind!: SchoolKindEnum;
 }
