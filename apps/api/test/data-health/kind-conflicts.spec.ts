@@ -224,9 +224,9 @@ describe('data health: a school kind in doubt between DUO files', () => {
     try {
       const migration = new SchoolKindConflict1798250000000();
       await migration.down(runner);
-      const gone = await runner.query<{ n: number }[]>(
+      const gone = (await runner.query(
         `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('school_kind_conflict', 'school_kind_evidence')`,
-      );
+      )) as { n: number }[];
       expect(gone[0]?.n).toBe(0);
       await migration.up(runner);
       expect(await conflicts()).toEqual([]);
