@@ -7,6 +7,7 @@ import { AccountsResolver } from './accounts/accounts.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { CompareResolver } from './compare/compare.resolver';
 import { DataHealthResolver } from './data-health/data-health.resolver';
+import { KindConflictsResolver } from './data-health/kind-conflicts.resolver';
 import { SchoolDemoResolver } from './demo/school-demo.resolver';
 import { SchoolFundingResolver, SopFundingResolver } from './funding/funding-fields.resolver';
 import { FundingResolver } from './funding/funding.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   RegionOverviewResolver,
   WerkgebiedenResolver,
   DataHealthResolver,
+  KindConflictsResolver,
   SchoolFundingResolver,
   SopFundingResolver,
   SchoolDemoResolver,

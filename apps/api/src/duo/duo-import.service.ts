@@ -15,22 +15,17 @@ import { SourceDocumentsService } from '../source-documents/source-documents.ser
 import { WerkgebiedTableService } from '../geocoding/werkgebied-table.service';
 import { schoolKindOf } from '../imports/school-identity';
 import { DuoImportError, type DuoImportReport } from './duo-import.report';
-
-/** A DUO file that says another kind than an earlier DUO file (or staff) said: reported, never silent. */
-function kindConflict(school: DuoSchool, current: SchoolEntity | undefined, fileName: string): string | null {
-  if (current === undefined || school.kind === null || school.kind === current.kind) return null;
-  if (current.kindSource === 'manual')
-    return (
-      `${school.vestigingscode} (${school.name}): ${fileName} zegt soort ${school.kind}, ` +
-      `handmatig ingesteld is ${current.kind}; ${current.kind} behouden.`
-    );
-  if (current.kindSource === 'duo')
-    return (
-      `${school.vestigingscode} (${school.name}): soort school verschilt tussen DUO-bestanden: eerder ` +
-      `${current.kind}, ${fileName} zegt ${school.kind}; ${school.kind} overgenomen (controleer dit).`
-    );
-  return null;
-}
+import {
+  claimCandidate,
+  currentCandidate,
+  decideKind,
+  type KindCandidate,
+  type KindClaim,
+  loadKindEvidence,
+  loadOpenConflicts,
+  recordKindEvidence,
+  writeConflicts,
+} from './kind-conflicts';
 
 export interface DuoImportOptions {
   fileName: string;
@@ -62,6 +57,17 @@ const SCHOOL_FIELDS = [
 type SchoolFields = Pick<SchoolEntity, (typeof SCHOOL_FIELDS)[number]>;
 
 const CHUNK = 500;
+
+/** Per location, the newest peildatum a pupil file gives it (the date its SOORT PO speaks for). */
+function newestReferenceDates(counts: readonly DuoPupilCount[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const count of counts) {
+    const known = out.get(count.vestigingscode);
+    if (known === undefined || count.referenceDate > known)
+      out.set(count.vestigingscode, count.referenceDate);
+  }
+  return out;
+}
 
 /**
  * Imports a DUO register or pupil-count file in one transaction: the file as a `source_document` (csv), schools
@@ -115,15 +121,49 @@ export class DuoImportService {
           .getMany()
       : [];
     const byCode = new Map(existing.map((s) => [s.vestigingscode ?? '', s]));
+    const existingIds = existing.map((s) => s.id);
+    const evidence = await loadKindEvidence(manager, existingIds);
+    const openConflicts = await loadOpenConflicts(manager, existingIds);
+    const newestDate = newestReferenceDates(parsed.pupilCounts);
+    const claimOf = (school: DuoSchool): KindClaim | null =>
+      school.kind === null
+        ? null
+        : {
+            kind: school.kind,
+            fileName: options.fileName,
+            fileKind: parsed.kind,
+            referenceDate: newestDate.get(school.vestigingscode) ?? null,
+            sourceDocumentId: document.id,
+          };
+    const now = new Date().toISOString();
+    const conflicts = new Map<string, KindCandidate[]>();
 
     const inserts: (SchoolFields & { vestigingscode: string; isDemo: boolean })[] = [];
     const updates: { id: string; fields: Partial<SchoolFields> }[] = [];
     let schoolsUnchanged = 0;
     for (const school of parsed.schools) {
       const current = byCode.get(school.vestigingscode);
-      const wanted = this.fieldsOf(school, parsed.kind, current);
-      const conflict = kindConflict(school, current, options.fileName);
-      if (conflict !== null) warnings.push(conflict);
+      const claim = claimOf(school);
+      let storeKind = claim !== null;
+      if (claim !== null && current !== undefined) {
+        const held = evidence.get(`${current.id}|${current.kind}`) ?? null;
+        // Named as the file names it (the report speaks of the file's rows).
+        const state = {
+          vestigingscode: school.vestigingscode,
+          name: school.name,
+          kind: current.kind,
+          kindSource: current.kindSource,
+        };
+        const decision = decideKind(state, claim, held);
+        storeKind = decision.store;
+        if (decision.warning !== null) warnings.push(decision.warning);
+        // A disagreement opens (or adds to) the school's conflict; a file agreeing with the stored kind while a
+        // conflict is open is one more candidate for staff to weigh.
+        if (decision.conflict)
+          conflicts.set(current.id, [currentCandidate(state, held), claimCandidate(claim, now)]);
+        else if (openConflicts.has(current.id)) conflicts.set(current.id, [claimCandidate(claim, now)]);
+      }
+      const wanted = this.fieldsOf(school, parsed.kind, current, storeKind);
       if (current === undefined) {
         const guessed = schoolKindOf(school.name);
         if (school.kind === null)
@@ -173,6 +213,16 @@ export class DuoImportService {
         .execute();
     }
 
+    await recordKindEvidence(
+      manager,
+      parsed.schools.flatMap((school) => {
+        const claim = claimOf(school);
+        const schoolId = idByCode.get(school.vestigingscode);
+        return claim === null || schoolId === undefined ? [] : [{ ...claim, schoolId }];
+      }),
+    );
+    await writeConflicts(manager, conflicts, openConflicts);
+
     const counts = await this.writePupilCounts(manager, parsed.pupilCounts, idByCode, options.fileName);
     const changedSomething = inserts.length + updates.length + counts.inserted + counts.updated > 0;
     return {
@@ -203,6 +253,7 @@ export class DuoImportService {
     school: DuoSchool,
     kind: DuoParseResult['kind'],
     current: SchoolEntity | undefined,
+    storeKind: boolean,
   ): Partial<SchoolFields> {
     const fromFile: Partial<SchoolFields> = {
       name: school.name,
@@ -226,8 +277,8 @@ export class DuoImportService {
       if (keep) (out as Record<string, unknown>)[field] = value;
     }
     // SOORT PO (pupil files; a register only when it has the column) decides the kind over a kind read from the
-    // name; a kind staff set by hand stays. A differing earlier DUO kind is reported (kindConflict), then updated.
-    if (school.kind !== null && current?.kindSource !== 'manual' && current?.kindSource !== 'demo') {
+    // name; a kind staff set by hand stays; between DUO files decideKind says which (kind-conflicts.ts).
+    if (school.kind !== null && storeKind) {
       out.kind = school.kind;
       out.kindSource = 'duo';
     }

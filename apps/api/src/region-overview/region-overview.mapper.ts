@@ -113,6 +113,10 @@ export function toDataHealth(rows: HealthRow[], unpublished: boolean): DataHealt
     withoutWerkgebied: list('no-werkgebied'),
     withoutCoordinates: list('no-coordinates'),
     estimatedWerkgebied: list('estimated-werkgebied'),
+    // Named for staff only (they resolve it under Beheer); others see how many.
+    uncertainKind: unpublished
+      ? list('uncertain-kind')
+      : { count: rows.filter((r) => r.category === 'uncertain-kind').length, schools: [] },
   };
 }
 

@@ -40,7 +40,14 @@ export interface FundingRow {
 
 export interface HealthRow {
   category:
-    'missing' | 'stale' | 'warnings' | 'review' | 'no-werkgebied' | 'no-coordinates' | 'estimated-werkgebied';
+    | 'missing'
+    | 'stale'
+    | 'warnings'
+    | 'review'
+    | 'no-werkgebied'
+    | 'no-coordinates'
+    | 'estimated-werkgebied'
+    | 'uncertain-kind';
   id: string;
   name: string;
   werkgebied_code: string | null;
@@ -270,6 +277,12 @@ export class RegionOverviewService {
       UNION ALL
       SELECT 'estimated-werkgebied', s.id, s.name, s.werkgebied_code, NULL::float8, s.postcode
       FROM scope sc JOIN school s ON s.id = sc.id WHERE s.werkgebied_source = 'geschat'
+      UNION ALL
+      -- Kind in doubt between DUO files (ADR 0008; detail: the candidate kinds, e.g. 'SBO / SO').
+      SELECT 'uncertain-kind', s.id, s.name, s.werkgebied_code, NULL::float8,
+             (SELECT string_agg(DISTINCT e->>'kind', ' / ' ORDER BY e->>'kind') FROM jsonb_array_elements(c.candidates) e)
+      FROM scope sc JOIN school s ON s.id = sc.id
+      JOIN school_kind_conflict c ON c.school_id = s.id AND c.resolved_at IS NULL
       ORDER BY category, name, id`,
       [...base, start, this.config.staleSopYears],
     );

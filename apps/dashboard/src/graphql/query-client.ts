@@ -91,6 +91,8 @@ export const MUTATION_INVALIDATES: Readonly<Record<string, readonly string[]>> =
   SetFundingParameters: FUNDING_VIEWS,
   SetSchoolWerkgebied: PLACE_VIEWS,
   SetSchoolLocation: PLACE_VIEWS,
+  // A kind changes the lists filtered by kind and every figure per kind.
+  SetSchoolKind: [...new Set([...PLACE_VIEWS, ...FUNDING_VIEWS, 'school-kind-conflicts:'])],
   CreateUserAccount: ['user-accounts:'],
   SetUserAccountDisabled: ['user-accounts:'],
   UnlockUserAccount: ['user-accounts:'],

@@ -15,6 +15,7 @@ import { RuntimeRoleJobQueue1797900000000 } from './1797900000000-runtime-role-j
 import { JobCredential1798000000000 } from './1798000000000-job-credential';
 import { SopDocumentDate1798100000000 } from './1798100000000-sop-document-date';
 import { SchoolLocationSource1798200000000 } from './1798200000000-school-location-source';
+import { SchoolKindConflict1798250000000 } from './1798250000000-school-kind-conflict';
 
 export const MIGRATIONS = [
   Initial1732780800000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   JobCredential1798000000000,
   SopDocumentDate1798100000000,
   SchoolLocationSource1798200000000,
+  SchoolKindConflict1798250000000,
 ];

@@ -161,6 +161,12 @@ export class DataHealth {
     description: 'Schools in scope whose werkgebied is an estimate from the postcode table (`geschat`).',
   })
   estimatedWerkgebied!: HealthList;
+
+  @Field(() => HealthList, {
+    description:
+      "Schools in scope whose kind is in doubt between DUO files, 'Soort school onzeker' (detail: the candidate kinds); named for SWV staff only, a count for others.",
+  })
+  uncertainKind!: HealthList;
 }
 
 @ObjectType()

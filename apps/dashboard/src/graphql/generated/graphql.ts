@@ -252,6 +252,19 @@ export type SetSchoolLocationMutationVariables = Exact<{
 
 export type SetSchoolLocationMutation = { setSchoolLocation: { id: string, latitude: number | null, longitude: number | null } };
 
+export type SchoolKindConflictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolKindConflictsQuery = { schoolKindConflicts: Array<{ schoolId: string, name: string, vestigingscode: string | null, kind: SchoolKind, kindSource: string | null, openedAt: string, candidates: Array<{ kind: SchoolKind, source: string, fileName: string | null, fileKind: string | null, referenceDate: string | null, importedAt: string | null }> }> };
+
+export type SetSchoolKindMutationVariables = Exact<{
+  schoolId: string;
+  kind: SchoolKind;
+}>;
+
+
+export type SetSchoolKindMutation = { setSchoolKind: { id: string, kind: SchoolKind } };
+
 export type EditorSchoolQueryVariables = Exact<{
   id: string;
 }>;
@@ -837,6 +850,34 @@ export const SetSchoolLocationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetSchoolLocationMutation, SetSchoolLocationMutationVariables>;
+export const SchoolKindConflictsDocument = new TypedDocumentString(`
+    query SchoolKindConflicts {
+  schoolKindConflicts {
+    schoolId
+    name
+    vestigingscode
+    kind
+    kindSource
+    openedAt
+    candidates {
+      kind
+      source
+      fileName
+      fileKind
+      referenceDate
+      importedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolKindConflictsQuery, SchoolKindConflictsQueryVariables>;
+export const SetSchoolKindDocument = new TypedDocumentString(`
+    mutation SetSchoolKind($schoolId: ID!, $kind: SchoolKind!) {
+  setSchoolKind(schoolId: $schoolId, kind: $kind) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SetSchoolKindMutation, SetSchoolKindMutationVariables>;
 export const EditorSchoolDocument = new TypedDocumentString(`
     query EditorSchool($id: ID!) {
   school(id: $id) {

@@ -10,14 +10,27 @@ import {
 } from '../hooks/useDataHealth';
 import { dataHealthStrings as t } from '../strings.nl';
 import { formatDegrees, parseDegrees, REGION_CENTRE } from '../utils/data-health';
+import { KindConflictsSection } from './KindConflictsSection';
 import { type Point } from './PinMap';
 
 const PinMap = lazy(() => import('./PinMap'));
 
 type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
 
-/** Beheer (staff): schools without werkgebied or coordinates, or with an estimated werkgebied, each with its fix. */
+/**
+ * Beheer (staff): schools without werkgebied or coordinates, or with an estimated werkgebied, each with its fix;
+ * then the schools whose kind is in doubt between DUO files.
+ */
 export function DataHealthSection({ refreshKey = 0 }: { readonly refreshKey?: number }) {
+  return (
+    <>
+      <PlaceIssuesSection refreshKey={refreshKey} />
+      <KindConflictsSection refreshKey={refreshKey} />
+    </>
+  );
+}
+
+function PlaceIssuesSection({ refreshKey }: { readonly refreshKey: number }) {
   const id = useId();
   const [reloads, setReloads] = useState(0);
   const query = useSchoolPlaceIssuesQuery(refreshKey + reloads);

@@ -25,3 +25,33 @@ export const SetSchoolLocationMutation = graphql(`
     }
   }
 `);
+
+export const SchoolKindConflictsQuery = graphql(`
+  query SchoolKindConflicts {
+    schoolKindConflicts {
+      schoolId
+      name
+      vestigingscode
+      kind
+      kindSource
+      openedAt
+      candidates {
+        kind
+        source
+        fileName
+        fileKind
+        referenceDate
+        importedAt
+      }
+    }
+  }
+`);
+
+export const SetSchoolKindMutation = graphql(`
+  mutation SetSchoolKind($schoolId: ID!, $kind: SchoolKind!) {
+    setSchoolKind(schoolId: $schoolId, kind: $kind) {
+      id
+      kind
+    }
+  }
+`);

@@ -1,9 +1,18 @@
 import { request } from '../../../graphql/client';
 import { mutate } from '../../../graphql/mutate';
-import type { SchoolPlaceIssuesQuery as IssuesResult } from '../../../graphql/generated/graphql';
+import type {
+  SchoolKind,
+  SchoolKindConflictsQuery as KindConflictsResult,
+  SchoolPlaceIssuesQuery as IssuesResult,
+} from '../../../graphql/generated/graphql';
 import { useGraphQLQuery, type QueryResult } from '../../../graphql/useGraphQLQuery';
 import { SetSchoolWerkgebiedMutation } from '../../school/graphql/werkgebied.graphql';
-import { SchoolPlaceIssuesQuery, SetSchoolLocationMutation } from '../graphql/data-health.graphql';
+import {
+  SchoolKindConflictsQuery,
+  SchoolPlaceIssuesQuery,
+  SetSchoolKindMutation,
+  SetSchoolLocationMutation,
+} from '../graphql/data-health.graphql';
 
 export type PlaceIssue = IssuesResult['schoolPlaceIssues'][number];
 
@@ -25,4 +34,18 @@ export async function setSchoolLocation(
 
 export async function setSchoolWerkgebied(schoolId: string, werkgebied: string): Promise<void> {
   await mutate(SetSchoolWerkgebiedMutation, { schoolId, werkgebied });
+}
+
+export type KindConflict = KindConflictsResult['schoolKindConflicts'][number];
+
+/** Schools whose kind is in doubt between DUO files; `refreshKey` reloads after a choice or an upload. */
+export function useSchoolKindConflictsQuery(refreshKey: number): QueryResult<readonly KindConflict[]> {
+  return useGraphQLQuery(`school-kind-conflicts:${refreshKey}`, async (signal) => {
+    const data = await request(SchoolKindConflictsQuery, {}, { signal });
+    return data.schoolKindConflicts;
+  });
+}
+
+export async function setSchoolKind(schoolId: string, kind: SchoolKind): Promise<void> {
+  await mutate(SetSchoolKindMutation, { schoolId, kind });
 }

@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorState, LoadingState } from '../../../components/states';
+import type { SchoolKind } from '../../../graphql/generated/graphql';
+import { type KindConflict, setSchoolKind, useSchoolKindConflictsQuery } from '../hooks/useDataHealth';
+import { dataHealthStrings } from '../strings.nl';
+import { candidateLine, kindChoices, kindLabel } from '../utils/kind-conflicts';
+
+const t = dataHealthStrings.kinds;
+
+type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
+
+/**
+ * Beheer (staff): "Soort school onzeker", schools whose DUO files (or staff and a file) disagree on the kind, with
+ * what each source says; staff choose the kind (stored as their choice, audited), which ends the doubt.
+ */
+export function KindConflictsSection({ refreshKey = 0 }: { readonly refreshKey?: number }) {
+  const id = useId();
+  const [reloads, setReloads] = useState(0);
+  const query = useSchoolKindConflictsQuery(refreshKey + reloads);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const choose = (conflict: KindConflict, kind: SchoolKind): Promise<void> => {
+    setNotice(null);
+    return setSchoolKind(conflict.schoolId, kind).then(
+      () => {
+        setNotice({ kind: 'ok', text: dataHealthStrings.saved(conflict.name) });
+        setReloads((n) => n + 1);
+      },
+      (cause: unknown) => {
+        setNotice({
+          kind: 'error',
+          text: dataHealthStrings.failed(cause instanceof Error ? cause.message : String(cause)),
+        });
+      },
+    );
+  };
+
+  return (
+    <section className="sop-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <p className="muted">{t.intro}</p>
+      {notice ? (
+        <p
+          className={notice.kind === 'ok' ? 'state' : 'state state--error'}
+          role={notice.kind === 'ok' ? 'status' : 'alert'}
+        >
+          {notice.text}
+        </p>
+      ) : null}
+      {query.status === 'loading' ? <LoadingState /> : null}
+      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
+      {query.status === 'success' && query.data.length === 0 ? <p className="state">{t.none}</p> : null}
+      {query.status === 'success' && query.data.length > 0 ? (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption>{t.caption(query.data.length)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.school}</th>
+                <th scope="col">{t.stored}</th>
+                <th scope="col">{t.candidates}</th>
+                <th scope="col">{t.choose}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {query.data.map((conflict) => (
+                <ConflictRow key={conflict.schoolId} conflict={conflict} onChoose={choose} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function ConflictRow({
+  conflict,
+  onChoose,
+}: {
+  readonly conflict: KindConflict;
+  readonly onChoose: (conflict: KindConflict, kind: SchoolKind) => Promise<void>;
+}) {
+  const id = useId();
+  const choices = kindChoices(conflict.candidates) as SchoolKind[];
+  const [choice, setChoice] = useState<SchoolKind>(conflict.kind);
+  const [busy, setBusy] = useState(false);
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/scholen/${encodeURIComponent(conflict.schoolId)}`}>{conflict.name}</Link>
+        {conflict.vestigingscode ? <span className="muted"> ({conflict.vestigingscode})</span> : null}
+      </th>
+      <td>
+        {kindLabel(conflict.kind)}
+        {conflict.kindSource ? (
+          <span className="muted"> ({t.storedSource[conflict.kindSource] ?? conflict.kindSource})</span>
+        ) : null}
+      </td>
+      <td>
+        <ul className="plain-list">
+          {conflict.candidates.map((c, i) => (
+            <li key={i}>{candidateLine(c)}</li>
+          ))}
+        </ul>
+      </td>
+      <td>
+        <form
+          className="filters"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setBusy(true);
+            void onChoose(conflict, choice).finally(() => setBusy(false));
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`${id}-kind`}>
+            {t.chooseFor(conflict.name)}
+          </label>
+          <select id={`${id}-kind`} value={choice} onChange={(e) => setChoice(e.target.value as SchoolKind)}>
+            {choices.map((k) => (
+              <option key={k} value={k}>
+                {kindLabel(k)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            {t.save}
+          </button>
+        </form>
+      </td>
+    </tr>
+  );
+}
