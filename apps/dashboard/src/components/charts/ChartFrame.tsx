@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, startTransition, Suspense, useEffect, useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { EmptyState, ErrorState, LoadingState } from '../states';
 import { sharedStrings as t } from '../strings.nl';
 import type { ChartTable } from './types';
@@ -24,7 +25,8 @@ export interface ChartFrameProps {
   readonly height?: number | 'auto';
   /**
    * Draw the plot only when it comes near the viewport (space kept until then). For charts below the fold on
-   * heavy pages: the first load does not pay for drawing what nobody sees yet (Lighthouse TBT).
+   * heavy pages: the first load does not pay for drawing what nobody sees yet (Lighthouse TBT). With a plot from
+   * `charts/lazy.ts` it does not even load the chart library until then.
    */
   readonly lazy?: boolean;
   readonly children: ReactNode;
@@ -33,26 +35,35 @@ export interface ChartFrameProps {
 /**
  * Whether the element came within `margin` of the viewport (once true, stays true); always true when `enabled`
  * is off. Returns a callback ref: the element may appear later (after a loading state).
+ *
+ * Coming near renders as a transition: React draws the chart in slices instead of one long task, and charts that
+ * come near together (a fast scroll) do not block input. Before printing every chart is drawn at once (`flushSync`:
+ * the browser lays out the printout right after `beforeprint`), so a printed page misses none.
  */
-function useNearViewport(
+export function useNearViewport(
   enabled: boolean,
   margin = '300px',
 ): [(element: HTMLDivElement | null) => void, boolean] {
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const [near, setNear] = useState(!enabled || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    if (near || !element) return;
+    if (near || !element) return undefined;
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
           observer.disconnect();
+          startTransition(() => setNear(true));
         }
       },
       { rootMargin: `${margin} 0px` },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    const beforePrint = () => flushSync(() => setNear(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    };
   }, [near, element, margin]);
   return [setElement, near];
 }
@@ -90,7 +101,8 @@ export function ChartFrame(props: ChartFrameProps) {
         style={height === 'auto' ? (near ? undefined : { minHeight: 320 }) : { height }}
         aria-busy={near ? undefined : true}
       >
-        {near ? children : null}
+        {/* a plot may be a lazily loaded module (charts/lazy.ts): its space is kept while it loads */}
+        {near ? <Suspense fallback={<LoadingState />}>{children}</Suspense> : null}
       </div>
     );
 
