@@ -136,6 +136,27 @@ describe('ChartFrame lazy: below the fold, a chart is drawn only when it comes n
     expect(plot()).not.toBeNull();
   });
 
+  it('draws charts that come near together one per task, each once the one before is on the screen', async () => {
+    const Second = () => <svg data-testid="second" />;
+    act(() =>
+      root.render(
+        <>
+          {frame(true)}
+          {frame(true, <Second />)}
+        </>,
+      ),
+    );
+    await settle();
+    expect(FakeIntersectionObserver.watched()).toBe(2);
+
+    act(() => FakeIntersectionObserver.scrollNear());
+    expect(plot()).not.toBeNull();
+    expect(container.querySelector('[data-testid="second"]')).toBeNull();
+
+    await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    expect(container.querySelector('[data-testid="second"]')).not.toBeNull();
+  });
+
   it('shows the table view of the chart before the chart was ever drawn', async () => {
     act(() => root.render(frame(true)));
     await settle();
