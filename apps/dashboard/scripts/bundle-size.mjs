@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Gzip size of the JavaScript a first visit downloads before any lazy route: the entry chunk plus everything it
-// imports statically, read from Vite's manifest, plus what index.html preloads (the landing route). Fails above the budget (default 250 kB, override with
+// imports statically, read from Vite's manifest. Fails above the budget (default 250 kB, override with
 // BUNDLE_BUDGET_KB). Run after `vite build`.
 // Then the same for the pages that must stay light on a phone (the Regio-overzicht): the entry plus the route's
 // chunk and its static imports, with a budget of its own, and none of the heavy libraries that the page loads only
@@ -43,10 +43,6 @@ function closure(keys, seen = new Set()) {
   return seen;
 }
 const seen = closure(entries.map(([key]) => key));
-// index.html also preloads the landing route's chunks (vite.config.ts): every first visit downloads those too
-const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]);
-for (const [key, chunk] of Object.entries(manifest)) if (preloaded.includes(chunk.file)) seen.add(key);
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 let total = 0;
