@@ -81,19 +81,27 @@ const PAGES: readonly PageCase[] = [
     heading: 'Regio-overzicht',
     ready: async (page) => {
       await page.getByRole('term').filter({ hasText: 'Scholen' }).first().waitFor();
+      // The SOP figures below (charts drawn when scrolled near).
+      await page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' }).waitFor();
+      // Below the fold the charts, and the map with Leaflet, are drawn and loaded only when they come near the
+      // viewport (the first load stays light): the map is still waiting in every viewport measured here.
+      expect(await page.locator('.chart-frame__plot[aria-busy="true"]').count()).toBeGreaterThan(0);
+      expect(
+        await page
+          .locator('figure', { hasText: 'op de kaart' })
+          .locator('.chart-frame__plot')
+          .getAttribute('aria-busy'),
+      ).toBe('true');
+      expect(await page.locator('.leaflet-container').count()).toBe(0);
+      await revealAll(page);
       // Recharts draws only in a real layout: the stacked bars must be there.
-      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      await page.locator('.recharts-bar-rectangle').first().waitFor({ state: 'attached' });
       // The map (its own lazy chunk) or its empty state when no school has a werkgebied yet.
       await page
         .locator('figure', { hasText: 'op de kaart' })
         .locator('.leaflet-container, .state--empty')
         .first()
-        .waitFor();
-      // The SOP figures below (charts drawn when scrolled near).
-      await page.locator('figure', { hasText: 'Expertise binnen het team per werkgebied' }).waitFor();
-      // Below the fold the charts draw only when they come near the viewport (the first load stays light).
-      expect(await page.locator('.chart-frame__plot[aria-busy="true"]').count()).toBeGreaterThan(0);
-      await revealAll(page);
+        .waitFor({ state: 'attached' });
     },
   },
   {
@@ -574,9 +582,23 @@ describe('dashboard in Chromium', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, 'bewaard-telefoon.png'), fullPage: true });
       await page.setViewportSize({ width: 1366, height: 768 });
 
-      // Shared as a link: any browser opens the same schools.
+      // Shared as a link: any browser opens the same schools, with the point the distances were measured from.
+      const distances = () =>
+        items.evaluateAll((lis) =>
+          lis.map((li) => {
+            const row = Array.from(li.querySelectorAll('.details__row')).find(
+              (r) => r.querySelector('dt')?.textContent === 'Afstand',
+            );
+            return row?.querySelector('dd')?.textContent ?? null;
+          }),
+        );
+      const sent = await distances();
+      expect(sent).toEqual([
+        expect.stringMatching(/ vanaf 2524 CK$/),
+        expect.stringMatching(/ vanaf 2524 CK$/),
+      ]);
       const link = await page.getByLabel('Link om deze lijst te delen').inputValue();
-      expect(link).toMatch(/\/bewaard\?school=[^&]+&school=[^&]+$/);
+      expect(link).toMatch(/\/bewaard\?school=[^&]+&school=[^&]+&vanaf=2524%20CK&punt=-?[\d.]+,-?[\d.]+$/);
       // Side by side on Vergelijken.
       await page.getByRole('link', { name: 'Vergelijk deze 2 scholen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Vergelijken' }).waitFor();
@@ -587,6 +609,23 @@ describe('dashboard in Chromium', () => {
       await page.getByText('U bekijkt een gedeelde lijst.', { exact: false }).waitFor();
       await items.first().locator('dl').waitFor();
       expect(await items.count()).toBe(2);
+      // The recipient (nothing saved in that browser) sees the same distances from the same address.
+      const own = await page.evaluate(() => localStorage.getItem('sop-atlas.bewaard'));
+      await page.evaluate(() => localStorage.removeItem('sop-atlas.bewaard'));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await page.getByText('De afstanden zijn hemelsbreed gemeten vanaf 2524 CK', { exact: false }).waitFor();
+      await items.nth(1).locator('dl').waitFor();
+      expect(await distances()).toEqual(sent);
+      // An older link without the point still opens the schools, without distances (as before).
+      const old = new URL(link);
+      old.searchParams.delete('vanaf');
+      old.searchParams.delete('punt');
+      await page.goto(old.href, { waitUntil: 'domcontentloaded' });
+      await page.getByText('Afstand en wat er gevonden is staan er alleen bij', { exact: false }).waitFor();
+      await items.nth(1).locator('dl').waitFor();
+      expect(await items.count()).toBe(2);
+      expect(await distances()).toEqual([null, null]);
+      await page.evaluate((saved) => localStorage.setItem('sop-atlas.bewaard', saved ?? '[]'), own);
 
       // Taken off the list again.
       await page.goto(`${api.url}/bewaard`, { waitUntil: 'domcontentloaded' });

@@ -48,12 +48,24 @@ export function formatEuro(value: number | null | undefined, options: { cents?: 
 /** A fraction (`0.25`) as a whole percentage (`25%`); `digits` adds decimals (`12,5%`). */
 export function formatPercent(fraction: number | null | undefined, digits = 0): string {
   if (!isNumber(fraction)) return MISSING;
-  const format = new Intl.NumberFormat(LOCALE, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  return format.format(fraction).replace(/\u00a0/g, '');
+  return percentFormat(digits)
+    .format(fraction)
+    .replace(/\u00a0/g, '');
+}
+
+// Building an Intl.NumberFormat costs far more than formatting with one: a heatmap formats hundreds of cells.
+const percentFormats = new Map<number, Intl.NumberFormat>();
+function percentFormat(digits: number): Intl.NumberFormat {
+  let format = percentFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    percentFormats.set(digits, format);
+  }
+  return format;
 }
 
 /** A `Date` or ISO string (`2026-11-28`) as `28 november 2026`; invalid input gives the missing mark. */

@@ -5,6 +5,8 @@ export const shortlistStrings = {
     'De scholen die u tijdens het zoeken hebt bewaard, met contactgegevens, afstand, wat er in het SOP gevonden is en hoe actueel het SOP is. De lijst staat alleen in deze browser; deel hem met de link of druk hem af.',
   shared:
     'U bekijkt een gedeelde lijst. Afstand en wat er gevonden is staan er alleen bij voor scholen die u zelf hebt bewaard.',
+  sharedFrom: (from: string) =>
+    `U bekijkt een gedeelde lijst. De afstanden zijn hemelsbreed gemeten vanaf ${from}, zoals bij het zoeken; wat er in het SOP gevonden is staat er alleen bij voor scholen die u zelf hebt bewaard.`,
   empty: 'U hebt nog geen scholen bewaard. Bewaar scholen bij Scholen zoeken met de knop "Bewaar".',
   toSearch: 'Naar Scholen zoeken',
   save: 'Bewaar',

@@ -449,7 +449,7 @@ export type ShortlistSchoolQueryVariables = Exact<{
 }>;
 
 
-export type ShortlistSchoolQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, phone: string | null, email: string | null, website: string | null, werkgebied: { code: string, name: string } | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } };
+export type ShortlistSchoolQuery = { school: { id: string, name: string, isDemo: boolean, kind: SchoolKind, street: string | null, houseNumber: string | null, postcode: string | null, place: string | null, gemeenteName: string | null, phone: string | null, email: string | null, website: string | null, latitude: number | null, longitude: number | null, werkgebied: { code: string, name: string } | null, latestPupilCount: { total: number | null, suppressed: boolean, referenceDate: string } | null, staleSop: { schoolYear: string } | null, sops: Array<{ schoolYear: string, status: SopStatus }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1562,6 +1562,8 @@ export const ShortlistSchoolDocument = new TypedDocumentString(`
     phone
     email
     website
+    latitude
+    longitude
     werkgebied {
       code
       name

@@ -22,10 +22,25 @@ export function CoverageHeatmap({
 }) {
   const navigate = useNavigate();
   const matrix = useMemo(() => coverageMatrix(data.items, [kind]), [data.items, kind]);
-  const categories: ChartCategory<CoverageRow>[] = [
-    ...matrix.columns.map((c) => ({ key: c.key, label: c.label })),
-    { key: 'regio', label: t.coverage.region },
-  ];
+  const categories = useMemo(
+    (): ChartCategory<CoverageRow>[] => [
+      ...matrix.columns.map((c) => ({ key: c.key, label: c.label })),
+      { key: 'regio', label: t.coverage.region },
+    ],
+    [matrix],
+  );
+  // the table view (hundreds of formatted cells) is built once per answer, not on every render of the page
+  const table = useMemo(
+    () =>
+      toChartTable({
+        data: matrix.rows,
+        index: 'label',
+        indexLabel: t.coverage.index,
+        categories,
+        valueFormatter: percent,
+      }),
+    [matrix, categories],
+  );
   const open = (row: CoverageRow, werkgebied: string | null) =>
     void navigate(searchUrlFor(row.kind, row.code, werkgebied));
   return (
@@ -40,13 +55,7 @@ export function CoverageHeatmap({
           ? { kind: 'empty', message: t.coverage.empty }
           : { kind: 'ready' }
       }
-      table={toChartTable({
-        data: matrix.rows,
-        index: 'label',
-        indexLabel: t.coverage.index,
-        categories,
-        valueFormatter: percent,
-      })}
+      table={table}
       onSelectRow={(i) => {
         const row = matrix.rows[i];
         if (row) open(row, null);

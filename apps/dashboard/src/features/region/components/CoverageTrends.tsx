@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { type ChartCategory, ChartFrame, toChartTable } from '../../../components/charts';
-import { LineChart } from '../../../components/charts/LineChart';
+import { LineChart } from '../../../components/charts/lazy';
 import { formatPercent } from '../../../utils/format';
 import { type RegionOverviewData } from '../hooks/useRegionOverviewQuery';
 import { regionStrings } from '../strings.nl';

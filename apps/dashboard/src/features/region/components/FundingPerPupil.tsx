@@ -1,6 +1,6 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { type ChartCategory, ChartFrame, toChartTable } from '../../../components/charts';
-import { BoxPlotChart } from '../../../components/charts/BoxPlotChart';
+import { BoxPlotChart } from '../../../components/charts/lazy';
 import { sharedStrings } from '../../../components/strings.nl';
 import { formatEuro } from '../../../utils/format';
 import { type RegionOverviewData } from '../hooks/useRegionOverviewQuery';

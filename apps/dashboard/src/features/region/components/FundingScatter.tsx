@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router-dom';
 import { type ChartCategory, ChartFrame } from '../../../components/charts';
-import { ScatterChart } from '../../../components/charts/ScatterChart';
+import { ScatterChart } from '../../../components/charts/lazy';
 import { formatEuro, formatNumber } from '../../../utils/format';
 import { useFundingScatterQuery } from '../hooks/useFundingScatterQuery';
 import { regionStrings } from '../strings.nl';

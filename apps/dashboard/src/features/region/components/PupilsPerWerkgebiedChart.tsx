@@ -1,4 +1,5 @@
-import { BarChart } from '../../../components/charts/BarChart';
+import { useMemo } from 'react';
+import { BarChart } from '../../../components/charts/lazy';
 import { ChartFrame, hasNoValues, toChartTable, type ChartCategory } from '../../../components/charts';
 import { regionStrings as t } from '../strings.nl';
 import { pupilsPerWerkgebied, type WerkgebiedPupilsDatum } from '../utils/chart-data';
@@ -13,15 +14,20 @@ export function PupilsPerWerkgebiedChart({
 }: {
   readonly werkgebieden: readonly WerkgebiedCount[];
 }) {
-  const data = pupilsPerWerkgebied(werkgebieden);
+  const data = useMemo(() => pupilsPerWerkgebied(werkgebieden), [werkgebieden]);
+  const table = useMemo(
+    () => toChartTable({ data, index: 'name', indexLabel: t.pupilsChart.index, categories: CATEGORIES }),
+    [data],
+  );
   const empty = hasNoValues(data, CATEGORIES);
   return (
     <ChartFrame
+      lazy
       title={t.pupilsChart.title}
       description={t.pupilsChart.description}
       unit={t.pupilsChart.unit}
       status={empty ? { kind: 'empty', message: t.pupilsChart.empty } : { kind: 'ready' }}
-      table={toChartTable({ data, index: 'name', indexLabel: t.pupilsChart.index, categories: CATEGORIES })}
+      table={table}
       height={420}
     >
       <BarChart data={data} index="name" categories={CATEGORIES} layout="vertical" />

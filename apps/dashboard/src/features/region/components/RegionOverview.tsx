@@ -1,5 +1,5 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartFrame } from '../../../components/charts';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
@@ -13,6 +13,9 @@ import { RegionInsights } from './RegionInsights';
 import { SchoolsPerWerkgebiedChart } from './SchoolsPerWerkgebiedChart';
 
 const WerkgebiedMap = lazy(() => import('./WerkgebiedMap'));
+
+/** The SOP part has its own query: the answer of the schools query above must not render it again. */
+const Insights = memo(RegionInsights);
 
 function HeadlineFigures({ summary }: { readonly summary: RegionSummary }) {
   return (
@@ -67,6 +70,16 @@ export function RegionOverview() {
     [query.status, query.data],
   );
   const markers = useMemo(() => (summary ? werkgebiedMarkers(summary.werkgebieden) : []), [summary]);
+  const mapTable = useMemo(
+    () => ({
+      columns: [
+        { key: 'name', label: t.schoolsChart.index, numeric: false },
+        { key: 'count', label: t.figures.schools, numeric: true },
+      ],
+      rows: markers.map((m, index) => ({ index, cells: [m.name, formatNumber(m.count)] })),
+    }),
+    [markers],
+  );
 
   return (
     <section className="page">
@@ -88,26 +101,20 @@ export function RegionOverview() {
             <PupilsPerWerkgebiedChart werkgebieden={summary.werkgebieden} />
           </div>
           <ChartFrame
+            lazy
             title={t.map.title}
             description={t.map.description}
             unit={t.map.unit}
             status={markers.length === 0 ? { kind: 'empty', message: t.map.empty } : { kind: 'ready' }}
-            table={{
-              columns: [
-                { key: 'name', label: t.schoolsChart.index, numeric: false },
-                { key: 'count', label: t.figures.schools, numeric: true },
-              ],
-              rows: markers.map((m, index) => ({ index, cells: [m.name, formatNumber(m.count)] })),
-            }}
+            table={mapTable}
             height={420}
           >
-            <Suspense fallback={<LoadingState />}>
-              <WerkgebiedMap markers={markers} />
-            </Suspense>
+            {/* drawn (and Leaflet loaded) only when the map comes near the viewport; ChartFrame holds the Suspense */}
+            <WerkgebiedMap markers={markers} />
           </ChartFrame>
         </>
       ) : null}
-      <RegionInsights />
+      <Insights />
     </section>
   );
 }

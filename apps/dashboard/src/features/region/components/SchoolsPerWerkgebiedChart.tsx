@@ -1,6 +1,7 @@
 import { SCHOOL_KINDS } from '@sop-atlas/sop-model';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { BarChart } from '../../../components/charts/BarChart';
+import { BarChart } from '../../../components/charts/lazy';
 import { ChartFrame, toChartTable, type ChartCategory } from '../../../components/charts';
 import { regionStrings as t } from '../strings.nl';
 import { schoolsPerWerkgebied, type WerkgebiedKindDatum } from '../utils/chart-data';
@@ -18,18 +19,23 @@ export function SchoolsPerWerkgebiedChart({
   readonly werkgebieden: readonly WerkgebiedCount[];
 }) {
   const navigate = useNavigate();
-  const data = schoolsPerWerkgebied(werkgebieden);
+  const data = useMemo(() => schoolsPerWerkgebied(werkgebieden), [werkgebieden]);
+  const table = useMemo(
+    () => toChartTable({ data, index: 'name', indexLabel: t.schoolsChart.index, categories: CATEGORIES }),
+    [data],
+  );
   const open = (index: number) => {
     const datum = data[index];
     if (datum) void navigate(`/scholen?werkgebied=${encodeURIComponent(datum.code)}`);
   };
   return (
     <ChartFrame
+      lazy
       title={t.schoolsChart.title}
       description={t.schoolsChart.description}
       unit={t.schoolsChart.unit}
       status={data.every((d) => d.BAO + d.SBO + d.SO === 0) ? { kind: 'empty' } : { kind: 'ready' }}
-      table={toChartTable({ data, index: 'name', indexLabel: t.schoolsChart.index, categories: CATEGORIES })}
+      table={table}
       onSelectRow={open}
       height={420}
     >

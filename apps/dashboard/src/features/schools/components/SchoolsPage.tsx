@@ -123,6 +123,7 @@ export function SchoolsPage() {
                 saved={shortlist.list}
                 onSave={shortlist.toggle}
                 near={filters.near}
+                nearPoint={query.data.centre}
               />
               <figure className="chart-frame map-frame">
                 <div className="chart-frame__header">

@@ -5,7 +5,7 @@ import { schoolsStrings as t } from '../strings.nl';
 import { formatKm, type FoundRow } from '../utils/find';
 import type { SchoolRow } from '../utils/schools';
 import { shortlistStrings } from '../../shortlist/strings.nl';
-import { isOnShortlist, MAX_SAVED, type SavedSchool } from '../../shortlist/utils/shortlist';
+import { isOnShortlist, type LatLon, MAX_SAVED, type SavedSchool } from '../../shortlist/utils/shortlist';
 
 function Pupils({ row }: { readonly row: SchoolRow }) {
   if (row.pupilsSuppressed) return <abbr title={t.pupilsSuppressedTitle}>{t.pupilsSuppressed}</abbr>;
@@ -30,11 +30,13 @@ function SopCell({ row }: { readonly row: SchoolRow }) {
 function SaveButton({
   row,
   near,
+  nearPoint,
   saved,
   onSave,
 }: {
   readonly row: FoundRow;
   readonly near: string;
+  readonly nearPoint: LatLon | null;
   readonly saved: readonly SavedSchool[];
   readonly onSave: (school: SavedSchool) => void;
 }) {
@@ -54,6 +56,10 @@ function SaveButton({
           name: row.name,
           distanceKm: row.distanceKm,
           near: near === '' ? null : near,
+          nearPoint:
+            near === '' || nearPoint === null
+              ? null
+              : { latitude: nearPoint.latitude, longitude: nearPoint.longitude },
           matched: row.matched.map((m) => `${m.label}: ${m.detail}`),
         })
       }
@@ -73,6 +79,7 @@ export function SchoolsTable({
   saved,
   onSave,
   near,
+  nearPoint,
 }: {
   readonly rows: readonly FoundRow[];
   /** The shortlist ("bewaard"), and how to add a row to it or take it off. */
@@ -80,6 +87,8 @@ export function SchoolsTable({
   readonly onSave: (school: SavedSchool) => void;
   /** The searched address (kept with a saved school beside its distance). */
   readonly near: string;
+  /** Where the search placed `near` (its distances are measured from there), kept for a shared link. */
+  readonly nearPoint: LatLon | null;
   readonly showDistance: boolean;
   readonly showMatched: boolean;
   readonly selected: readonly string[];
@@ -129,7 +138,7 @@ export function SchoolsTable({
                     {row.name}
                   </Link>{' '}
                   {row.isDemo ? <DemoBadge /> : null}{' '}
-                  <SaveButton row={row} near={near} saved={saved} onSave={onSave} />
+                  <SaveButton row={row} near={near} nearPoint={nearPoint} saved={saved} onSave={onSave} />
                 </th>
                 <td data-label={t.table.place}>
                   {row.place ?? <span className="muted">{t.unknown}</span>}

@@ -9,7 +9,16 @@ import { schoolsStrings } from '../../schools/strings.nl';
 import { useShortlist } from '../hooks/useShortlist';
 import { type ShortlistSchool, useShortlistSchools } from '../hooks/useShortlistSchools';
 import { shortlistStrings as t } from '../strings.nl';
-import { compareUrl, MAX_COMPARED, type SavedSchool, shareUrl, shownList } from '../utils/shortlist';
+import {
+  compareUrl,
+  MAX_COMPARED,
+  readSearchPoint,
+  type SavedSchool,
+  type SearchPoint,
+  shareUrl,
+  shownDistance,
+  shownList,
+} from '../utils/shortlist';
 
 function SopLine({ school }: { readonly school: ShortlistSchool }) {
   const latest = [...school.sops].sort((a, b) => b.schoolYear.localeCompare(a.schoolYear))[0] ?? null;
@@ -31,16 +40,20 @@ function SopLine({ school }: { readonly school: ShortlistSchool }) {
 function SchoolCard({
   saved,
   school,
+  from,
   onRemove,
 }: {
   readonly saved: SavedSchool;
   /** Undefined while it loads, null when the API no longer knows it. */
   readonly school: ShortlistSchool | null | undefined;
+  /** The search point of a shared link: the distance is measured from there. */
+  readonly from: SearchPoint | null;
   readonly onRemove: (() => void) | null;
 }) {
   const id = useId();
   const name = school?.name ?? saved.name;
-  const km = formatKm(saved.distanceKm);
+  const distance = shownDistance(saved, school, from);
+  const km = distance === null ? null : formatKm(distance.km);
   const address = school
     ? [
         [school.street, school.houseNumber].filter(Boolean).join(' '),
@@ -100,10 +113,10 @@ function SchoolCard({
                   : null}
               </dd>
             </div>
-            {km !== null && saved.near !== null ? (
+            {km !== null && distance !== null ? (
               <div className="details__row">
                 <dt>{t.distance}</dt>
-                <dd>{t.distanceFrom(km, saved.near)}</dd>
+                <dd>{t.distanceFrom(km, distance.from)}</dd>
               </div>
             ) : null}
             {saved.matched.length > 0 ? (
@@ -141,18 +154,21 @@ export function ShortlistPage() {
   const { list: saved, remove, clear } = useShortlist();
   const [params] = useSearchParams();
   const sharedIds = params.getAll('school');
+  const own = sharedIds.length === 0;
+  // a shared link may carry the point its distances were measured from (older links do not)
+  const sharedFrom = useMemo(() => (own ? null : readSearchPoint(params)), [own, params]);
   const list = shownList(saved, sharedIds);
   const ids = useMemo(() => list.map((s) => s.id), [list]);
   const query = useShortlistSchools(ids);
   const shareId = useId();
   const [copied, setCopied] = useState(false);
-  const link = shareUrl(window.location.origin, list);
-  const own = sharedIds.length === 0;
+  // passing a shared list on keeps its search point (the schools there carry no point of their own)
+  const link = shareUrl(window.location.origin, list, sharedFrom);
 
   return (
     <section className="page shortlist">
       <h1>{t.title}</h1>
-      <p className="lead">{own ? t.intro : t.shared}</p>
+      <p className="lead">{own ? t.intro : sharedFrom ? t.sharedFrom(sharedFrom.label) : t.shared}</p>
       {list.length === 0 ? (
         <EmptyState>
           {t.empty} <Link to="/scholen">{t.toSearch}</Link>
@@ -201,6 +217,7 @@ export function ShortlistPage() {
                   key={entry.id}
                   saved={entry}
                   school={query.data.get(entry.id)}
+                  from={sharedFrom}
                   onRemove={own ? () => remove(entry.id) : null}
                 />
               ))}

@@ -1,6 +1,9 @@
 import { graphql } from '../../../graphql/generated';
 
-/** What the printed shortlist shows of a school: address, contact, kind and its SOPs (how current). */
+/**
+ * What the printed shortlist shows of a school: address, contact, kind and its SOPs (how current); its coordinates
+ * for the distance from the search point of a shared link.
+ */
 export const ShortlistSchoolQuery = graphql(`
   query ShortlistSchool($id: ID!) {
     school(id: $id) {
@@ -16,6 +19,8 @@ export const ShortlistSchoolQuery = graphql(`
       phone
       email
       website
+      latitude
+      longitude
       werkgebied {
         code
         name
