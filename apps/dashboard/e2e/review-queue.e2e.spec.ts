@@ -28,6 +28,7 @@ import {
   uploadDocuments,
   waitUntilSignedIn,
 } from './support/beheer';
+import { E2E_STAFF_TOKEN } from './support/api-server';
 import { runAxe } from './support/browser';
 
 let testbed: StaffTestbed;
@@ -240,6 +241,80 @@ describe('Beheer → Concepten beoordelen: the review queue with page crops', ()
       expect(school?.werkgebied.code).toBe('scheveningen');
       expect(school?.latitude).toBeGreaterThan(52);
       expect(school?.longitude).toBeGreaterThan(4.2);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("data health: two DUO pupil files disagree on a school's kind; staff see both sources in words and choose one", async () => {
+    const { api, browser } = testbed;
+    // DUO's pupil file, as the API's DUO tests write it: the same school as SBO (2023) and as SO (2024).
+    const pupils = (peildatum: string, kind: string): Buffer =>
+      Buffer.from(
+        '\uFEFFPEILDATUM_LEERLINGEN,INSTELLINGSCODE,VESTIGINGSCODE,INSTELLINGSNAAM_VESTIGING,POSTCODE_VESTIGING,' +
+          'PLAATSNAAM,GEMEENTENUMMER,GEMEENTENAAM,SOORT_PO,DENOMINATIE_VESTIGING,BEVOEGD_GEZAG_NUMMER,' +
+          'SWV_VESTIGING,TOTAAL\n' +
+          `${peildatum},99KT,99KT00,De Twijfelaar,2517KA,'S-GRAVENHAGE,0518,'s-Gravenhage,${kind},Openbaar,99001,PO2815,95\n`,
+        'utf8',
+      );
+    for (const [name, bytes] of [
+      ['leerlingen-2023.csv', pupils('20231001', 'Sbo')],
+      ['leerlingen-2024.csv', pupils('20241001', 'SO')],
+    ] as const) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      const response = await fetch(`${api.url}/api/uploads/duo`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${E2E_STAFF_TOKEN}` },
+        body: form,
+      });
+      expect(response.status).toBe(200);
+    }
+    const page = await browser.context.newPage();
+    const consoleErrors = consoleErrorsOf(page, { ignore: /Failed to load resource/ });
+    try {
+      await openBeheer(page, api.url);
+      await waitUntilSignedIn(page);
+      await openSection(page, 'dataHealth');
+      // its own list below the places (the school is also there: a DUO file gives no coordinates)
+      const health = page.getByRole('region', { name: 'Soort school onzeker' });
+      const row = health.getByRole('row', { name: /De Twijfelaar/ });
+      await row.waitFor();
+      // the newest peildatum decides what is stored until staff choose; both sources named in users' words
+      const text = (await row.textContent()) ?? '';
+      expect(text).toContain('Speciaal onderwijs (volgens DUO)');
+      expect(text).toContain(
+        'Speciaal basisonderwijs — leerlingen-2023.csv (leerlingenbestand, peildatum 1 oktober 2023)',
+      );
+      expect(text).toContain(
+        'Speciaal onderwijs — leerlingen-2024.csv (leerlingenbestand, peildatum 1 oktober 2024)',
+      );
+      expect(await row.textContent()).not.toMatch(/\b(SBO|SO|BAO|duo|manual)\b/);
+      const violations = await runAxe(page);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+      await row.getByLabel('Soort school van De Twijfelaar').selectOption('SBO');
+      await row.getByRole('button', { name: 'Soort vastleggen' }).click();
+      await health.getByText('De Twijfelaar is bijgewerkt en vastgelegd in het logboek.').waitFor();
+      await health.getByRole('row', { name: /De Twijfelaar/ }).waitFor({ state: 'detached' });
+      const found = await graphql<{ schools: { edges: { node: { name: string; kind: string } }[] } }>(
+        api.url,
+        `
+          {
+            schools(first: 5, filter: { text: "Twijfelaar", isDemo: false }) {
+              edges {
+                node {
+                  name
+                  kind
+                }
+              }
+            }
+          }
+        `,
+        { asStaff: true },
+      );
+      expect(found.schools.edges.map((e) => e.node)).toEqual([{ name: 'De Twijfelaar', kind: 'SBO' }]);
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();

@@ -1,7 +1,7 @@
 import { WERKGEBIEDEN } from '@sop-atlas/sop-model';
 import { lazy, Suspense, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorState, LoadingState } from '../../../components/states';
+import { LoadingState } from '../../../components/states';
 import {
   type PlaceIssue,
   setSchoolLocation,
@@ -10,12 +10,11 @@ import {
 } from '../hooks/useDataHealth';
 import { dataHealthStrings as t } from '../strings.nl';
 import { formatDegrees, parseDegrees, REGION_CENTRE } from '../utils/data-health';
+import { HealthListSection, type Notice } from './HealthListSection';
 import { KindConflictsSection } from './KindConflictsSection';
 import { type Point } from './PinMap';
 
 const PinMap = lazy(() => import('./PinMap'));
-
-type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
 
 /**
  * Beheer (staff): schools without werkgebied or coordinates, or with an estimated werkgebied, each with its fix;
@@ -31,7 +30,6 @@ export function DataHealthSection({ refreshKey = 0 }: { readonly refreshKey?: nu
 }
 
 function PlaceIssuesSection({ refreshKey }: { readonly refreshKey: number }) {
-  const id = useId();
   const [reloads, setReloads] = useState(0);
   const query = useSchoolPlaceIssuesQuery(refreshKey + reloads);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -54,47 +52,27 @@ function PlaceIssuesSection({ refreshKey }: { readonly refreshKey: number }) {
   };
 
   return (
-    <section className="sop-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.title}</h2>
-      <p className="muted">{t.intro}</p>
-      {notice ? (
-        <p
-          className={notice.kind === 'ok' ? 'state' : 'state state--error'}
-          role={notice.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
-      {query.status === 'loading' ? <LoadingState /> : null}
-      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
-      {query.status === 'success' && query.data.length === 0 ? <p className="state">{t.none}</p> : null}
-      {query.status === 'success' && query.data.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t.caption(query.data.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.school}</th>
-                <th scope="col">{t.address}</th>
-                <th scope="col">{t.problem}</th>
-                <th scope="col">{t.fix}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.map((issue) => (
-                <IssueRow
-                  key={issue.schoolId}
-                  issue={issue}
-                  pinOpen={pinFor === issue.schoolId}
-                  onPin={() => setPinFor(pinFor === issue.schoolId ? null : issue.schoolId)}
-                  onRun={run}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+    <HealthListSection
+      title={t.title}
+      intro={t.intro}
+      notice={notice}
+      query={query}
+      none={t.none}
+      caption={t.caption}
+      columns={[t.school, t.address, t.problem, t.fix]}
+    >
+      {(issues) =>
+        issues.map((issue) => (
+          <IssueRow
+            key={issue.schoolId}
+            issue={issue}
+            pinOpen={pinFor === issue.schoolId}
+            onPin={() => setPinFor(pinFor === issue.schoolId ? null : issue.schoolId)}
+            onRun={run}
+          />
+        ))
+      }
+    </HealthListSection>
   );
 }
 

@@ -1,21 +1,18 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ErrorState, LoadingState } from '../../../components/states';
 import type { SchoolKind } from '../../../graphql/generated/graphql';
 import { type KindConflict, setSchoolKind, useSchoolKindConflictsQuery } from '../hooks/useDataHealth';
 import { dataHealthStrings } from '../strings.nl';
 import { candidateLine, kindChoices, kindLabel } from '../utils/kind-conflicts';
+import { HealthListSection, type Notice } from './HealthListSection';
 
 const t = dataHealthStrings.kinds;
-
-type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
 
 /**
  * Beheer (staff): "Soort school onzeker", schools whose DUO files (or staff and a file) disagree on the kind, with
  * what each source says; staff choose the kind (stored as their choice, audited), which ends the doubt.
  */
 export function KindConflictsSection({ refreshKey = 0 }: { readonly refreshKey?: number }) {
-  const id = useId();
   const [reloads, setReloads] = useState(0);
   const query = useSchoolKindConflictsQuery(refreshKey + reloads);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -37,41 +34,21 @@ export function KindConflictsSection({ refreshKey = 0 }: { readonly refreshKey?:
   };
 
   return (
-    <section className="sop-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.title}</h2>
-      <p className="muted">{t.intro}</p>
-      {notice ? (
-        <p
-          className={notice.kind === 'ok' ? 'state' : 'state state--error'}
-          role={notice.kind === 'ok' ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </p>
-      ) : null}
-      {query.status === 'loading' ? <LoadingState /> : null}
-      {query.status === 'error' ? <ErrorState message={query.error.message} onRetry={query.refetch} /> : null}
-      {query.status === 'success' && query.data.length === 0 ? <p className="state">{t.none}</p> : null}
-      {query.status === 'success' && query.data.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>{t.caption(query.data.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.school}</th>
-                <th scope="col">{t.stored}</th>
-                <th scope="col">{t.candidates}</th>
-                <th scope="col">{t.choose}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.data.map((conflict) => (
-                <ConflictRow key={conflict.schoolId} conflict={conflict} onChoose={choose} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-    </section>
+    <HealthListSection
+      title={t.title}
+      intro={t.intro}
+      notice={notice}
+      query={query}
+      none={t.none}
+      caption={t.caption}
+      columns={[t.school, t.stored, t.candidates, t.choose]}
+    >
+      {(conflicts) =>
+        conflicts.map((conflict) => (
+          <ConflictRow key={conflict.schoolId} conflict={conflict} onChoose={choose} />
+        ))
+      }
+    </HealthListSection>
   );
 }
 
