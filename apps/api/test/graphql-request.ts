@@ -9,15 +9,19 @@ export interface GraphqlResponse<T> {
   errors?: GraphqlError[];
 }
 
-/** POST /graphql over real HTTP. */
+/** POST /graphql over real HTTP; with `token`, as its bearer (e.g. the STAFF_TOKEN). */
 export async function graphql<T = Record<string, unknown>>(
   baseUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphqlResponse<T>;

@@ -5,7 +5,7 @@
  * later DUO file keeps staff's kind and opens a new conflict. The region overview's data health counts them.
  */
 import { SchoolKindConflict1798250000000 } from '../../src/database/migrations/1798250000000-school-kind-conflict';
-import { type GraphqlResponse } from '../graphql-request';
+import { graphql } from '../graphql-request';
 import { type DuoTestSchool, pupilsCsv } from '../region-day-one/duo-files';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -67,17 +67,8 @@ describe('data health: a school kind in doubt between DUO files', () => {
   });
   afterAll(() => app.close());
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<T>;
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphql<T>(app.url, query, variables, token);
   const upload = async (name: string, bytes: Buffer): Promise<string[]> => {
     const form = new FormData();
     form.append('file', new Blob([bytes]), name);

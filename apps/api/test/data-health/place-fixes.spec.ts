@@ -4,7 +4,7 @@
  * source before and after, refused outside the Netherlands) and the werkgebied fix (audited); the list shrinks as
  * schools are fixed and the overview's "left out" follows.
  */
-import { type GraphqlResponse } from '../graphql-request';
+import { graphql } from '../graphql-request';
 import { startTestApp, type TestApp } from '../test-app';
 
 const STAFF_TOKEN = 'data-health-test-staff-token-0123';
@@ -61,17 +61,8 @@ describe('data health: schools without a place, and their fixes', () => {
   });
   afterAll(() => app.close());
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<T>;
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphql<T>(app.url, query, variables, token);
 
   const issues = async (): Promise<Issue[]> => {
     const result = await gql<{ schoolPlaceIssues: Issue[] }>(ISSUES, {}, STAFF_TOKEN);

@@ -1,5 +1,5 @@
 import { DEMO_LAYOUT } from '@sop-atlas/region-data';
-import { type GraphqlResponse } from '../graphql-request';
+import { graphql } from '../graphql-request';
 import { SqlCounter } from '../sql-counter';
 import { startTestApp, type TestApp } from '../test-app';
 
@@ -28,17 +28,8 @@ describe('werkgebieden and funding', () => {
   });
   afterAll(() => app.close());
 
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResponse<T>;
-  }
+  const gql = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+    graphql<T>(app.url, query, variables, token);
 
   it('lists the 10 werkgebieden with school counts per kind', async () => {
     const result = await gql<{
