@@ -1,6 +1,6 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_CHROME, seriesColor } from './palette';
-import { AXIS_TICK, clickedIndex, formatUnknown } from './shared';
+import { AXIS_TICK, selectHandler, formatUnknown } from './shared';
 import type { ChartCategory, LabelKey, ValueFormatter } from './types';
 
 export interface BarChartProps<T> {
@@ -29,15 +29,7 @@ export function BarChart<T>(props: BarChartProps<T>) {
       data={data}
       layout={vertical ? 'vertical' : 'horizontal'}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      onClick={
-        onSelect
-          ? (state) => {
-              const i = clickedIndex(state.activeIndex, data.length);
-              const datum = i === null ? undefined : data[i];
-              if (i !== null && datum !== undefined) onSelect(datum, i);
-            }
-          : undefined
-      }
+      onClick={selectHandler(data, onSelect)}
     >
       <CartesianGrid stroke={CHART_CHROME.grid} vertical={!vertical} horizontal={vertical ? false : true} />
       {vertical ? (

@@ -2,7 +2,7 @@ import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis
 import { sharedStrings as t } from '../strings.nl';
 import { boxGeometry, type BoxStats } from './box-plot';
 import { CHART_CHROME, type ChartColor, colorValue } from './palette';
-import { AXIS_TICK, clickedIndex, formatUnknown } from './shared';
+import { AXIS_TICK, selectHandler, formatUnknown } from './shared';
 import type { LabelKey, ValueFormatter } from './types';
 
 export interface BoxPlotChartProps<T extends BoxStats> {
@@ -87,15 +87,7 @@ export function BoxPlotChart<T extends BoxStats>(props: BoxPlotChartProps<T>) {
       style={{ width: '100%', height: '100%' }}
       data={data}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      onClick={
-        onSelect
-          ? (state) => {
-              const i = clickedIndex(state.activeIndex, data.length);
-              const datum = i === null ? undefined : data[i];
-              if (i !== null && datum !== undefined) onSelect(datum, i);
-            }
-          : undefined
-      }
+      onClick={selectHandler(data, onSelect)}
     >
       <CartesianGrid stroke={CHART_CHROME.grid} vertical={false} />
       <XAxis type="category" dataKey={index as string} tick={AXIS_TICK} interval={0} />

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart as RechartsLineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_CHROME, seriesColor } from './palette';
-import { AXIS_TICK, clickedIndex, formatUnknown } from './shared';
+import { AXIS_TICK, selectHandler, formatUnknown } from './shared';
 import type { ChartCategory, LabelKey, ValueFormatter } from './types';
 
 export interface LineChartProps<T> {
@@ -19,15 +19,7 @@ export function LineChart<T>({ data, index, categories, valueFormatter, onSelect
       style={{ width: '100%', height: '100%' }}
       data={data}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-      onClick={
-        onSelect
-          ? (state) => {
-              const i = clickedIndex(state.activeIndex, data.length);
-              const datum = i === null ? undefined : data[i];
-              if (i !== null && datum !== undefined) onSelect(datum, i);
-            }
-          : undefined
-      }
+      onClick={selectHandler(data, onSelect)}
     >
       <CartesianGrid stroke={CHART_CHROME.grid} vertical={false} />
       <XAxis dataKey={index as string} tick={AXIS_TICK} />

@@ -16,3 +16,16 @@ export function clickedIndex(activeIndex: unknown, length: number): number | nul
   const index = typeof activeIndex === 'number' ? activeIndex : Number(activeIndex);
   return Number.isInteger(index) && index >= 0 && index < length ? index : null;
 }
+
+/** A chart's `onClick`: calls `onSelect` with the clicked datum and its index; undefined without `onSelect`. */
+export function selectHandler<T>(
+  data: readonly T[],
+  onSelect: ((datum: T, index: number) => void) | undefined,
+): ((state: { activeIndex?: unknown }) => void) | undefined {
+  if (!onSelect) return undefined;
+  return (state) => {
+    const i = clickedIndex(state.activeIndex, data.length);
+    const datum = i === null ? undefined : data[i];
+    if (i !== null && datum !== undefined) onSelect(datum, i);
+  };
+}
