@@ -10,7 +10,7 @@ import {
 } from '../hooks/useDataHealth';
 import { dataHealthStrings as t } from '../strings.nl';
 import { formatDegrees, parseDegrees, REGION_CENTRE } from '../utils/data-health';
-import { HealthListSection, type Notice } from './HealthListSection';
+import { HealthListSection, useSchoolFix } from './HealthListSection';
 import { KindConflictsSection } from './KindConflictsSection';
 import { type Point } from './PinMap';
 
@@ -30,32 +30,21 @@ export function DataHealthSection({ refreshKey = 0 }: { readonly refreshKey?: nu
 }
 
 function PlaceIssuesSection({ refreshKey }: { readonly refreshKey: number }) {
-  const [reloads, setReloads] = useState(0);
-  const query = useSchoolPlaceIssuesQuery(refreshKey + reloads);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const query = useSchoolPlaceIssuesQuery(refreshKey);
+  const fix = useSchoolFix();
   const [pinFor, setPinFor] = useState<string | null>(null);
 
-  const run = (school: string, action: () => Promise<void>): Promise<boolean> => {
-    setNotice(null);
-    return action().then(
-      () => {
-        setNotice({ kind: 'ok', text: t.saved(school) });
-        setPinFor(null);
-        setReloads((n) => n + 1);
-        return true;
-      },
-      (cause: unknown) => {
-        setNotice({ kind: 'error', text: t.failed(cause instanceof Error ? cause.message : String(cause)) });
-        return false;
-      },
-    );
-  };
+  const run = (school: string, action: () => Promise<void>): Promise<boolean> =>
+    fix.run(school, action).then((saved) => {
+      if (saved) setPinFor(null);
+      return saved;
+    });
 
   return (
     <HealthListSection
       title={t.title}
       intro={t.intro}
-      notice={notice}
+      notice={fix.notice}
       query={query}
       none={t.none}
       caption={t.caption}

@@ -1,8 +1,37 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { type QueryResult } from '../../../graphql/useGraphQLQuery';
+import { dataHealthStrings } from '../strings.nl';
 
 export type Notice = { readonly kind: 'ok' | 'error'; readonly text: string };
+
+/**
+ * A fix of one school from a data-health list and what it says afterwards: saved (and audited) or failed, in Dutch.
+ * The list itself reloads because the fix's mutation invalidates it (graphql/query-client.ts).
+ */
+export function useSchoolFix(): {
+  readonly notice: Notice | null;
+  readonly run: (school: string, action: () => Promise<void>) => Promise<boolean>;
+} {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const run = (school: string, action: () => Promise<void>): Promise<boolean> => {
+    setNotice(null);
+    return action().then(
+      () => {
+        setNotice({ kind: 'ok', text: dataHealthStrings.saved(school) });
+        return true;
+      },
+      (cause: unknown) => {
+        setNotice({
+          kind: 'error',
+          text: dataHealthStrings.failed(cause instanceof Error ? cause.message : String(cause)),
+        });
+        return false;
+      },
+    );
+  };
+  return { notice, run };
+}
 
 /**
  * One list of data health in Beheer: title and intro, the outcome of the last fix, and the list as a table (loading,

@@ -6,7 +6,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createQueryClient, operationName } from '../../../graphql/query-client';
+import { operationName, queryClient } from '../../../graphql/query-client';
 import { KindConflictsSection } from './KindConflictsSection';
 
 // react-router needs TextEncoder, which jsdom lacks; the link to the school is all this list uses of it.
@@ -75,7 +75,8 @@ const realFetch = globalThis.fetch;
 
 beforeEach(() => {
   globalThis.fetch = fakeFetch;
-  client = createQueryClient();
+  // the app's cache, as main.tsx provides it: the one a mutation invalidates (graphql/mutate.ts)
+  client = queryClient;
   container = document.createElement('div');
   document.body.appendChild(container);
   root = createRoot(container);

@@ -4,7 +4,7 @@ import type { SchoolKind } from '../../../graphql/generated/graphql';
 import { type KindConflict, setSchoolKind, useSchoolKindConflictsQuery } from '../hooks/useDataHealth';
 import { dataHealthStrings } from '../strings.nl';
 import { candidateLine, kindChoices, kindLabel } from '../utils/kind-conflicts';
-import { HealthListSection, type Notice } from './HealthListSection';
+import { HealthListSection, useSchoolFix } from './HealthListSection';
 
 const t = dataHealthStrings.kinds;
 
@@ -13,31 +13,18 @@ const t = dataHealthStrings.kinds;
  * what each source says; staff choose the kind (stored as their choice, audited), which ends the doubt.
  */
 export function KindConflictsSection({ refreshKey = 0 }: { readonly refreshKey?: number }) {
-  const [reloads, setReloads] = useState(0);
-  const query = useSchoolKindConflictsQuery(refreshKey + reloads);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const query = useSchoolKindConflictsQuery(refreshKey);
+  const fix = useSchoolFix();
 
-  const choose = (conflict: KindConflict, kind: SchoolKind): Promise<void> => {
-    setNotice(null);
-    return setSchoolKind(conflict.schoolId, kind).then(
-      () => {
-        setNotice({ kind: 'ok', text: dataHealthStrings.saved(conflict.name) });
-        setReloads((n) => n + 1);
-      },
-      (cause: unknown) => {
-        setNotice({
-          kind: 'error',
-          text: dataHealthStrings.failed(cause instanceof Error ? cause.message : String(cause)),
-        });
-      },
-    );
+  const choose = async (conflict: KindConflict, kind: SchoolKind): Promise<void> => {
+    await fix.run(conflict.name, () => setSchoolKind(conflict.schoolId, kind));
   };
 
   return (
     <HealthListSection
       title={t.title}
       intro={t.intro}
-      notice={notice}
+      notice={fix.notice}
       query={query}
       none={t.none}
       caption={t.caption}
